@@ -1,0 +1,328 @@
+package check
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// blockKey is one block of the index: an entity in a time bucket.
+type blockKey struct {
+	entity string
+	bucket int
+}
+
+// claimBlocks indexes props by every entity they name (subject, speaker,
+// entities inside) and the time buckets their article's date reaches within
+// the window.
+func claimBlocks(props []prop) map[blockKey][]int32 {
+	blocks := map[blockKey][]int32{}
+	for i := range props {
+		p := &props[i]
+		w := p.when
+		if w.ok {
+			w.from -= claimWindow
+			w.to += claimWindow
+		}
+		keys := map[string]bool{}
+		for _, e := range append([]string{p.subject, p.speaker}, p.ents...) {
+			if e != "" {
+				keys[e] = true
+			}
+		}
+		for e := range keys {
+			for _, b := range w.buckets(bucketDays) {
+				k := blockKey{e, b}
+				blocks[k] = append(blocks[k], int32(i))
+			}
+		}
+	}
+	return blocks
+}
+
+// candidates calls fn once for every pair of props that share a block and a
+// predicate key: the only pairs that can carry the same proposition.
+func candidates(props []prop, fn func(i, j int)) {
+	blocks := claimBlocks(props)
+	keys := make([]blockKey, 0, len(blocks))
+	for k := range blocks {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].entity != keys[j].entity {
+			return keys[i].entity < keys[j].entity
+		}
+		return keys[i].bucket < keys[j].bucket
+	})
+	seen := map[pairKey]bool{}
+	for _, k := range keys {
+		members := blocks[k]
+		if len(members) < 2 {
+			continue
+		}
+		posting := map[string][]int32{}
+		for _, m := range members {
+			for _, pk := range props[m].pred {
+				posting[pk] = append(posting[pk], m)
+			}
+		}
+		pks := make([]string, 0, len(posting))
+		for pk := range posting {
+			pks = append(pks, pk)
+		}
+		sort.Strings(pks)
+		for _, pk := range pks {
+			list := posting[pk]
+			if len(list) < 2 || len(list) > maxPosting {
+				continue
+			}
+			for x := 0; x < len(list); x++ {
+				for y := x + 1; y < len(list); y++ {
+					i, j := int(list[x]), int(list[y])
+					pr := mkPair(i, j)
+					if seen[pr] {
+						continue
+					}
+					seen[pr] = true
+					if props[i].when.near(props[j].when, claimWindow) {
+						fn(int(pr.a), int(pr.b))
+					}
+				}
+			}
+		}
+	}
+}
+
+// claimFindings links the claims and reports contradictions, corroborations
+// and dates that disagree for the same event.
+func claimFindings(arts []Article, props []prop) []fact.Finding {
+	type contra struct {
+		pos, neg int
+		score    int
+	}
+	best := map[string]contra{} // one contradiction per pair of sources and speakers
+	uf := newUnionFind(len(props))
+	var dated []pairKey
+	candidates(props, func(i, j int) {
+		a, b := &props[i], &props[j]
+		if a.claim == b.claim {
+			return
+		}
+		score, ok := sameProposition(a, b)
+		if !ok {
+			return
+		}
+		if a.neg != b.neg {
+			if a.art == b.art && a.speaker == b.speaker {
+				return // one voice in one article: a nuance, not two sides
+			}
+			pos, neg := i, j
+			if a.neg {
+				pos, neg = j, i
+			}
+			pa, na := &props[pos], &props[neg]
+			key := unit(&arts[pa.art]) + "|" + unit(&arts[na.art]) + "|" + pa.speaker + "|" + na.speaker
+			if c, seen := best[key]; !seen || score > c.score || (score == c.score && pairLess(props, pos, neg, c.pos, c.neg)) {
+				best[key] = contra{pos, neg, score}
+			}
+			return
+		}
+		uf.union(i, j)
+		if len(a.claim.Dates) > 0 && len(b.claim.Dates) > 0 {
+			dated = append(dated, mkPair(i, j))
+		}
+	})
+	var out []fact.Finding
+	for _, c := range best {
+		out = append(out, contradiction(arts, props, c.pos, c.neg))
+	}
+	out = append(out, dateDiscrepancies(arts, props, dated)...)
+	out = append(out, claimCorroborations(arts, props, uf)...)
+	return out
+}
+
+func pairLess(props []prop, a1, b1, a2, b2 int) bool {
+	k1 := props[a1].claim.ID + props[b1].claim.ID
+	k2 := props[a2].claim.ID + props[b2].claim.ID
+	return k1 < k2
+}
+
+// claimSide is the side of a finding that one claim makes.
+func claimSide(arts []Article, p *prop) fact.Side {
+	c := p.claim
+	outlet := c.Outlet
+	if outlet == "" {
+		outlet = arts[p.art].Outlet
+	}
+	return fact.Side{
+		Article:  arts[p.art].ID,
+		Outlet:   outlet,
+		Speaker:  c.Speaker,
+		Stance:   c.Stance,
+		Evidence: c.Evidence,
+		Start:    c.Start,
+		End:      c.End,
+		Claim:    c.ID,
+	}
+}
+
+// propositionText is the proposition of a claim in a few words.
+func propositionText(c *fact.Claim) string {
+	parts := []string{}
+	for _, s := range []string{c.Subject, c.Predicate, c.Object} {
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return shorten(c.Evidence, 80)
+	}
+	return shorten(strings.Join(parts, " "), 80)
+}
+
+func speakerName(c *fact.Claim) string {
+	if c.Speaker != "" {
+		return c.Speaker
+	}
+	return "an unnamed source"
+}
+
+func contradiction(arts []Article, props []prop, pos, neg int) fact.Finding {
+	p, n := &props[pos], &props[neg]
+	sev := fact.SeverityHigh
+	switch {
+	case p.claim.Partial || n.claim.Partial:
+		sev = fact.SeverityMedium
+	case n.claim.Stance != fact.Denies && p.claim.Stance != fact.Confirms:
+		sev = fact.SeverityMedium // opposite statements, but nobody denies the other outright
+	}
+	verb := map[string]string{fact.Asserts: "states", fact.Reports: "reports", fact.Confirms: "confirms"}[p.claim.Stance]
+	if verb == "" {
+		verb = "says"
+	}
+	denial := "denies it"
+	if n.claim.Stance != fact.Denies {
+		denial = "says the opposite"
+	}
+	if n.claim.Partial {
+		denial = "partly denies it"
+	}
+	where := "in another article"
+	if p.art == n.art {
+		where = "in the same article"
+	}
+	expl := fmt.Sprintf("%s %s that %s; %s %s %s.", speakerName(p.claim), verb,
+		propositionText(p.claim), speakerName(n.claim), denial, where)
+	return newFinding(fact.Contradiction, sev, propositionText(p.claim), expl,
+		[]fact.Side{claimSide(arts, p), claimSide(arts, n)})
+}
+
+// dateDiscrepancies reports linked claims that put the same event on
+// different days.
+func dateDiscrepancies(arts []Article, props []prop, pairs []pairKey) []fact.Finding {
+	var out []fact.Finding
+	done := map[string]bool{}
+	for _, pr := range pairs {
+		a, b := &props[pr.a], &props[pr.b]
+		if unit(&arts[a.art]) == unit(&arts[b.art]) {
+			continue
+		}
+		da, db := exactDays(a.claim.Dates), exactDays(b.claim.Dates)
+		if len(da) != 1 || len(db) != 1 || da[0].from == db[0].from {
+			continue // only one precise date each can be told apart safely
+		}
+		va, vb := exactValue(a.claim.Dates), exactValue(b.claim.Dates)
+		key := unit(&arts[a.art]) + "|" + unit(&arts[b.art]) + "|" + va + "|" + vb
+		if done[key] {
+			continue
+		}
+		done[key] = true
+		expl := fmt.Sprintf("%s dates it %s, %s dates it %s.", speakerName(a.claim), va, speakerName(b.claim), vb)
+		out = append(out, newFinding(fact.Discrepancy, fact.SeverityMedium, propositionText(a.claim), expl,
+			[]fact.Side{claimSide(arts, a), claimSide(arts, b)}))
+	}
+	return out
+}
+
+func exactDays(vals []string) []span {
+	var out []span
+	seen := map[int]bool{}
+	for _, v := range vals {
+		if s := parseSpan(v); s.exact() && !seen[s.from] {
+			seen[s.from] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func exactValue(vals []string) string {
+	for _, v := range vals {
+		if parseSpan(v).exact() {
+			if i := strings.IndexByte(v, 'T'); i >= 0 {
+				return v[:i]
+			}
+			return v
+		}
+	}
+	return ""
+}
+
+// claimCorroborations reports each group of linked claims that comes from
+// two or more independent sources.
+func claimCorroborations(arts []Article, props []prop, uf unionFind) []fact.Finding {
+	groups := map[int][]int{}
+	for i := range props {
+		r := uf.find(i)
+		if r != i || len(groups[r]) > 0 {
+			groups[r] = append(groups[r], i)
+		} else {
+			groups[r] = append(groups[r], i)
+		}
+	}
+	roots := make([]int, 0, len(groups))
+	for r, g := range groups {
+		if len(g) > 1 {
+			roots = append(roots, r)
+		}
+	}
+	sort.Ints(roots)
+	var out []fact.Finding
+	for _, r := range roots {
+		g := groups[r]
+		sort.Slice(g, func(i, j int) bool {
+			a, b := &props[g[i]], &props[g[j]]
+			if arts[a.art].ID != arts[b.art].ID {
+				return arts[a.art].ID < arts[b.art].ID
+			}
+			return a.claim.Start < b.claim.Start
+		})
+		bySource := map[string]int{}
+		var sources []string
+		units := map[string]bool{}
+		for _, i := range g {
+			s := props[i].source
+			if _, ok := bySource[s]; !ok {
+				bySource[s] = i
+				sources = append(sources, s)
+			}
+			units[unit(&arts[props[i].art])] = true
+		}
+		if len(sources) < 2 || len(units) < 2 {
+			continue
+		}
+		var sides []fact.Side
+		for _, s := range sources {
+			if len(sides) == maxSides {
+				break
+			}
+			sides = append(sides, claimSide(arts, &props[bySource[s]]))
+		}
+		first := props[g[0]].claim
+		expl := fmt.Sprintf("%d articles from %d independent sources carry the same claim.", len(units), len(sources))
+		out = append(out, newFinding(fact.Corroboration, fact.SeverityInfo, propositionText(first), expl, sides))
+	}
+	return out
+}

@@ -1,0 +1,120 @@
+package check
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// normName is the form entity names are compared in: lower case, without
+// quotes, leading articles or surrounding punctuation, spaces collapsed.
+// "Das «Wall Street Journal»" and "Wall Street Journal" give the same.
+func normName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '«', '»', '„', '“', '”', '"', '‚', '‘', '’', '\'', '‹', '›':
+			return ' '
+		}
+		return unicode.ToLower(r)
+	}, s)
+	f := strings.Fields(s)
+	for len(f) > 1 && articles[f[0]] {
+		f = f[1:]
+	}
+	out := strings.Join(f, " ")
+	return strings.Trim(out, ".,;:!?()[] ")
+}
+
+var articles = map[string]bool{"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true, "ein": true, "eine": true, "einem": true, "einen": true, "eines": true}
+
+// pronouns by which a speaker speaks of itself in the proposition.
+var selfPronouns = map[string]bool{"wir": true, "ich": true, "uns": true, "unser": true, "unsere": true, "mir": true, "mich": true}
+
+// aliases maps the normalised names of a corpus to one canonical key:
+// a genitive form ("facebooks") to the base name when that is known, a name
+// that is the first words of exactly one longer name ("jpmorgan" of
+// "jpmorgan chase") to that name, and a single last name of exactly one
+// known person to the person.
+type aliases struct {
+	canon map[string]string
+}
+
+func buildAliases(arts []Article) *aliases {
+	names := map[string]bool{}
+	persons := map[string]map[string]bool{} // last name -> full names
+	for i := range arts {
+		for _, e := range arts[i].Entities {
+			n := normName(e.Name)
+			if n == "" {
+				continue
+			}
+			names[n] = true
+			if e.Type == fact.PER {
+				if f := strings.Fields(n); len(f) > 1 {
+					last := f[len(f)-1]
+					if persons[last] == nil {
+						persons[last] = map[string]bool{}
+					}
+					persons[last][n] = true
+				}
+			}
+		}
+	}
+	sorted := make([]string, 0, len(names))
+	for n := range names {
+		sorted = append(sorted, n)
+	}
+	sort.Strings(sorted)
+	a := &aliases{canon: map[string]string{}}
+	for i, n := range sorted {
+		target := ""
+		// A longer name starting with n and a space: all such names sort right after n.
+		var longer []string
+		for _, m := range sorted[i+1:] {
+			if !strings.HasPrefix(m, n) {
+				break
+			}
+			if strings.HasPrefix(m, n+" ") {
+				longer = append(longer, m)
+			}
+		}
+		if len(longer) == 1 {
+			target = longer[0]
+		}
+		if target == "" && !strings.Contains(n, " ") {
+			if full := persons[n]; len(full) == 1 {
+				for f := range full {
+					target = f
+				}
+			}
+		}
+		if target == "" && strings.HasSuffix(n, "s") && names[strings.TrimSuffix(n, "s")] {
+			target = strings.TrimSuffix(n, "s")
+		}
+		if target != "" {
+			a.canon[n] = target
+		}
+	}
+	return a
+}
+
+// key returns the canonical key of a name, or "" for an empty name.
+func (a *aliases) key(name string) string {
+	n := normName(name)
+	for i := 0; i < 3; i++ { // follow at most a short chain
+		t, ok := a.canon[n]
+		if !ok {
+			break
+		}
+		n = t
+	}
+	return n
+}
+
+// known tells whether name is an entity of the corpus.
+func (a *aliases) known(names map[string]bool, name string) (string, bool) {
+	k := a.key(name)
+	return k, k != "" && names[k]
+}

@@ -1,0 +1,424 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// fig is a figure prepared for linking.
+type fig struct {
+	art      int
+	f        *fact.Figure
+	about    []string // content stems of what is measured
+	ents     []string // entities of its sentence, or the article's main entity
+	when     span
+	explicit bool // when comes from a date in the figure's own sentence
+	lo, hi   float64
+	class    string // unit class: the unit, or "money" for any currency
+	source   string
+}
+
+// maxRatio is how far apart two values of one measure may be before they are
+// taken for different measures rather than a discrepancy: 2.5 times.
+const maxRatio = 2.5
+
+// smallBlock is the block size up to which every pair of figures is
+// compared; larger blocks compare only figures that share a word of what
+// they measure.
+const smallBlock = 300
+
+var currencies = map[string]bool{fact.UnitEUR: true, fact.UnitUSD: true, "CHF": true, "GBP": true, "JPY": true, "CNY": true}
+
+func unitClass(u string) string {
+	if currencies[u] {
+		return "money"
+	}
+	return u
+}
+
+// hedgeRange is the range of true values a hedged figure allows.
+func hedgeRange(v float64, hedge string) (float64, float64) {
+	kind := theLexicon().hedges[strings.ToLower(strings.TrimSpace(hedge))]
+	a := math.Abs(v)
+	var lo, hi float64
+	switch kind {
+	case "approx":
+		lo, hi = a*0.9, a*1.1
+	case "below":
+		lo, hi = a*0.9, a
+	case "above":
+		lo, hi = a, a*1.25
+	case "under":
+		lo, hi = a*0.75, a
+	case "upto":
+		lo, hi = 0, a
+	case "peak":
+		lo, hi = a*0.5, a
+	default: // stated exactly, up to rounding of the last digit given
+		lo, hi = a*0.995, a*1.005
+	}
+	return lo, hi
+}
+
+func buildFigs(arts []Article, al *aliases) []fig {
+	var out []fig
+	for ai := range arts {
+		a := &arts[ai]
+		published := parseSpan(a.Published)
+		sentEnts := map[int][]string{}
+		counts := map[string]int{}
+		for _, e := range a.Entities {
+			k := al.key(e.Name)
+			if k == "" {
+				continue
+			}
+			sentEnts[e.Sentence] = appendUnique(sentEnts[e.Sentence], k)
+			if e.Type == fact.ORG || e.Type == fact.PER {
+				counts[k]++
+			}
+		}
+		topic := ""
+		for k, n := range counts {
+			if n > counts[topic] || (n == counts[topic] && k < topic) {
+				topic = k
+			}
+		}
+		sentDates := map[int]span{}
+		for _, d := range a.Dates {
+			if d.Vague || d.Value == "" {
+				continue
+			}
+			if s := parseSpan(d.Value); s.ok {
+				if _, dup := sentDates[d.Sentence]; !dup {
+					sentDates[d.Sentence] = s
+				}
+			}
+		}
+		for fi := range a.Figures {
+			f := &a.Figures[fi]
+			if f.Unit == "" {
+				continue
+			}
+			about := contentStems(f.About)
+			if len(about) == 0 {
+				about = contentStems(f.Noun)
+			}
+			if len(about) == 0 {
+				continue
+			}
+			ents := sentEnts[f.Sentence]
+			if len(ents) == 0 && topic != "" {
+				ents = []string{topic}
+			}
+			if len(ents) == 0 {
+				continue
+			}
+			g := fig{art: ai, f: f, about: about, ents: ents, when: published, class: unitClass(f.Unit), source: articleSource(a)}
+			if s, ok := sentDates[f.Sentence]; ok {
+				g.when, g.explicit = s, true
+			}
+			g.lo, g.hi = hedgeRange(f.Value, f.Hedge)
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// aboutMatch tells whether two figures measure the same thing: at least half
+// of the words of the shorter description match, where a word may also be
+// the first part of a compound ("aktie" of "aktienkurs").
+func aboutMatch(a, b []string) bool {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if wordsMatch(x, y) || compoundModifier(x, y) {
+				n++
+				break
+			}
+		}
+	}
+	small := min(len(a), len(b))
+	return n > 0 && 2*n >= small
+}
+
+func compoundModifier(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && strings.HasPrefix(b, a)
+}
+
+// sameMeasure tells whether two figures measure the same thing at the same time.
+func sameMeasure(a, b *fig) bool {
+	if a.class != b.class || a.f.Direction != b.f.Direction {
+		return false
+	}
+	if a.explicit && b.explicit {
+		if !a.when.near(b.when, 0) {
+			return false
+		}
+	} else if !a.when.near(b.when, figureWindow) {
+		return false
+	}
+	if !shareKey(a.ents, b.ents) {
+		return false
+	}
+	return aboutMatch(a.about, b.about)
+}
+
+func figureFindings(arts []Article, al *aliases) []fact.Finding {
+	figs := buildFigs(arts, al)
+	blocks := map[blockKey][]int32{}
+	for i := range figs {
+		g := &figs[i]
+		w := g.when
+		if w.ok {
+			w.from -= figureWindow
+			w.to += figureWindow
+		}
+		for _, e := range g.ents {
+			for _, b := range w.buckets(bucketDays) {
+				k := blockKey{e + "\x00" + g.class + "\x00" + g.f.Direction, b}
+				blocks[k] = append(blocks[k], int32(i))
+			}
+		}
+	}
+	keys := make([]blockKey, 0, len(blocks))
+	for k := range blocks {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].entity != keys[j].entity {
+			return keys[i].entity < keys[j].entity
+		}
+		return keys[i].bucket < keys[j].bucket
+	})
+	seen := map[pairKey]bool{}
+	uf := newUnionFind(len(figs))
+	var out []fact.Finding
+	done := map[string]bool{}
+	compare := func(i, j int) {
+		pr := mkPair(i, j)
+		if seen[pr] {
+			return
+		}
+		seen[pr] = true
+		a, b := &figs[pr.a], &figs[pr.b]
+		if a.art == b.art || unit(&arts[a.art]) == unit(&arts[b.art]) || !sameMeasure(a, b) {
+			return
+		}
+		f, agree := compareFigures(arts, a, b)
+		if agree {
+			uf.union(int(pr.a), int(pr.b))
+			return
+		}
+		if f == nil {
+			return
+		}
+		key := unit(&arts[a.art]) + "|" + unit(&arts[b.art]) + "|" + strings.Join(a.about, " ")
+		if !done[key] {
+			done[key] = true
+			out = append(out, *f)
+		}
+	}
+	for _, k := range keys {
+		members := blocks[k]
+		if len(members) <= smallBlock {
+			for x := 0; x < len(members); x++ {
+				for y := x + 1; y < len(members); y++ {
+					compare(int(members[x]), int(members[y]))
+				}
+			}
+			continue
+		}
+		posting := map[string][]int32{}
+		for _, m := range members {
+			for _, s := range figs[m].about {
+				posting[s] = append(posting[s], m)
+			}
+		}
+		ws := make([]string, 0, len(posting))
+		for w := range posting {
+			ws = append(ws, w)
+		}
+		sort.Strings(ws)
+		for _, w := range ws {
+			list := posting[w]
+			if len(list) > maxPosting {
+				continue
+			}
+			for x := 0; x < len(list); x++ {
+				for y := x + 1; y < len(list); y++ {
+					compare(int(list[x]), int(list[y]))
+				}
+			}
+		}
+	}
+	out = append(out, figureCorroborations(arts, figs, uf)...)
+	return out
+}
+
+// compareFigures holds two figures of one measure against each other. It
+// returns agree when they give the same value in the same unit, and a
+// discrepancy finding when they disagree in a way worth telling.
+func compareFigures(arts []Article, a, b *fig) (*fact.Finding, bool) {
+	va, vb := math.Abs(a.f.Value), math.Abs(b.f.Value)
+	if va == 0 || vb == 0 {
+		return nil, false
+	}
+	ratio := math.Max(va, vb) / math.Min(va, vb)
+	about := a.f.About
+	if about == "" {
+		about = a.f.Noun
+	}
+	sides := []fact.Side{figureSide(arts, a), figureSide(arts, b)}
+	if a.f.Unit != b.f.Unit { // two currencies
+		if ratio > 1.01 {
+			return nil, false
+		}
+		expl := fmt.Sprintf("The same amount, %s, is given in %s in one article and in %s in another.",
+			formatValue(a.f.Value), a.f.Unit, b.f.Unit)
+		f := newFinding(fact.Discrepancy, fact.SeverityMedium, shorten(about, 80), expl, sides)
+		return &f, false
+	}
+	rel := ratio - 1
+	tol := 0.005
+	if hedgeKind(a.f.Hedge) == "approx" || hedgeKind(b.f.Hedge) == "approx" {
+		tol = 0.03
+	}
+	if rel <= tol {
+		return nil, true
+	}
+	if ratio > maxRatio {
+		return nil, false // too far apart to be one measure told two ways
+	}
+	sev := fact.SeverityHigh
+	hedged := a.f.Hedge != "" || b.f.Hedge != ""
+	switch {
+	case a.lo <= b.hi && b.lo <= a.hi:
+		sev = fact.SeverityLow // the hedges can explain the difference
+	case hedged || rel <= 0.25:
+		sev = fact.SeverityMedium
+	}
+	expl := fmt.Sprintf("%s against %s for the same measure%s.",
+		figureWords(a.f), figureWords(b.f), map[bool]string{true: "; the hedges allow part of the difference", false: ""}[sev == fact.SeverityLow])
+	f := newFinding(fact.Discrepancy, sev, shorten(about, 80), expl, sides)
+	return &f, false
+}
+
+func hedgeKind(h string) string {
+	return theLexicon().hedges[strings.ToLower(strings.TrimSpace(h))]
+}
+
+func figureWords(f *fact.Figure) string {
+	s := formatValue(f.Value) + " " + unitWord(f.Unit)
+	if f.Hedge != "" {
+		s = f.Hedge + " " + s
+	}
+	return strings.TrimSpace(s)
+}
+
+func unitWord(u string) string {
+	switch u {
+	case fact.UnitPercent:
+		return "percent"
+	case fact.UnitPoints:
+		return "percentage points"
+	case fact.UnitCount:
+		return ""
+	}
+	return u
+}
+
+func formatValue(v float64) string {
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// figureSide is the side of a finding that one figure makes: the claim that
+// carries it when there is one, else the sentence (or the figure's text).
+func figureSide(arts []Article, g *fig) fact.Side {
+	a := &arts[g.art]
+	v := g.f.Value
+	s := fact.Side{
+		Article: a.ID, Outlet: a.Outlet, Speaker: a.Outlet, Stance: fact.Asserts,
+		Evidence: g.f.Text, Start: g.f.Start, End: g.f.End,
+		Value: &v, Unit: g.f.Unit, Hedge: g.f.Hedge,
+	}
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		if c.Start <= g.f.Start && g.f.End <= c.End {
+			s.Speaker, s.Stance, s.Claim = c.Speaker, c.Stance, c.ID
+			s.Evidence, s.Start, s.End = c.Evidence, c.Start, c.End
+			return s
+		}
+	}
+	for _, sent := range a.Sentences {
+		if sent.Index == g.f.Sentence && sent.Start >= 0 && sent.End <= len(a.Body) && sent.Start < sent.End {
+			s.Evidence, s.Start, s.End = a.Body[sent.Start:sent.End], sent.Start, sent.End
+			break
+		}
+	}
+	return s
+}
+
+// figureCorroborations reports figures given alike by independent sources.
+func figureCorroborations(arts []Article, figs []fig, uf unionFind) []fact.Finding {
+	groups := map[int][]int{}
+	for i := range figs {
+		r := uf.find(i)
+		groups[r] = append(groups[r], i)
+	}
+	roots := make([]int, 0, len(groups))
+	for r, g := range groups {
+		if len(g) > 1 {
+			roots = append(roots, r)
+		}
+	}
+	sort.Ints(roots)
+	var out []fact.Finding
+	for _, r := range roots {
+		g := groups[r]
+		bySource := map[string]int{}
+		var sources []string
+		units := map[string]bool{}
+		for _, i := range g {
+			if _, ok := bySource[figs[i].source]; !ok {
+				bySource[figs[i].source] = i
+				sources = append(sources, figs[i].source)
+			}
+			units[unit(&arts[figs[i].art])] = true
+		}
+		if len(sources) < 2 || len(units) < 2 {
+			continue
+		}
+		var sides []fact.Side
+		for _, s := range sources {
+			if len(sides) == maxSides {
+				break
+			}
+			sides = append(sides, figureSide(arts, &figs[bySource[s]]))
+		}
+		first := figs[g[0]].f
+		about := first.About
+		if about == "" {
+			about = first.Noun
+		}
+		expl := fmt.Sprintf("%d articles from %d independent sources give %s.", len(units), len(sources), figureWords(first))
+		out = append(out, newFinding(fact.Corroboration, fact.SeverityInfo, shorten(about, 80), expl, sides))
+	}
+	return out
+}

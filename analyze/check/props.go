@@ -1,0 +1,171 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// prop is a claim prepared for linking: its proposition reduced to what can
+// be compared across articles.
+type prop struct {
+	art     int // index into the articles
+	claim   *fact.Claim
+	subject string   // canonical key of the subject entity, or "" when unknown
+	speaker string   // canonical key of the speaker (or the organisation a descriptor speaks for)
+	ents    []string // canonical keys of the entities inside the proposition, subject excluded
+	pred    []string // predicate keys: stems and synonym sets
+	obj     []string // content stems of the object
+	neg     bool     // the speaker holds the proposition false: denies it, or states its negation
+	when    span
+	source  string // who the claim comes from, once re-reporting is taken out
+}
+
+// indirect subjects that stand for an organisation or person named elsewhere:
+// they leave the subject open rather than naming a different one.
+var openSubjects = map[string]bool{
+	"er": true, "sie": true, "es": true, "man": true, "dies": true, "das": true,
+}
+
+func buildProps(arts []Article, al *aliases, names map[string]bool) []prop {
+	var props []prop
+	for ai := range arts {
+		a := &arts[ai]
+		when := parseSpan(a.Published)
+		for ci := range a.Claims {
+			c := &a.Claims[ci]
+			p := prop{art: ai, claim: c, when: when}
+			p.speaker = al.key(c.Speaker)
+			if c.SpeakerOf != "" {
+				p.speaker = al.key(c.SpeakerOf)
+			}
+			p.subject = subjectKey(c.Subject, p.speaker, al, names)
+			seen := map[string]bool{p.subject: true, "": true}
+			for _, e := range c.Entities {
+				k := al.key(e)
+				if !seen[k] {
+					seen[k] = true
+					p.ents = append(p.ents, k)
+				}
+			}
+			p.pred = predicateKeys(c.Predicate)
+			p.obj = contentStems(c.Object)
+			p.neg = c.Stance == fact.Denies || c.Polarity == "negative"
+			p.source = claimSource(a, c)
+			props = append(props, p)
+		}
+	}
+	return props
+}
+
+// subjectKey resolves the subject of a proposition to an entity key: a known
+// entity named in it, the speaker when the speaker speaks of itself ("wir"),
+// or "" when it stays open ("das Unternehmen", "er").
+func subjectKey(subject, speaker string, al *aliases, names map[string]bool) string {
+	s := strings.TrimSpace(subject)
+	if s == "" {
+		return ""
+	}
+	low := strings.ToLower(s)
+	if selfPronouns[low] {
+		return speaker
+	}
+	if openSubjects[low] {
+		return ""
+	}
+	if k := al.key(s); names[k] {
+		return k
+	}
+	// A known entity inside a longer subject: "der Internetkonzern Facebook".
+	f := strings.Fields(s)
+	for n := len(f); n >= 1; n-- {
+		for i := 0; i+n <= len(f); i++ {
+			if k := al.key(strings.Join(f[i:i+n], " ")); names[k] {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// claimSource names who a claim comes from once re-reporting is taken out:
+// the original source of its chain of sourcing when the outlet passes on
+// another's report, else the agency the article credits, else the article's
+// near-duplicate group, else the article itself.
+func claimSource(a *Article, c *fact.Claim) string {
+	if n := len(c.Via); n >= 2 {
+		if o := normName(c.Via[n-1]); o != "" && o != normName(a.Outlet) {
+			return "via:" + o
+		}
+	}
+	return articleSource(a)
+}
+
+// articleSource names the source of an article's own reporting.
+func articleSource(a *Article) string {
+	for _, cr := range a.Credits {
+		if n := normName(cr); n != "" {
+			return "credit:" + n
+		}
+	}
+	if a.Group != "" {
+		return "group:" + a.Group
+	}
+	return "article:" + a.ID
+}
+
+// unit returns the near-duplicate unit of an article: its group, or itself.
+func unit(a *Article) string {
+	if a.Group != "" {
+		return a.Group
+	}
+	return a.ID
+}
+
+// sameProposition tells whether two claims say the same thing (up to
+// polarity) and how strongly: the subjects agree, the predicates share a
+// stem or synonym set, and the objects overlap in content words or named
+// entities. The score counts the overlapping words and entities.
+func sameProposition(a, b *prop) (int, bool) {
+	if a.subject != "" && b.subject != "" && a.subject != b.subject {
+		return 0, false
+	}
+	if len(a.pred) == 0 || len(b.pred) == 0 || !shareKey(a.pred, b.pred) {
+		return 0, false
+	}
+	words := overlap(a.obj, b.obj)
+	ents := 0
+	for _, x := range a.ents {
+		for _, y := range b.ents {
+			if x == y {
+				ents++
+				break
+			}
+		}
+	}
+	n := words + ents
+	if n == 0 {
+		return 0, false
+	}
+	small := min(len(a.obj)+len(a.ents), len(b.obj)+len(b.ents))
+	// One shared word is enough for short objects ("die Vorwürfe"); longer
+	// ones must share a fair part of what they name.
+	if n < 2 && small > 3 {
+		return 0, false
+	}
+	if small > 0 && float64(n)/float64(small) < 0.2 {
+		return 0, false
+	}
+	return n, true
+}
+
+func shareKey(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}

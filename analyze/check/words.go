@@ -1,0 +1,217 @@
+package check
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+	"unicode"
+
+	snowball "github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/german"
+)
+
+//go:embed lists/*.txt
+var lists embed.FS
+
+// lexicon holds the word lists of the package, loaded once.
+type lexicon struct {
+	stop     map[string]bool
+	prefixes []string
+	hedges   map[string]string // hedge -> kind
+	synsets  map[string][]int32 // stem -> ids of the synonym sets holding it
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+func theLexicon() *lexicon {
+	lexOnce.Do(func() {
+		l := &lexicon{stop: map[string]bool{}, hedges: map[string]string{}, synsets: map[string][]int32{}}
+		for _, w := range readList("lists/stopwords.txt") {
+			l.stop[strings.ToLower(w)] = true
+		}
+		l.prefixes = readList("lists/prefixes.txt")
+		for _, line := range readList("lists/hedges.txt") {
+			h, kind, ok := strings.Cut(line, "\t")
+			if ok {
+				l.hedges[strings.ToLower(strings.TrimSpace(h))] = strings.TrimSpace(kind)
+			}
+		}
+		for i, line := range readList("lists/synonyms.txt") {
+			seen := map[string]bool{}
+			for _, w := range strings.Split(line, ";") {
+				s := stem(strings.ToLower(w))
+				if s == "" || seen[s] {
+					continue
+				}
+				seen[s] = true
+				l.synsets[s] = append(l.synsets[s], int32(i))
+			}
+		}
+		lex = l
+	})
+	return lex
+}
+
+// readList returns the non-empty, non-comment lines of an embedded list.
+func readList(name string) []string {
+	b, err := lists.ReadFile(name)
+	if err != nil {
+		return nil // the lists are embedded at build time; a missing one is a build error caught by tests
+	}
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// stem returns the Snowball German stem of a lower-case word.
+func stem(w string) string {
+	if w == "" {
+		return ""
+	}
+	env := snowball.NewEnv(w)
+	german.Stem(env)
+	return env.Current()
+}
+
+// words splits s into lower-case words: letters and digits, with hyphenated
+// compounds ("US-Banken") split into their parts.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// contentStems returns the stems of the content words of s, deduplicated,
+// in the order they first occur: no function words, no numbers, no words
+// shorter than three letters.
+func contentStems(s string) []string {
+	l := theLexicon()
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range words(s) {
+		if l.stop[w] || len([]rune(w)) < 3 || isNumber(w) {
+			continue
+		}
+		st := stem(w)
+		if len(st) < 3 || seen[st] {
+			continue
+		}
+		seen[st] = true
+		out = append(out, st)
+	}
+	return out
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// predicateKeys returns what a predicate links by: the stem of each of its
+// words that is no function word, the stem of the base verb when the word
+// has a verb prefix ("nachfragen" also as "fragen"), and the synonym sets
+// of each ("#123"). Two predicates mean the same when they share a key.
+func predicateKeys(pred string) []string {
+	l := theLexicon()
+	seen := map[string]bool{}
+	var keys []string
+	add := func(k string) {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	addStem := func(st string) {
+		add(st)
+		for _, id := range l.synsets[st] {
+			add("#" + itoa(int(id)))
+		}
+	}
+	for _, w := range words(pred) {
+		if l.stop[w] || len([]rune(w)) < 3 {
+			continue
+		}
+		addStem(stem(w))
+		for _, p := range l.prefixes {
+			if base, ok := strings.CutPrefix(w, p); ok && len([]rune(base)) >= 4 {
+				addStem(stem(base))
+				break
+			}
+		}
+	}
+	return keys
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// wordsMatch tells whether two content stems name the same thing: equal,
+// one the head of the other's compound ("daten" in "finanzdaten"), or in
+// one synonym set ("bank" and "geldhaus").
+func wordsMatch(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) >= 4 && strings.HasSuffix(b, a) {
+		return true
+	}
+	return synonyms(a, b)
+}
+
+// synonyms tells whether two stems share a synonym set.
+func synonyms(a, b string) bool {
+	l := theLexicon()
+	sa, sb := l.synsets[a], l.synsets[b]
+	for _, x := range sa {
+		for _, y := range sb {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// overlap counts the words of a that match a word of b.
+func overlap(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if wordsMatch(x, y) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
