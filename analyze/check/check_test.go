@@ -259,7 +259,7 @@ func TestDateDiscrepancy(t *testing.T) {
 func TestDeterministic(t *testing.T) {
 	arts := []Article{
 		{ID: "a1", Outlet: "Tagesblatt", Published: "2023-03-02", Entities: ents("Stadtwerke Kiel"),
-			Claims: []fact.Claim{claim("c1", "Kieler Nachrichten", fact.Reports, "Stadtwerke Kiel", "erhöhen", "Gaspreise", "Stadtwerke Kiel")},
+			Claims:  []fact.Claim{claim("c1", "Kieler Nachrichten", fact.Reports, "Stadtwerke Kiel", "erhöhen", "Gaspreise", "Stadtwerke Kiel")},
 			Figures: []fact.Figure{mkFig("12 Prozent", 12, "percent", "", "up", "Gaspreise", 0)}},
 		{ID: "a2", Outlet: "Nordkurier", Published: "2023-03-04", Entities: ents("Stadtwerke Kiel"),
 			Claims:  []fact.Claim{claim("c2", "Stadtwerke Kiel", fact.Denies, "wir", "anheben", "Gaspreise", "Stadtwerke Kiel")},

@@ -18,7 +18,7 @@ var lists embed.FS
 type lexicon struct {
 	stop     map[string]bool
 	prefixes []string
-	hedges   map[string]string // hedge -> kind
+	hedges   map[string]string  // hedge -> kind
 	synsets  map[string][]int32 // stem -> ids of the synonym sets holding it
 }
 
