@@ -4,36 +4,255 @@ import (
 	"strings"
 )
 
+// headLines is how many lines at the top of an article are searched for
+// a title, date and byline.
+const headLines = 8
+
 // Prepare turns a raw record into an Article: text decoded to valid UTF-8
 // and normalised (LF line ends, NFC) once, metadata taken from the record's
-// fields or, when they lack it, found in the text (Article.Rules names the
-// rule behind each field), boilerplate taken out of the body into
-// Article.Boilerplate, the word count and the content ID set. It is
-// exported so that tests and evaluations can prepare in-memory text.
+// fields or, when they lack it, found in the text, boilerplate taken out of
+// the body into Article.Boilerplate, the word count and the content ID set.
+//
+// Article.Rules names the rule behind each metadata field: "field" (given
+// by the input), "field:domain-list" and "url:domain-list" (an outlet named
+// from its web domain), "text:first-line" and "text:headline-run-in"
+// (title), "text:date-prefix", "text:timestamp-line", "text:byline-date"
+// (published), "text:byline" (author), "text:copyright-line" (outlet),
+// "text:dateline" (dateline), "text:agency-credit", "text:source-line"
+// (credits). Prepare is exported so that tests and evaluations can prepare
+// in-memory text.
 func Prepare(r Record) Article {
 	clean := func(s string) string {
 		s, _ = DecodeString(s)
-		return strings.TrimSpace(NormalizeText(s))
+		return strings.Join(strings.Fields(NormalizeText(s)), " ")
 	}
-	text, _ := DecodeString(r.Text)
 	a := Article{
 		SourceFile: r.SourceFile,
 		SourceLine: r.SourceLine,
 		Format:     r.Format,
 		URL:        clean(r.URL),
-		Outlet:     clean(r.Outlet),
-		Published:  clean(r.Published),
 		Author:     clean(r.Author),
 		Title:      clean(r.Title),
 		Rules:      map[string]string{},
 	}
-	for _, c := range r.Credits {
-		if c = clean(c); c != "" {
-			a.Credits = append(a.Credits, c)
+	rule := func(field, how string) {
+		if _, ok := a.Rules[field]; !ok {
+			a.Rules[field] = how
 		}
 	}
-	a.Body = strings.TrimSpace(NormalizeText(text))
+	if a.Title != "" {
+		rule("title", "field")
+	}
+	if a.Author != "" {
+		rule("author", "field")
+	}
+	if p := clean(r.Published); p != "" {
+		if iso, ok := NormalizeDate(p); ok {
+			a.Published = iso
+			rule("published", "field")
+		}
+	}
+	if o := clean(r.Outlet); o != "" {
+		if name, ok := OutletForDomain(o); ok && looksLikeDomain(o) {
+			a.Outlet = name
+			rule("outlet", "field:domain-list")
+		} else {
+			a.Outlet = o
+			rule("outlet", "field")
+		}
+	}
+	if a.Outlet == "" && a.URL != "" {
+		if name, ok := OutletForDomain(a.URL); ok {
+			a.Outlet = name
+			rule("outlet", "url:domain-list")
+		}
+	}
+	addCredit := func(c []string, how string) {
+		for _, x := range c {
+			a.Credits = appendNew(a.Credits, x)
+		}
+		if len(c) > 0 {
+			rule("credits", how)
+		}
+	}
+	for _, c := range r.Credits {
+		if c = clean(c); c != "" {
+			addCredit([]string{c}, "field")
+		}
+	}
+
+	text, _ := DecodeString(r.Text)
+	ls := splitLines(NormalizeText(text))
+	for i := range ls {
+		ls[i].reason = LineReason(ls[i].text)
+	}
+	markTrailing(ls)
+
+	// boilerplate that carries metadata
+	for i := range ls {
+		l := &ls[i]
+		switch l.reason {
+		case ReasonCopyright:
+			if o := copyrightOutlet(l.text); o != "" {
+				if ag := agencyCredits(o); len(ag) > 0 && len(strings.Fields(o)) <= 2 {
+					addCredit(ag, "text:copyright-line")
+				} else if a.Outlet == "" {
+					a.Outlet = o
+					rule("outlet", "text:copyright-line")
+				}
+			}
+		case ReasonSourceCredit:
+			addCredit(sourceCredit(l.text), "text:source-line")
+		}
+	}
+
+	// the head: title, date and byline lines
+	seen := 0
+	for i := range ls {
+		l := &ls[i]
+		if l.reason != "" {
+			continue
+		}
+		seen++
+		if seen > headLines {
+			break
+		}
+		if seen == 1 {
+			if iso, rest, ok := datePrefix(l.text); ok {
+				if a.Published == "" {
+					a.Published = iso
+					rule("published", "text:date-prefix")
+				}
+				l.text = rest
+				if rest == "" {
+					l.reason = ReasonMetadata
+					seen--
+					continue
+				}
+			}
+			if a.Title == "" {
+				if headlineLike(l.text) && hasBodyAfter(ls, i) && !isMetadataLine(l.text) {
+					a.Title = l.text
+					rule("title", "text:first-line")
+					l.drop = true
+					continue
+				}
+				if t, rest, ok := runInHeadline(l.text); ok {
+					a.Title = t
+					rule("title", "text:headline-run-in")
+					l.text = rest
+				}
+			} else if sameText(l.text, a.Title) {
+				l.drop = true
+				continue
+			}
+		}
+		if iso, ok := timestampLine(l.text); ok {
+			if a.Published == "" {
+				a.Published = iso
+				rule("published", "text:timestamp-line")
+			}
+			l.reason = ReasonMetadata
+			continue
+		}
+		if au, iso, ok := byline(l.text); ok {
+			if a.Author == "" {
+				a.Author = au
+				rule("author", "text:byline")
+			}
+			if iso != "" && a.Published == "" {
+				a.Published = iso
+				rule("published", "text:byline-date")
+			}
+			l.reason = ReasonMetadata
+			continue
+		}
+		if a.Author == "" && seen <= 3 {
+			if m := tailBylineRE.FindStringSubmatch(l.text); m != nil && plausibleName(m[1]) {
+				a.Author = m[1]
+				rule("author", "text:byline")
+			}
+		}
+	}
+
+	// dateline, in the first body lines, and agency credits anywhere
+	body := 0
+	for i := range ls {
+		l := &ls[i]
+		if l.reason != "" || l.drop {
+			continue
+		}
+		body++
+		if a.Dateline == "" && body <= 3 {
+			place, cr, ok := dateline(l.text)
+			if !ok && body == 1 {
+				place, cr, ok = datelineInside(l.text)
+			}
+			if ok {
+				a.Dateline = place
+				rule("dateline", "text:dateline")
+				addCredit(cr, "text:agency-credit")
+			}
+		}
+		if n := len(l.text); n > 0 && l.text[n-1] == ')' {
+			addCredit(trailingCredit(l.text), "text:agency-credit")
+		}
+		if strings.Contains(l.text, "Material") {
+			addCredit(materialCredit(l.text), "text:agency-credit")
+		}
+	}
+
+	// assemble the body and the boilerplate
+	var b strings.Builder
+	b.Grow(len(text))
+	gap := false
+	for _, l := range ls {
+		if l.drop {
+			gap = true
+			continue
+		}
+		if l.reason != "" {
+			a.Boilerplate = append(a.Boilerplate, Boilerplate{Text: l.text, Reason: l.reason})
+			gap = true
+			continue
+		}
+		if b.Len() > 0 {
+			if l.blankBefore || gap {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		gap = false
+		b.WriteString(l.text)
+	}
+	a.Body = b.String()
 	a.Words = CountWords(a.Body)
 	a.ID = ContentID(a.Title, a.Body)
 	return a
+}
+
+// hasBodyAfter says whether body text follows line i.
+func hasBodyAfter(ls []textLine, i int) bool {
+	for _, l := range ls[i+1:] {
+		if l.reason == "" && len(l.text) > 40 {
+			return true
+		}
+	}
+	return false
+}
+
+// isMetadataLine says whether a line is a date or byline line rather than
+// a headline.
+func isMetadataLine(s string) bool {
+	if _, ok := timestampLine(s); ok {
+		return true
+	}
+	_, _, ok := byline(s)
+	return ok
+}
+
+// sameText compares two strings ignoring case and white space runs.
+func sameText(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }

@@ -1,0 +1,248 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Boilerplate reasons, as stored in Boilerplate.Reason.
+const (
+	ReasonCopyright    = "copyright"
+	ReasonImageCredit  = "image-credit"
+	ReasonTags         = "tags"
+	ReasonSourceCredit = "source-credit"
+	ReasonNavigation   = "navigation"
+	ReasonTeaser       = "teaser"
+	ReasonMetadata     = "metadata" // a date or byline line whose content went to the metadata
+)
+
+// textLine is one line of an article's text while it is being prepared.
+type textLine struct {
+	text        string // trimmed
+	blankBefore bool   // a blank line stood before it
+	reason      string // why it is not body; "" for body
+	drop        bool   // left out of body and boilerplate (a title line)
+}
+
+// splitLines cuts text into trimmed, non-blank lines, remembering where
+// blank lines stood.
+func splitLines(text string) []textLine {
+	ls := make([]textLine, 0, strings.Count(text, "\n")+1)
+	blank := false
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		var l string
+		if i < 0 {
+			l, text = text, ""
+		} else {
+			l, text = text[:i], text[i+1:]
+		}
+		l = trimSpace(l)
+		if l == "" {
+			blank = true
+			continue
+		}
+		ls = append(ls, textLine{text: l, blankBefore: blank})
+		blank = false
+	}
+	return ls
+}
+
+// trimSpace is strings.TrimSpace with a fast path for ASCII edges, also
+// dropping no-break spaces.
+func trimSpace(s string) string {
+	for len(s) > 0 {
+		c := s[0]
+		if c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' {
+			s = s[1:]
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) && r != '\u200b' && r != '\ufeff' {
+			break
+		}
+		s = s[n:]
+	}
+	for len(s) > 0 {
+		c := s[len(s)-1]
+		if c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' {
+			s = s[:len(s)-1]
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSpace(r) && r != '\u200b' && r != '\ufeff' {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// LineReason says why a single line is boilerplate wherever it stands in
+// an article, or "" when it is not: copyright lines, image credits, tag
+// lists, source credits ("Quelle: ..."), navigation, share, newsletter and
+// cookie lines (rules in lists/boilerplate.txt), and teasers of other
+// articles that repeat their own headline at the end.
+func LineReason(s string) string {
+	if s == "" {
+		return ""
+	}
+	d := lists()
+	if len(s) <= 300 {
+		for _, r := range d.rules[s[0]] {
+			short := r.reason != ReasonNavigation && r.reason != "share" && r.reason != "newsletter" && r.reason != "cookie" || len(s) <= 160
+			switch r.how {
+			case "prefix":
+				if short && strings.HasPrefix(s, r.text) && wordEnds(s, len(r.text)) {
+					return r.reason
+				}
+			case "equal":
+				if len(s) <= len(r.text)+3 && strings.TrimRight(s, " .:!") == r.text {
+					return r.reason
+				}
+			}
+		}
+		for _, r := range d.contains {
+			if strings.Contains(s, r.text) {
+				return r.reason
+			}
+		}
+	}
+	if repeatsOpening(s) {
+		return ReasonTeaser
+	}
+	return ""
+}
+
+// wordEnds says whether s has a word boundary at byte i.
+func wordEnds(s string, i int) bool {
+	if i >= len(s) || i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	if !unicode.IsLetter(prev) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(next)
+}
+
+// repeatsOpening says whether a line ends with its own first words (four
+// or more): the shape of a teaser box for another article, headline,
+// snippet, headline again ("X teilte Daten ... beschäftigt u... X teilte
+// Daten").
+func repeatsOpening(s string) bool {
+	if len(s) < 40 {
+		return false
+	}
+	// the first three words as a probe
+	end, words := 0, 0
+	for i := 0; i < len(s) && words < 3; i++ {
+		if s[i] == ' ' {
+			words++
+			end = i
+		}
+	}
+	if words < 3 {
+		return false
+	}
+	probe := s[:end]
+	j := strings.LastIndex(s, " "+probe)
+	if j < len(s)/3 {
+		return false
+	}
+	tail := strings.Fields(s[j+1:])
+	head := strings.Fields(s[:min(len(s), len(s)-j+16)])
+	if len(tail) < 4 || len(head) < len(tail) {
+		return false
+	}
+	for i := range tail {
+		if strings.TrimRight(tail[i], ".…") != strings.TrimRight(head[i], ".…") {
+			return false
+		}
+	}
+	return true
+}
+
+// truncated says whether a line holds a word cut off by an ellipsis ("...
+// beschäftigt u..."), as teasers of other articles do.
+func truncated(s string) bool {
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], "...")
+		k := strings.Index(s[i:], "…")
+		if j < 0 && k < 0 {
+			return false
+		}
+		if j < 0 || k >= 0 && k < j {
+			j = k
+		}
+		at := i + j
+		w := s[:at]
+		sp := strings.LastIndexByte(w, ' ')
+		frag := w[sp+1:]
+		if n := utf8.RuneCountInString(frag); n >= 1 && n <= 4 {
+			r, _ := utf8.DecodeRuneInString(frag)
+			if unicode.IsLower(r) {
+				return true
+			}
+		}
+		i = at + 3
+	}
+	return false
+}
+
+// navigationLike says whether a line could be a navigation link: short, a
+// few words, no sentence punctuation at its end.
+func navigationLike(s string) bool {
+	if len(s) > 80 {
+		return false
+	}
+	if n := len(strings.Fields(s)); n > 8 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?:;,)\"“”»«…'’]", last)
+}
+
+// markTrailing marks the block closing an article after its last real
+// paragraph: navigation lines (short, unpunctuated, two or more of them or
+// one set off by a blank line or other boilerplate) and truncated teasers.
+// It stops at the first line that is real text.
+func markTrailing(ls []textLine) {
+	var nav []int
+	stop := -1
+	for i := len(ls) - 1; i >= 0; i-- {
+		l := &ls[i]
+		if l.reason != "" {
+			continue
+		}
+		if navigationLike(l.text) {
+			nav = append(nav, i)
+			continue
+		}
+		if truncated(l.text) && len(nav) == 0 {
+			l.reason = ReasonTeaser
+			continue
+		}
+		stop = i
+		break
+	}
+	if len(nav) == 0 || stop < 0 {
+		return
+	}
+	// the candidate closest to the body decides whether the block is set off
+	first := nav[len(nav)-1]
+	setOff := ls[first].blankBefore || first > 0 && ls[first-1].reason != ""
+	if len(nav) >= 2 || setOff {
+		for _, i := range nav {
+			ls[i].reason = ReasonNavigation
+		}
+	}
+}

@@ -1,0 +1,739 @@
+package corpus
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	_ "time/tzdata" // Europe/Berlin without relying on the system's zone files
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed lists/*.txt
+var listFS embed.FS
+
+// lists holds the embedded data files, loaded once.
+var lists = sync.OnceValue(func() *listData {
+	d := &listData{
+		outlets:   map[string]string{},
+		agencies:  map[string]string{},
+		notPlaces: map[string]bool{},
+		rules:     map[byte][]lineRule{},
+	}
+	each("lists/outlets.txt", func(f []string) {
+		if len(f) == 2 {
+			d.outlets[strings.ToLower(f[0])] = f[1]
+		}
+	})
+	each("lists/agencies.txt", func(f []string) {
+		if len(f) == 2 {
+			d.agencies[strings.ToLower(f[0])] = f[1]
+		}
+	})
+	each("lists/not-places.txt", func(f []string) { d.notPlaces[f[0]] = true })
+	each("lists/boilerplate.txt", func(f []string) {
+		if len(f) != 3 || f[2] == "" {
+			return
+		}
+		r := lineRule{reason: f[0], how: f[1], text: f[2]}
+		if r.how == "contains" {
+			d.contains = append(d.contains, r)
+			return
+		}
+		d.rules[r.text[0]] = append(d.rules[r.text[0]], r)
+	})
+	return d
+})
+
+type listData struct {
+	outlets   map[string]string // domain -> outlet name
+	agencies  map[string]string // lower-case abbreviation or name -> agency name
+	notPlaces map[string]bool
+	rules     map[byte][]lineRule // prefix and equal rules by first byte
+	contains  []lineRule
+}
+
+type lineRule struct{ reason, how, text string }
+
+// each calls fn with the tab-separated fields of every line of an embedded
+// list that is neither blank nor a comment.
+func each(name string, fn func([]string)) {
+	f, err := listFS.Open(name)
+	if err != nil {
+		panic(fmt.Sprintf("embedded list %s: %v", name, err)) // a build error, not an input error
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), " \r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fn(strings.Split(line, "\t"))
+	}
+}
+
+// OutletForDomain names the outlet behind a host name or URL from the
+// embedded outlet list ("www.spiegel.de" -> "Der Spiegel"); subdomains match
+// their parent domain.
+func OutletForDomain(host string) (string, bool) {
+	host = strings.ToLower(strings.TrimSpace(host))
+	if strings.Contains(host, "/") {
+		if u, err := url.Parse(host); err == nil && u.Host != "" {
+			host = u.Host
+		} else if u, err := url.Parse("http://" + host); err == nil {
+			host = u.Host
+		}
+	}
+	host = strings.TrimSuffix(host, ".")
+	if i := strings.LastIndexByte(host, ':'); i >= 0 && !strings.Contains(host[i:], "]") {
+		host = host[:i]
+	}
+	d := lists()
+	for host != "" {
+		if name, ok := d.outlets[host]; ok {
+			return name, true
+		}
+		i := strings.IndexByte(host, '.')
+		if i < 0 || strings.IndexByte(host[i+1:], '.') < 0 {
+			break
+		}
+		host = host[i+1:]
+	}
+	return "", false
+}
+
+// AgencyName names a news agency from a credit abbreviation or name
+// ("rtr" -> "Reuters", "dpa" -> "dpa"), from the embedded agency list.
+func AgencyName(s string) (string, bool) {
+	name, ok := lists().agencies[strings.ToLower(strings.TrimSpace(s))]
+	return name, ok
+}
+
+var berlin = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		return time.FixedZone("CET", 3600)
+	}
+	return loc
+}()
+
+// NormalizeDate turns a date given by a metadata field into ISO 8601 as
+// precise as the field is: "2018-08", "2018-08-07", "2018-08-07T09:38",
+// "2018-08-07T09:38:12". Times with a zone are converted to Europe/Berlin
+// wall time; times without one are taken as they are. German dates
+// ("07.08.2018", "7. August 2018, 09:38 Uhr") are understood too. It
+// returns false when s is not a date.
+func NormalizeDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", time.RFC1123Z, time.RFC1123} {
+		if t, err := time.Parse(layout, s); err == nil {
+			t = t.In(berlin)
+			if t.Second() == 0 {
+				return t.Format("2006-01-02T15:04"), true
+			}
+			return t.Format("2006-01-02T15:04:05"), true
+		}
+	}
+	if iso, rest, ok := leadingDate(s); ok && strings.TrimSpace(strings.Trim(rest, ".,")) == "" {
+		return iso, true
+	}
+	return "", false
+}
+
+var (
+	isoDateRE = regexp.MustCompile(`^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?)?`)
+	numDateRE = regexp.MustCompile(`^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b`)
+	longDateRE = regexp.MustCompile(`^(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})\b`)
+	monthYearRE = regexp.MustCompile(`^(\p{L}+)\.?\s+(\d{4})\b`)
+	timeRE     = regexp.MustCompile(`^(?:,|\s|\||-|–|—|/|um|Uhr)*\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(?:Uhr|h)?\b`)
+	uhrOnlyRE  = regexp.MustCompile(`^(?:,|\s|um)*\s*(\d{1,2})\s+Uhr\b`)
+)
+
+var germanMonths = map[string]int{
+	"januar": 1, "jan": 1, "jänner": 1, "jän": 1, "februar": 2, "feb": 2, "febr": 2, "märz": 3, "mär": 3, "mrz": 3,
+	"april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+	"dezember": 12, "dez": 12,
+	"january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10, "december": 12, "dec": 12,
+}
+
+// leadingDate parses a date (and a time after it) at the start of s: ISO
+// ("2018-08", "2018-08-07 09:38"), numeric German ("07.08.2018"), written
+// German ("7. August 2018", "7. Aug. 2018, 09:38 Uhr") or month and year
+// ("August 2018"). It returns the ISO value, as precise as given, and the
+// rest of s.
+func leadingDate(s string) (iso, rest string, ok bool) {
+	y, mo, d := 0, 0, 0
+	var n int
+	if m := isoDateRE.FindStringSubmatch(s); m != nil {
+		y, _ = strconv.Atoi(m[1])
+		mo, _ = strconv.Atoi(m[2])
+		if m[3] != "" {
+			d, _ = strconv.Atoi(m[3])
+		}
+		if m[4] != "" {
+			h, _ := strconv.Atoi(m[4])
+			mi, _ := strconv.Atoi(m[5])
+			if !validDate(y, mo, d) || h > 23 || mi > 59 {
+				return "", s, false
+			}
+			iso = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi)
+			if m[6] != "" && m[6] != "00" {
+				iso += ":" + m[6]
+			}
+			return iso, s[len(m[0]):], true
+		}
+		n = len(m[0])
+	} else if m := numDateRE.FindStringSubmatch(s); m != nil {
+		d, _ = strconv.Atoi(m[1])
+		mo, _ = strconv.Atoi(m[2])
+		y, _ = strconv.Atoi(m[3])
+		if len(m[3]) == 2 {
+			y += 2000
+		}
+		n = len(m[0])
+	} else if m := longDateRE.FindStringSubmatch(s); m != nil {
+		mon, found := germanMonths[strings.ToLower(m[2])]
+		if !found {
+			return "", s, false
+		}
+		d, _ = strconv.Atoi(m[1])
+		mo = mon
+		y, _ = strconv.Atoi(m[3])
+		n = len(m[0])
+	} else if m := monthYearRE.FindStringSubmatch(s); m != nil {
+		mon, found := germanMonths[strings.ToLower(m[1])]
+		if !found {
+			return "", s, false
+		}
+		mo = mon
+		y, _ = strconv.Atoi(m[2])
+		n = len(m[0])
+	} else {
+		return "", s, false
+	}
+	if y < 1900 || y > 2100 || mo < 1 || mo > 12 {
+		return "", s, false
+	}
+	if d == 0 {
+		return fmt.Sprintf("%04d-%02d", y, mo), s[n:], true
+	}
+	if !validDate(y, mo, d) {
+		return "", s, false
+	}
+	iso = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	rest = s[n:]
+	if m := timeRE.FindStringSubmatch(rest); m != nil {
+		h, _ := strconv.Atoi(m[1])
+		mi, _ := strconv.Atoi(m[2])
+		if h <= 23 && mi <= 59 {
+			iso += fmt.Sprintf("T%02d:%02d", h, mi)
+			if m[3] != "" && m[3] != "00" {
+				iso += ":" + m[3]
+			}
+			rest = rest[len(m[0]):]
+		}
+	} else if m := uhrOnlyRE.FindStringSubmatch(rest); m != nil {
+		if h, _ := strconv.Atoi(m[1]); h <= 23 {
+			iso += fmt.Sprintf("T%02d:00", h)
+			rest = rest[len(m[0]):]
+		}
+	}
+	return iso, rest, true
+}
+
+func validDate(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d
+}
+
+// timestampPrefixes may stand before the date of a timestamp line.
+var timestampPrefixes = []string{
+	"Stand:", "Stand", "Veröffentlicht am", "Veröffentlicht:", "Veröffentlicht", "Aktualisiert am", "Aktualisiert:",
+	"Aktualisiert", "Erstellt am", "Erstellt:", "Erschienen am", "Erschienen:", "Datum:", "Publiziert am", "Publiziert:",
+	"Zuletzt aktualisiert:", "Zuletzt aktualisiert am", "Published:", "Updated:", "Date:", "am",
+}
+
+var weekdays = []string{"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+	"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"}
+
+// timestampLine reads a line that is nothing but a publication timestamp
+// ("07. August 2018, 09:38 Uhr", "Stand: 12.03.2021, 14:05 Uhr",
+// "Dienstag, 7. August 2018"). It returns the ISO value.
+func timestampLine(line string) (string, bool) {
+	s := strings.TrimSpace(line)
+	if len(s) > 80 || len(s) < 6 {
+		return "", false
+	}
+	if c := s[0]; !(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z') && c != '|' {
+		return "", false
+	}
+	for changed := true; changed; {
+		changed = false
+		s = strings.TrimLeft(s, " |,–-")
+		for _, p := range timestampPrefixes {
+			if strings.HasPrefix(s, p) && (len(s) == len(p) || !isLetter(s[len(p)])) {
+				s = strings.TrimSpace(s[len(p):])
+				changed = true
+			}
+		}
+		for _, w := range weekdays {
+			if strings.HasPrefix(s, w) && len(s) > len(w) && (s[len(w)] == ',' || s[len(w)] == '.' || s[len(w)] == ' ') {
+				s = strings.TrimLeft(s[len(w):], ",. ")
+				changed = true
+			}
+		}
+	}
+	iso, rest, ok := leadingDate(s)
+	if !ok {
+		return "", false
+	}
+	rest = strings.TrimSpace(strings.Trim(rest, " ,.|–-"))
+	if rest != "" && rest != "Uhr" {
+		// "| Lesedauer: 3 Min." and the like may follow
+		if !strings.HasPrefix(rest, "Lesedauer") && !strings.HasPrefix(rest, "Lesezeit") {
+			return "", false
+		}
+	}
+	return iso, true
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+// datePrefix reads a line opening with a date label ("date 2018-08 ...",
+// "Datum: 07.08.2018 ..."); it returns the ISO value and the rest of the line.
+func datePrefix(line string) (iso, rest string, ok bool) {
+	s := strings.TrimSpace(line)
+	for _, p := range []string{"date", "Date", "DATE", "Datum", "datum"} {
+		if !strings.HasPrefix(s, p) {
+			continue
+		}
+		t := strings.TrimLeft(s[len(p):], ": ")
+		if len(t) == len(s)-len(p) {
+			return "", line, false // "date" runs into the next word
+		}
+		if iso, rest, ok := leadingDate(t); ok {
+			return iso, strings.TrimSpace(rest), true
+		}
+	}
+	return "", line, false
+}
+
+const nameWord = `(?:(?:Dr|Prof|Dipl|Ing)\.\s+)*\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?`
+const personName = nameWord + `(?:\s+(?:von|van|der|den|de|zu|di|da|del|dos|el|al|` + nameWord + `)){0,3}`
+
+var (
+	bylineRE = regexp.MustCompile(`^(?:[Vv]on|VON|Text:|Text von|Autor:|Autorin:|Autoren:|Autorinnen:|Ein Kommentar von|Ein Gastbeitrag von|Gastbeitrag von|Eine Analyse von|Ein Interview von|Eine Reportage von|Ein Essay von|Ein Bericht von|Kommentar von|Analyse von|By)\s+(` +
+		personName + `(?:\s*(?:,|und|&|and)\s*` + personName + `)*)\s*(.*)$`)
+	tailBylineRE = regexp.MustCompile(`[.!?,:…"“”»«]\s+(?:[Vv]on|Ein Kommentar von|Ein Gastbeitrag von)\s+(` + personName + `(?:\s+und\s+` + personName + `)?)\.?$`)
+)
+
+// byline reads a byline line: "Von Anna Muster", "Von Anna Muster und Ben
+// Beispiel", "Autor: Anna Muster", "Von Cindy am 07.08.2018". It returns the
+// author(s) and the date, if the line gives one.
+func byline(line string) (author, iso string, ok bool) {
+	s := strings.TrimSpace(line)
+	if len(s) > 120 || len(s) < 5 {
+		return "", "", false
+	}
+	m := bylineRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", "", false
+	}
+	author = strings.TrimSpace(strings.TrimSuffix(m[1], "."))
+	rest := strings.TrimSpace(m[2])
+	if rest != "" {
+		r := strings.TrimLeft(rest, ",|–- ")
+		r = strings.TrimPrefix(r, "am ")
+		r = strings.TrimPrefix(r, "vom ")
+		if d, ok := timestampLine(r); ok {
+			iso = d
+		} else if t := strings.Trim(rest, " .,|–-"); t != "" && !isRole(t) {
+			return "", "", false
+		}
+	}
+	if !plausibleName(author) {
+		return "", "", false
+	}
+	return author, iso, true
+}
+
+// isRole accepts what may follow a byline's names: a place, an outlet or a
+// role in a few words ("Washington", "ZEIT ONLINE", "Korrespondent in Rom").
+func isRole(s string) bool {
+	return len(s) <= 40 && strings.IndexAny(s, ".!?") < 0 && len(strings.Fields(s)) <= 4
+}
+
+// plausibleName rejects bylines whose "names" are sentence openings.
+func plausibleName(s string) bool {
+	if s == "" || len(s) > 80 {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einem", "Einer", "Anfang", "Ende", "Mitte":
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	datelineDashRE   = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[-/ ]\p{Lu}[\p{L}.'’]*){0,2})(?:/(\p{Lu}[\p{L}.]*))?\s*(?:\(([^()]{1,40})\))?\s*[-–—]\s+\S`)
+	datelineParenRE  = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[-/ ]\p{Lu}[\p{L}.'’]*){0,2})\s*\(([^()]{1,40})\)\s*[:.]?\s+\p{Lu}`)
+	datelinePeriodRE = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)\.\s+(?:\p{Lu}|[„"»])`)
+)
+
+// dateline finds a place opening a body line: "Bangalore. Der ...",
+// "Berlin (dpa) - Die ...", "Wien – Die ...". It returns the place and any
+// agencies credited in parentheses.
+func dateline(line string) (place string, credits []string, ok bool) {
+	if len(line) < 8 {
+		return "", nil, false
+	}
+	if c := line[0]; c < 'A' || c > 'Z' && c < 0x80 {
+		return "", nil, false
+	}
+	if m := datelineDashRE.FindStringSubmatch(line); m != nil {
+		if m[3] != "" {
+			credits = agencyCredits(m[3])
+		}
+		if !lists().notPlaces[m[1]] {
+			return strings.TrimSuffix(m[1], "."), credits, true
+		}
+	}
+	if m := datelineParenRE.FindStringSubmatch(line); m != nil {
+		if credits = agencyCredits(m[2]); len(credits) > 0 {
+			return m[1], credits, true
+		}
+	}
+	if m := datelinePeriodRE.FindStringSubmatch(line); m != nil && !lists().notPlaces[strings.Fields(m[1])[0]] {
+		return m[1], nil, true
+	}
+	return "", nil, false
+}
+
+// datelineInside finds a dash dateline after the first sentence(s) of a
+// line, as when a teaser and the body run together ("... gehört. Wien –
+// Die Gewerkschaft ..."): only within the first 600 bytes, after a sentence end.
+func datelineInside(line string) (place string, credits []string, ok bool) {
+	limit := min(len(line), 600)
+	for i := 0; i < limit; i++ {
+		c := line[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if i+2 >= len(line) || line[i+1] != ' ' {
+			continue
+		}
+		rest := line[i+2:]
+		if rest == "" || rest[0] < 'A' || rest[0] > 'Z' && rest[0] < 0x80 {
+			continue
+		}
+		end := min(len(rest), 80)
+		if !strings.ContainsAny(rest[:end], "–—-") {
+			continue
+		}
+		if m := datelineDashRE.FindStringSubmatch(rest); m != nil && !lists().notPlaces[m[1]] {
+			if m[3] != "" {
+				credits = agencyCredits(m[3])
+			}
+			return strings.TrimSuffix(m[1], "."), credits, true
+		}
+	}
+	return "", nil, false
+}
+
+// agencyCredits splits a credit ("rtr/küp", "dpa, AFP", "APA, 12.3.2016",
+// "Mit Material von dpa und Reuters") and returns the agencies it names, as
+// named by the agency list; parts that are no agency (editors' initials,
+// dates) are dropped.
+func agencyCredits(s string) []string {
+	var out []string
+	f := func(r rune) bool {
+		return r == '/' || r == ',' || r == ';' || r == '+' || r == '&' || unicode.IsSpace(r)
+	}
+	parts := strings.FieldsFunc(s, f)
+	for i := 0; i < len(parts); i++ {
+		p := strings.Trim(parts[i], ".:()[]")
+		if p == "" {
+			continue
+		}
+		// two-word agency names ("Associated Press", "RIA Nowosti")
+		if i+1 < len(parts) {
+			if name, ok := AgencyName(p + " " + strings.Trim(parts[i+1], ".:()")); ok {
+				out = appendNew(out, name)
+				i++
+				continue
+			}
+		}
+		if name, ok := AgencyName(p); ok {
+			out = appendNew(out, name)
+		}
+	}
+	return out
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// trailingCredit reads an agency credit closing a line: "... verloren.
+// (rtr/küp)", "... (APA, 5.1.2016)", "(Mit Material von dpa)". The
+// parenthesis must follow a sentence end or stand alone.
+func trailingCredit(line string) []string {
+	s := strings.TrimRight(line, " ")
+	if len(s) < 4 || s[len(s)-1] != ')' {
+		return nil
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 || len(s)-open > 80 {
+		return nil
+	}
+	if open > 0 {
+		before := strings.TrimRight(s[:open], " ")
+		if before == "" {
+			return agencyCredits(s[open+1 : len(s)-1])
+		}
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if !strings.ContainsRune(".!?\"“”»«'…", r) {
+			return nil
+		}
+	}
+	inner := s[open+1 : len(s)-1]
+	if strings.Count(inner, " ") > 8 {
+		return nil
+	}
+	return agencyCredits(inner)
+}
+
+// materialCredit reads "Mit Material von dpa und AFP" and the like anywhere
+// in a short line or at the end of a line.
+func materialCredit(line string) []string {
+	i := strings.Index(line, "Material ")
+	if i < 0 {
+		i = strings.Index(line, "Material:")
+		if i < 0 {
+			return nil
+		}
+	}
+	rest := line[i+len("Material"):]
+	rest = strings.TrimLeft(rest, ": ")
+	for _, p := range []string{"von ", "der Nachrichtenagenturen ", "der Nachrichtenagentur ", "der Agenturen ", "der Agentur ", "aus ", "von den Nachrichtenagenturen "} {
+		if strings.HasPrefix(rest, p) {
+			rest = rest[len(p):]
+			break
+		}
+	}
+	if j := strings.IndexAny(rest, ")]"); j >= 0 {
+		rest = rest[:j]
+	}
+	if len(rest) > 80 {
+		return nil
+	}
+	return agencyCredits(strings.ReplaceAll(rest, " und ", ", "))
+}
+
+// copyrightOutlet reads the holder of a copyright line: "© Hamburger
+// Abendblatt 2018 – Alle Rechte vorbehalten." -> "Hamburger Abendblatt".
+func copyrightOutlet(line string) string {
+	s := strings.TrimSpace(line)
+	for _, p := range []string{"©", "(c)", "(C)", "Copyright", "COPYRIGHT"} {
+		if strings.HasPrefix(s, p) {
+			s = strings.TrimSpace(s[len(p):])
+			break
+		}
+	}
+	s = strings.TrimLeft(s, "© :")
+	// a year before the name
+	if len(s) > 5 && isDigits(s[:4]) && (s[4] == ' ' || s[4] == ',') {
+		s = strings.TrimLeft(s[4:], " ,")
+	}
+	end := len(s)
+	for _, sep := range []string{" – ", " - ", " — ", " | ", ", ", ". ", " / ", "–", "|"} {
+		if i := strings.Index(s, sep); i >= 0 && i < end {
+			end = i
+		}
+	}
+	s = strings.TrimSpace(s[:end])
+	// a year after the name
+	fs := strings.Fields(s)
+	for len(fs) > 0 && (isDigits(fs[len(fs)-1]) || strings.Contains(fs[len(fs)-1], "-") && isDigits(strings.ReplaceAll(fs[len(fs)-1], "-", ""))) {
+		fs = fs[:len(fs)-1]
+	}
+	s = strings.TrimRight(strings.Join(fs, " "), ".,")
+	if s == "" || len(s) > 60 || strings.Contains(s, "Alle Rechte") {
+		return ""
+	}
+	return s
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceCredit reads a "Quelle: X" line and returns X's names: agencies by
+// the agency list, web addresses by the outlet list, anything else as given.
+func sourceCredit(line string) []string {
+	s := strings.TrimSpace(line)
+	i := strings.IndexByte(s, ':')
+	if i < 0 {
+		if c := materialCredit(s); c != nil {
+			return c
+		}
+		return nil
+	}
+	s = strings.TrimSpace(s[i+1:])
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '/' && false }) {
+		p = strings.Trim(strings.TrimSpace(p), ".")
+		if p == "" || len(p) > 80 {
+			continue
+		}
+		if strings.HasPrefix(p, "http") || strings.HasPrefix(p, "www.") || looksLikeDomain(p) {
+			if name, ok := OutletForDomain(p); ok {
+				out = appendNew(out, name)
+				continue
+			}
+		}
+		if names := agencyCredits(p); len(names) > 0 && len(strings.Fields(p)) <= 2 {
+			for _, n := range names {
+				out = appendNew(out, n)
+			}
+			continue
+		}
+		out = appendNew(out, p)
+	}
+	return out
+}
+
+func looksLikeDomain(s string) bool {
+	if strings.ContainsAny(s, " ") {
+		return false
+	}
+	i := strings.LastIndexByte(s, '.')
+	return i > 0 && i < len(s)-2 && isLetter(s[i+1])
+}
+
+// functionWords open German sentences; found capitalised right after a
+// word with no punctuation, they mark where a headline runs into its
+// teaser ("... an der Börse ab Die Aktie verlor ...").
+var functionWords = map[string]bool{
+	"Der": true, "Die": true, "Das": true, "Den": true, "Dem": true, "Des": true, "Ein": true, "Eine": true,
+	"Einer": true, "Eines": true, "Einem": true, "Im": true, "In": true, "Am": true, "An": true, "Auf": true, "Bei": true,
+	"Nach": true, "Mit": true, "Seit": true, "Wie": true, "Wer": true, "Was": true, "Wenn": true, "Weil": true,
+	"Als": true, "Es": true, "Er": true, "Sie": true, "Wir": true, "Ich": true, "Man": true, "Doch": true, "Aber": true,
+	"Und": true, "Nun": true, "Jetzt": true, "Dabei": true, "Damit": true, "Trotz": true, "Laut": true, "Vor": true,
+	"Für": true, "Zum": true, "Zur": true, "Über": true, "Unter": true, "Dieser": true, "Diese": true, "Dieses": true,
+}
+
+// headlineLike says whether a line reads as a headline: short, one
+// sentence at most, not closed by a period.
+func headlineLike(s string) bool {
+	if len(s) < 3 || len(s) > 160 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 20 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if last == '.' || last == ',' || last == ';' {
+		return false
+	}
+	if strings.Contains(s, ". ") && !abbreviationOnly(s) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("„\"»«‚'", first)
+}
+
+// abbreviationOnly says whether each ". " in s follows a one- or two-letter
+// abbreviation or a number ("Dr. ", "2. Liga"), not a sentence end.
+func abbreviationOnly(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		j := strings.LastIndexByte(s[:i], ' ') + 1
+		w := s[j:i]
+		if len(w) > 3 && !isDigits(w) {
+			return false
+		}
+		k := strings.Index(s[i+2:], ". ")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return true
+}
+
+// runInHeadline splits a line whose headline runs into its teaser with
+// nothing between them ("Facebook stürzt ... an der Börse ab Die Aktie
+// verlor ..."). The teaser must hold a sentence end; the headline is the
+// text before the first capitalised function word that follows a word
+// without punctuation, within the first 160 bytes.
+func runInHeadline(line string) (title, rest string, ok bool) {
+	if len(line) < 40 {
+		return "", "", false
+	}
+	limit := min(len(line), 160)
+	start := 0
+	words := 0
+	for i := 0; i < limit; i++ {
+		if line[i] != ' ' {
+			continue
+		}
+		prev := line[start:i]
+		start = i + 1
+		words++
+		if words < 3 || prev == "" {
+			continue
+		}
+		next := line[i+1:]
+		j := strings.IndexByte(next, ' ')
+		if j <= 0 {
+			continue
+		}
+		if !functionWords[next[:j]] {
+			continue
+		}
+		pr, _ := utf8.DecodeLastRuneInString(prev)
+		if !unicode.IsLetter(pr) && !unicode.IsDigit(pr) {
+			return "", "", false
+		}
+		head := line[:i]
+		if strings.ContainsAny(head, ".!?:") && !abbreviationOnly(head+" ") {
+			return "", "", false
+		}
+		if !strings.ContainsAny(next, ".!?") {
+			return "", "", false
+		}
+		return head, next, true
+	}
+	return "", "", false
+}
