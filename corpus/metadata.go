@@ -151,12 +151,12 @@ func NormalizeDate(s string) (string, bool) {
 }
 
 var (
-	isoDateRE = regexp.MustCompile(`^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?)?`)
-	numDateRE = regexp.MustCompile(`^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b`)
-	longDateRE = regexp.MustCompile(`^(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})\b`)
+	isoDateRE   = regexp.MustCompile(`^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?)?`)
+	numDateRE   = regexp.MustCompile(`^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b`)
+	longDateRE  = regexp.MustCompile(`^(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})\b`)
 	monthYearRE = regexp.MustCompile(`^(\p{L}+)\.?\s+(\d{4})\b`)
-	timeRE     = regexp.MustCompile(`^(?:,|\s|\||-|–|—|/|um|Uhr)*\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(?:Uhr|h)?\b`)
-	uhrOnlyRE  = regexp.MustCompile(`^(?:,|\s|um)*\s*(\d{1,2})\s+Uhr\b`)
+	timeRE      = regexp.MustCompile(`^(?:,|\s|\||-|–|—|/|um|Uhr)*\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(?:Uhr|h)?\b`)
+	uhrOnlyRE   = regexp.MustCompile(`^(?:,|\s|um)*\s*(\d{1,2})\s+Uhr\b`)
 )
 
 var germanMonths = map[string]int{
