@@ -1,0 +1,98 @@
+package cmd
+
+import (
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/corpus-news/corpus/corpus"
+	"github.com/corpus-news/corpus/report"
+)
+
+type articlesOptions struct {
+	article string
+	outlet  string
+	limit   int
+}
+
+func init() {
+	register(newArticlesCmd)
+}
+
+func newArticlesCmd(g *globals) *cobra.Command {
+	var o articlesOptions
+	c := &cobra.Command{
+		Use:   "articles",
+		Short: "List the stored articles",
+		Long: `articles lists the articles in the store, ordered by source file, line
+and ID: a short ID (12 hex digits; any unambiguous prefix works with show
+and --article), outlet, publication date, author, title, word count and the
+file it came from.
+
+JSON and NDJSON rows carry the full record: id, source_file, source_line,
+format, url, outlet, published (ISO 8601, as precise as the text gives:
+2018-08, 2018-08-07T09:38), author, title, dateline, credits (credited
+sources), words and rules (which rule found each metadata field). CSV and
+TSV have the same columns; the table shows the short ones.
+
+Examples:
+  corpus articles
+  corpus articles --outlet "Hamburger Abendblatt" --format csv
+  corpus articles --format json | jq '.[].title'
+` + exitStatusHelp,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			return runArticles(g, &o)
+		},
+	}
+	c.Flags().StringVar(&o.article, "article", "", "only articles whose ID starts with this prefix")
+	c.Flags().StringVar(&o.outlet, "outlet", "", "only articles of this outlet (exact name)")
+	c.Flags().IntVar(&o.limit, "limit", 0, "at most this many articles (0: all)")
+	return c
+}
+
+// shortID is the ID as the table shows it.
+func shortID(id string) string {
+	if len(id) > 12 {
+		return id[:12]
+	}
+	return id
+}
+
+func runArticles(g *globals, o *articlesOptions) error {
+	s, err := corpus.OpenExisting(g.db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	table := strings.EqualFold(g.format, report.Table)
+	var w report.Writer
+	if table {
+		w, err = report.New(g.stdout, g.format, "id", "outlet", "published", "author", "title", "words", "source_file")
+	} else {
+		w, err = report.New(g.stdout, g.format, "id", "source_file", "source_line", "format", "url", "outlet",
+			"published", "author", "title", "dateline", "credits", "words", "rules")
+	}
+	if err != nil {
+		return err
+	}
+	err = s.EachArticle(corpus.Filter{IDPrefix: o.article, Outlet: o.outlet, Limit: o.limit}, func(a corpus.Article) error {
+		if table {
+			return w.Write(shortID(a.ID), a.Outlet, a.Published, a.Author, a.Title, a.Words, a.SourceFile)
+		}
+		rules := a.Rules
+		if rules == nil {
+			rules = map[string]string{}
+		}
+		credits := a.Credits
+		if credits == nil {
+			credits = []string{}
+		}
+		return w.Write(a.ID, a.SourceFile, a.SourceLine, a.Format, a.URL, a.Outlet, a.Published, a.Author, a.Title,
+			a.Dateline, credits, a.Words, rules)
+	})
+	if err != nil {
+		return err
+	}
+	return w.Flush()
+}

@@ -1,0 +1,260 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/corpus-news/corpus/analyze"
+)
+
+// IngestOptions say how Ingest reads, analyses and stores.
+type IngestOptions struct {
+	Read       Options           // how to read the inputs
+	Extract    bool              // run the analysis pipeline and store the facts
+	Pipeline   *analyze.Pipeline // the pipeline to share; nil builds one when Extract is set
+	Workers    int               // analysing goroutines; 0 means GOMAXPROCS
+	BatchSize  int               // articles a transaction at most; 0 means 500
+	BatchBytes int               // body bytes a transaction at most; 0 means 32 MiB
+	BatchTime  time.Duration     // commit at least this often; 0 means 2 s
+	// Skip is told of every input that could not be read; the run goes on.
+	Skip func(*InputError)
+	// Progress is called after each article is read, stored, found stored
+	// or skipped; calls never overlap.
+	Progress func(IngestStats)
+}
+
+// IngestStats counts what an ingest did.
+type IngestStats struct {
+	Read     int   // articles read from the inputs
+	Stored   int   // new articles stored
+	Analyzed int   // articles stored earlier without facts whose facts were added
+	Existed  int   // articles already stored (or read twice in this run): nothing added
+	Skipped  int   // inputs that could not be read (see IngestOptions.Skip)
+	Bytes    int64 // bytes of article body read
+}
+
+// job is one article on its way through the workers, numbered in input
+// order so that the committer can store in that order.
+type job struct {
+	seq      int
+	article  Article
+	analyze  bool // run the pipeline
+	fresh    bool // not stored yet (else only its facts are added)
+	result   *analyze.Result
+	near     *Fingerprint
+	finished chan struct{}
+}
+
+// Ingest reads paths, analyses each new article (when opts.Extract) on a
+// pool of goroutines sharing one pipeline, and stores articles with their
+// facts and near-duplicate links in input order, in transactions of batches.
+// Articles already stored are not analysed again. When ctx is cancelled, or
+// the process is killed, every committed batch stays and the store is
+// consistent; running Ingest again completes the job without duplicates.
+//
+// Ingest returns an error only when the store fails or ctx is cancelled; bad
+// input goes to opts.Skip and is counted.
+func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (IngestStats, error) {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = 500
+	}
+	if opts.BatchBytes <= 0 {
+		opts.BatchBytes = 32 << 20
+	}
+	if opts.BatchTime <= 0 {
+		opts.BatchTime = 2 * time.Second
+	}
+	p := opts.Pipeline
+	if opts.Extract && p == nil {
+		p = analyze.New()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	var (
+		mu    sync.Mutex // guards stats, which the reader and committer both count
+		stats IngestStats
+	)
+	progress := func() {
+		if opts.Progress != nil {
+			opts.Progress(stats)
+		}
+	}
+	count := func(f func(*IngestStats)) {
+		mu.Lock()
+		f(&stats)
+		progress()
+		mu.Unlock()
+	}
+
+	// The window bounds the articles in flight, and so memory: the reader
+	// waits for a slot, the committer frees it once the article is written.
+	window := make(chan struct{}, 4*workers+16)
+	jobs := make(chan *job, workers)
+	ordered := make(chan *job, cap(window))
+
+	// Workers analyse; each job's finished channel closes when it is done,
+	// and the committer waits on them in input order.
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if j.analyze {
+					r := p.Analyze(analyze.Input{ID: j.article.ID, Body: j.article.Body,
+						Published: j.article.Published, Outlet: j.article.Outlet, Credits: j.article.Credits})
+					j.result = &r
+				}
+				if j.fresh {
+					j.near = fingerprintOf(j.article.Body)
+				}
+				close(j.finished)
+			}
+		}()
+	}
+
+	// The reader decides what needs doing and hands out jobs in order.
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(ordered)
+		defer close(jobs)
+		seen := map[string]bool{} // IDs read in this run
+		seq := 0
+		err := Read(paths, opts.Read, func(a Article) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			count(func(st *IngestStats) { st.Read++; st.Bytes += int64(len(a.Body)) })
+			if seen[a.ID] {
+				count(func(st *IngestStats) { st.Existed++ })
+				return nil
+			}
+			seen[a.ID] = true
+			stored, analyzed, err := s.Status(a.ID)
+			if err != nil {
+				return err
+			}
+			if stored && (analyzed || !opts.Extract) {
+				count(func(st *IngestStats) { st.Existed++ })
+				return nil
+			}
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			j := &job{seq: seq, article: a, analyze: opts.Extract, fresh: !stored, finished: make(chan struct{})}
+			seq++
+			ordered <- j // never blocks: ordered has a slot for every window slot
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				close(j.finished)
+				return ctx.Err()
+			}
+			return nil
+		}, func(e *InputError) {
+			count(func(st *IngestStats) { st.Skipped++ })
+			if opts.Skip != nil {
+				opts.Skip(e)
+			}
+		})
+		readErr <- err
+	}()
+
+	// The committer stores jobs in input order, a batch a transaction.
+	commitErr := func() error {
+		var (
+			b       *Batch
+			n       int
+			size    int
+			started time.Time
+		)
+		commit := func() error {
+			if b == nil {
+				return nil
+			}
+			err := b.Commit()
+			b = nil
+			return err
+		}
+		defer func() {
+			if b != nil {
+				b.Rollback()
+			}
+		}()
+		for j := range ordered {
+			<-j.finished
+			if ctx.Err() != nil {
+				break
+			}
+			if j.fresh || j.result != nil {
+				if b == nil {
+					var err error
+					if b, err = s.Begin(); err != nil {
+						return err
+					}
+					n, size, started = 0, 0, time.Now()
+				}
+				st, err := b.Put(Item{Article: j.article, Result: j.result, Near: j.near})
+				if err != nil {
+					return err
+				}
+				count(func(stats *IngestStats) {
+					switch st {
+					case Stored:
+						stats.Stored++
+					case Analyzed:
+						stats.Analyzed++
+					default:
+						stats.Existed++
+					}
+				})
+				n++
+				size += len(j.article.Body)
+			}
+			<-window
+			if b != nil && (n >= opts.BatchSize || size >= opts.BatchBytes || time.Since(started) >= opts.BatchTime) {
+				if err := commit(); err != nil {
+					return err
+				}
+			}
+		}
+		return commit()
+	}()
+	if commitErr != nil {
+		cancel()
+	}
+	// Drain so the reader and workers can stop.
+	for j := range ordered {
+		<-j.finished
+		select {
+		case <-window:
+		default:
+		}
+	}
+	wg.Wait()
+	err := <-readErr
+	mu.Lock()
+	defer mu.Unlock()
+	switch {
+	case commitErr != nil:
+		return stats, fmt.Errorf("store %s: %w", s.path, commitErr)
+	case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
+		return stats, fmt.Errorf("ingest interrupted: %w", err)
+	case err != nil:
+		return stats, fmt.Errorf("ingest: %w", err)
+	case ctx.Err() != nil:
+		return stats, fmt.Errorf("ingest interrupted: %w", ctx.Err())
+	}
+	return stats, nil
+}

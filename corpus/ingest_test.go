@@ -1,0 +1,145 @@
+package corpus
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// writeArticles writes n small German articles, one a .txt file, plus one
+// empty file, into a new folder.
+func writeArticles(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	for i := 0; i < n; i++ {
+		body := fmt.Sprintf("Stadtrat beschließt Haushalt Nummer %d\n\nDer Stadtrat von Lübeck hat am Dienstag "+
+			"den Haushalt für das Jahr %d beschlossen. Er sieht Ausgaben von rund %d Millionen Euro vor.\n", i, 2000+i, 10+i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%03d.txt", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "leer.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestIngest(t *testing.T) {
+	dir := writeArticles(t, 30)
+	tests := []struct {
+		name    string
+		extract bool
+	}{{"extract", true}, {"no-extract", false}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openTemp(t)
+			var skipped []string
+			opts := IngestOptions{Extract: tt.extract, Workers: 3, BatchSize: 7,
+				Skip: func(e *InputError) { skipped = append(skipped, e.Error()) }}
+			st, err := Ingest(context.Background(), s, []string{dir}, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Read != 30 || st.Stored != 30 || st.Existed != 0 || st.Skipped != 1 || len(skipped) != 1 {
+				t.Fatalf("first run: %+v, skipped %v", st, skipped)
+			}
+			st, err = Ingest(context.Background(), s, []string{dir, dir}, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Stored != 0 || st.Existed != 60 {
+				t.Fatalf("second run: %+v", st)
+			}
+			if n, _ := s.Count(); n != 30 {
+				t.Fatalf("count %d", n)
+			}
+			_, analyzed, _ := s.Status(firstID(t, s))
+			if analyzed != tt.extract {
+				t.Fatalf("analyzed = %v", analyzed)
+			}
+		})
+	}
+}
+
+func firstID(t *testing.T, s *Store) string {
+	t.Helper()
+	as, err := s.Articles(Filter{Limit: 1})
+	if err != nil || len(as) == 0 {
+		t.Fatalf("no article: %v", err)
+	}
+	return as[0].ID
+}
+
+// TestIngestThenExtract stores articles alone, then a run with extraction
+// adds their facts without storing them again.
+func TestIngestThenExtract(t *testing.T) {
+	dir := writeArticles(t, 5)
+	s := openTemp(t)
+	if _, err := Ingest(context.Background(), s, []string{dir}, IngestOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := Ingest(context.Background(), s, []string{dir}, IngestOptions{Extract: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Stored != 0 || st.Analyzed != 5 {
+		t.Fatalf("%+v", st)
+	}
+	if _, analyzed, _ := s.Status(firstID(t, s)); !analyzed {
+		t.Fatal("not analysed")
+	}
+}
+
+// TestIngestDeterministic: the store holds the same whatever the number of
+// workers.
+func TestIngestDeterministic(t *testing.T) {
+	dir := writeArticles(t, 20)
+	dump := func(workers int) []any {
+		s := openTemp(t)
+		if _, err := Ingest(context.Background(), s, []string{dir}, IngestOptions{Extract: true, Workers: workers, BatchSize: 3}); err != nil {
+			t.Fatal(err)
+		}
+		as, _ := s.Articles(Filter{Body: true})
+		res, _ := s.Results()
+		ps, _ := s.Pairs()
+		return []any{as, res, ps}
+	}
+	if a, b := dump(1), dump(4); !reflect.DeepEqual(a, b) {
+		t.Fatal("one worker and four store different things")
+	}
+}
+
+// TestIngestCancelled: a cancelled ingest keeps what it committed, and a
+// rerun completes it.
+func TestIngestCancelled(t *testing.T) {
+	dir := writeArticles(t, 40)
+	s := openTemp(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	_, err := Ingest(ctx, s, []string{dir}, IngestOptions{BatchSize: 5, Workers: 2, Progress: func(st IngestStats) {
+		n++
+		if st.Read == 17 {
+			cancel()
+		}
+	}})
+	if err == nil {
+		t.Fatal("cancelled ingest returned no error")
+	}
+	got, _ := s.Count()
+	if got == 0 || got >= 40 {
+		t.Logf("stored %d before the cancel took effect", got)
+	}
+	if err := s.IntegrityCheck(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := Ingest(context.Background(), s, []string{dir}, IngestOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := s.Count(); c != 40 || st.Stored != 40-got {
+		t.Fatalf("after rerun %d stored, %+v (had %d)", c, st, got)
+	}
+}

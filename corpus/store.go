@@ -1,0 +1,246 @@
+package corpus
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+)
+
+// The schema lives in ordered migrations, one .sql file each, named
+// NNN_what.sql; Open applies those the store has not seen yet.
+//
+//go:embed schema/*.sql
+var schemaFS embed.FS
+
+// Store is the SQLite database holding articles and their facts. It is safe
+// for concurrent readers; writes go through Put or a Batch, one transaction
+// at a time. docs/schema.md describes the tables.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// ErrNoStore is returned by OpenExisting when the database file is absent.
+var ErrNoStore = errors.New("no store")
+
+// ErrNotFound is returned when no article matches an ID prefix.
+var ErrNotFound = errors.New("no article with that ID")
+
+// AmbiguousError is returned when an ID prefix matches several articles.
+type AmbiguousError struct {
+	Prefix     string
+	Candidates []string // full IDs, sorted; at most ambiguousMax of them
+	More       bool     // more candidates exist than listed
+}
+
+const ambiguousMax = 10
+
+func (e *AmbiguousError) Error() string {
+	more := ""
+	if e.More {
+		more = ", ..."
+	}
+	return fmt.Sprintf("ID prefix %q is ambiguous: it matches %s%s", e.Prefix, strings.Join(e.Candidates, ", "), more)
+}
+
+// Open opens the store at path, creating it when absent, and brings its
+// schema up to date. The database runs in WAL mode with foreign keys on and
+// a busy timeout, so a reader never blocks the writer.
+func Open(path string) (*Store, error) {
+	return open(path, true)
+}
+
+// OpenExisting is Open for commands that only read: it returns an error
+// wrapping ErrNoStore when path does not exist instead of creating it.
+func OpenExisting(path string) (*Store, error) {
+	return open(path, false)
+}
+
+func open(p string, create bool) (*Store, error) {
+	if p == "" {
+		return nil, errors.New("open store: empty path")
+	}
+	if strings.ContainsRune(p, '?') {
+		return nil, fmt.Errorf("open store %s: a path with '?' is not supported", p)
+	}
+	if !create {
+		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("open store %s: %w (run corpus ingest first, or give --db)", p, ErrNoStore)
+		}
+	}
+	dsn := p + "?_busy_timeout=10000&_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=1&_txlock=immediate" +
+		"&_pragma=cache_size(-16000)&_pragma=temp_store(memory)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", p, err)
+	}
+	db.SetMaxOpenConns(4)
+	db.SetMaxIdleConns(4)
+	s := &Store{db: db, path: p}
+	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", p, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close store %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Path returns the file the store was opened from.
+func (s *Store) Path() string { return s.path }
+
+// DB returns the underlying database for read queries the Store has no
+// method for. Writers must go through Put or a Batch.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// migration is one schema step.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded schema steps in version order.
+func migrations() ([]migration, error) {
+	entries, err := fs.ReadDir(schemaFS, "schema")
+	if err != nil {
+		return nil, fmt.Errorf("read schema: %w", err)
+	}
+	var ms []migration
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasSuffix(name, ".sql") {
+			continue
+		}
+		num, _, ok := strings.Cut(name, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("schema file %s: name must start with a version number and _", name)
+		}
+		b, err := schemaFS.ReadFile(path.Join("schema", name))
+		if err != nil {
+			return nil, fmt.Errorf("read schema %s: %w", name, err)
+		}
+		ms = append(ms, migration{version: v, name: strings.TrimSuffix(name, ".sql"), sql: string(b)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i := 1; i < len(ms); i++ {
+		if ms[i].version == ms[i-1].version {
+			return nil, fmt.Errorf("schema: two migrations with version %d", ms[i].version)
+		}
+	}
+	return ms, nil
+}
+
+// SchemaVersion returns the highest migration applied to the store.
+func (s *Store) SchemaVersion() (int, error) {
+	var v sql.NullInt64
+	if err := s.db.QueryRow(`SELECT max(version) FROM schema_version`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("schema version: %w", err)
+	}
+	return int(v.Int64), nil
+}
+
+// migrate applies, each in its own transaction, the migrations newer than
+// the store's schema_version.
+func (s *Store) migrate() error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
+		version INTEGER PRIMARY KEY,
+		name    TEXT NOT NULL
+	)`); err != nil {
+		return fmt.Errorf("create schema_version: %w", err)
+	}
+	for _, m := range ms {
+		if err := s.apply(ctx, conn, m); err != nil {
+			return err
+		}
+	}
+	var have sql.NullInt64
+	if err := conn.QueryRowContext(ctx, `SELECT max(version) FROM schema_version`).Scan(&have); err != nil {
+		return fmt.Errorf("schema version: %w", err)
+	}
+	if last := ms[len(ms)-1].version; int(have.Int64) > last {
+		return fmt.Errorf("the store has schema version %d, newer than this corpus knows (%d): use a newer corpus", have.Int64, last)
+	}
+	return nil
+}
+
+// apply runs m unless the store has it; the check is inside the
+// transaction so that two processes opening a new store do not both apply it.
+func (s *Store) apply(ctx context.Context, conn *sql.Conn, m migration) error {
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRow(`SELECT count(*) FROM schema_version WHERE version = ?`, m.version).Scan(&n); err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	if _, err := tx.Exec(m.sql); err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if _, err := tx.Exec(`INSERT INTO schema_version (version, name) VALUES (?, ?)`, m.version, m.name); err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if _, err := tx.Exec(`PRAGMA user_version = ` + strconv.Itoa(m.version)); err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	return nil
+}
+
+// IntegrityCheck runs PRAGMA integrity_check and returns nil when it says ok.
+func (s *Store) IntegrityCheck() error {
+	rows, err := s.db.Query(`PRAGMA integrity_check`)
+	if err != nil {
+		return fmt.Errorf("integrity check: %w", err)
+	}
+	defer rows.Close()
+	var msgs []string
+	for rows.Next() {
+		var m string
+		if err := rows.Scan(&m); err != nil {
+			return fmt.Errorf("integrity check: %w", err)
+		}
+		msgs = append(msgs, m)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("integrity check: %w", err)
+	}
+	if len(msgs) == 1 && msgs[0] == "ok" {
+		return nil
+	}
+	return fmt.Errorf("integrity check: %s", strings.Join(msgs, "; "))
+}

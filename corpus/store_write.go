@@ -1,0 +1,329 @@
+package corpus
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/corpus-news/corpus/analyze"
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// PutStatus says what a Put did.
+type PutStatus int
+
+// What Put can do with an article.
+const (
+	Existed  PutStatus = iota // the article and its facts were already stored: nothing written
+	Stored                    // the article was new and is stored (with its facts when given)
+	Analyzed                  // the article was stored without facts; its facts are added now
+)
+
+// Status says whether the article with id is stored and whether its facts
+// are.
+func (s *Store) Status(id string) (stored, analyzed bool, err error) {
+	var a int
+	err = s.db.QueryRow(`SELECT analyzed FROM articles WHERE id = ?`, id).Scan(&a)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, false, nil
+	}
+	if err != nil {
+		return false, false, fmt.Errorf("look up article %s: %w", id, err)
+	}
+	return true, a == 1, nil
+}
+
+// Has reports whether the article with the full ID id is stored.
+func (s *Store) Has(id string) (bool, error) {
+	stored, _, err := s.Status(id)
+	return stored, err
+}
+
+// Put stores a and its facts r in one transaction; r nil stores the article
+// alone, to be analysed later. Putting an article already stored writes
+// nothing (or only its facts, when it was stored without them).
+func (s *Store) Put(a Article, r *analyze.Result) (PutStatus, error) {
+	b, err := s.Begin()
+	if err != nil {
+		return Existed, err
+	}
+	defer b.Rollback()
+	st, err := b.Put(Item{Article: a, Result: r})
+	if err != nil {
+		return Existed, err
+	}
+	if err := b.Commit(); err != nil {
+		return Existed, err
+	}
+	return st, nil
+}
+
+// Item is one article ready to be stored by a Batch.
+type Item struct {
+	Article Article
+	Result  *analyze.Result // nil: store the article without facts
+	Near    *Fingerprint    // nil: do not link near-duplicates
+}
+
+// Batch is one write transaction holding many Puts: all of them are stored
+// by Commit, or none (Rollback, an error, or the process being killed).
+type Batch struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+	done  bool
+}
+
+// Begin starts a write transaction.
+func (s *Store) Begin() (*Batch, error) {
+	tx, err := s.db.BeginTx(context.Background(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin write to %s: %w", s.path, err)
+	}
+	return &Batch{tx: tx, stmts: map[string]*sql.Stmt{}}, nil
+}
+
+// Commit stores every Put of the batch.
+func (b *Batch) Commit() error {
+	b.closeStmts()
+	b.done = true
+	if err := b.tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// Rollback drops every Put of the batch; after Commit it does nothing.
+func (b *Batch) Rollback() {
+	if b.done {
+		return
+	}
+	b.closeStmts()
+	b.done = true
+	b.tx.Rollback()
+}
+
+func (b *Batch) closeStmts() {
+	for _, st := range b.stmts {
+		st.Close()
+	}
+	b.stmts = map[string]*sql.Stmt{}
+}
+
+// exec runs query, prepared once per batch.
+func (b *Batch) exec(query string, args ...any) (sql.Result, error) {
+	st, ok := b.stmts[query]
+	if !ok {
+		var err error
+		st, err = b.tx.Prepare(query)
+		if err != nil {
+			return nil, err
+		}
+		b.stmts[query] = st
+	}
+	return st.Exec(args...)
+}
+
+// query runs a query returning rows, prepared once per batch.
+func (b *Batch) query(query string, args ...any) (*sql.Rows, error) {
+	st, ok := b.stmts[query]
+	if !ok {
+		var err error
+		st, err = b.tx.Prepare(query)
+		if err != nil {
+			return nil, err
+		}
+		b.stmts[query] = st
+	}
+	return st.Query(args...)
+}
+
+// Put adds one article, its facts and its near-duplicate links to the batch.
+func (b *Batch) Put(it Item) (PutStatus, error) {
+	a := it.Article
+	if a.ID == "" {
+		return Existed, errors.New("put: article without ID")
+	}
+	var analyzed int
+	err := b.tx.QueryRow(`SELECT analyzed FROM articles WHERE id = ?`, a.ID).Scan(&analyzed)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if err := b.putArticle(a, it.Result != nil); err != nil {
+			return Existed, fmt.Errorf("put article %s: %w", a.ID, err)
+		}
+		if it.Result != nil {
+			if err := b.putFacts(a.ID, it.Result); err != nil {
+				return Existed, fmt.Errorf("put facts of %s: %w", a.ID, err)
+			}
+		}
+		if it.Near != nil {
+			if err := b.link(a.ID, it.Near); err != nil {
+				return Existed, fmt.Errorf("link near-duplicates of %s: %w", a.ID, err)
+			}
+		}
+		return Stored, nil
+	case err != nil:
+		return Existed, fmt.Errorf("look up article %s: %w", a.ID, err)
+	case analyzed == 0 && it.Result != nil:
+		if err := b.putFacts(a.ID, it.Result); err != nil {
+			return Existed, fmt.Errorf("put facts of %s: %w", a.ID, err)
+		}
+		if _, err := b.exec(`UPDATE articles SET analyzed = 1 WHERE id = ?`, a.ID); err != nil {
+			return Existed, fmt.Errorf("put facts of %s: %w", a.ID, err)
+		}
+		return Analyzed, nil
+	default:
+		return Existed, nil
+	}
+}
+
+func (b *Batch) putArticle(a Article, analyzed bool) error {
+	credits, err := jsonText(a.Credits)
+	if err != nil {
+		return err
+	}
+	rules := "{}"
+	if len(a.Rules) > 0 {
+		j, err := json.Marshal(a.Rules)
+		if err != nil {
+			return err
+		}
+		rules = string(j)
+	}
+	if _, err := b.exec(`INSERT INTO articles
+		(id, source_file, source_line, format, url, outlet, published, author, title, dateline, credits, words, body, rules, analyzed)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.ID, a.SourceFile, a.SourceLine, a.Format, a.URL, a.Outlet, a.Published, a.Author, a.Title, a.Dateline,
+		credits, a.Words, a.Body, rules, boolInt(analyzed)); err != nil {
+		return err
+	}
+	for i, bp := range a.Boilerplate {
+		if _, err := b.exec(`INSERT INTO boilerplate (article, idx, text, reason) VALUES (?, ?, ?, ?)`,
+			a.ID, i, bp.Text, bp.Reason); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// putFacts writes every fact of r, replacing any facts stored for id.
+func (b *Batch) putFacts(id string, r *analyze.Result) error {
+	for _, t := range []string{"sentences", "entities", "figures", "dates", "claims"} {
+		if _, err := b.exec(`DELETE FROM `+t+` WHERE article = ?`, id); err != nil {
+			return err
+		}
+	}
+	if err := insertRows(b, "sentences", []string{"article", "idx", "start", `"end"`}, len(r.Sentences),
+		func(i int) []any {
+			s := r.Sentences[i]
+			return []any{id, s.Index, s.Start, s.End}
+		}); err != nil {
+		return err
+	}
+	if err := insertRows(b, "entities", []string{"article", "idx", "text", "start", `"end"`, "sentence", "name", "type", "kind"},
+		len(r.Entities), func(i int) []any {
+			e := r.Entities[i]
+			return []any{id, i, e.Text, e.Start, e.End, e.Sentence, e.Name, e.Type, e.Kind}
+		}); err != nil {
+		return err
+	}
+	if err := insertRows(b, "figures", []string{"article", "idx", "text", "start", `"end"`, "sentence", "value", "unit", "noun", "hedge", "direction", "about"},
+		len(r.Figures), func(i int) []any {
+			f := r.Figures[i]
+			return []any{id, i, f.Text, f.Start, f.End, f.Sentence, f.Value, f.Unit, f.Noun, f.Hedge, f.Direction, f.About}
+		}); err != nil {
+		return err
+	}
+	if err := insertRows(b, "dates", []string{"article", "idx", "text", "start", `"end"`, "sentence", "value", "vague", "relative"},
+		len(r.Dates), func(i int) []any {
+			d := r.Dates[i]
+			return []any{id, i, d.Text, d.Start, d.End, d.Sentence, d.Value, boolInt(d.Vague), boolInt(d.Relative)}
+		}); err != nil {
+		return err
+	}
+	claimRows := make([][]any, len(r.Claims))
+	for i, c := range r.Claims {
+		row, err := claimRow(id, i, c)
+		if err != nil {
+			return err
+		}
+		claimRows[i] = row
+	}
+	return insertRows(b, "claims", claimColumns, len(claimRows), func(i int) []any { return claimRows[i] })
+}
+
+var claimColumns = []string{"article", "idx", "id", "outlet", "speaker", "speaker_of", "stance", "partial", "mode", "cue",
+	"subject", "predicate", "object", "polarity", "hedges", "entities", "figures", "dates", "evidence", "start", `"end"`, "via"}
+
+func claimRow(article string, i int, c fact.Claim) ([]any, error) {
+	hedges, err := jsonText(c.Hedges)
+	if err != nil {
+		return nil, err
+	}
+	ents, err := jsonText(c.Entities)
+	if err != nil {
+		return nil, err
+	}
+	figs, err := jsonText(c.Figures)
+	if err != nil {
+		return nil, err
+	}
+	dates, err := jsonText(c.Dates)
+	if err != nil {
+		return nil, err
+	}
+	via, err := jsonText(c.Via)
+	if err != nil {
+		return nil, err
+	}
+	return []any{article, i, c.ID, c.Outlet, c.Speaker, c.SpeakerOf, c.Stance, boolInt(c.Partial), c.Mode, c.Cue,
+		c.Subject, c.Predicate, c.Object, c.Polarity, hedges, ents, figs, dates, c.Evidence, c.Start, c.End, via}, nil
+}
+
+// rowsPerInsert is how many rows one INSERT carries: multi-row inserts cut
+// the per-statement cost, which dominates for small fact rows. SQLite
+// allows 32766 parameters a statement.
+const rowsPerInsert = 64
+
+// insertRows inserts n rows into table, rowsPerInsert at a time.
+func insertRows(b *Batch, table string, cols []string, n int, row func(i int) []any) error {
+	if n == 0 {
+		return nil
+	}
+	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+	head := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
+	args := make([]any, 0, rowsPerInsert*len(cols))
+	for lo := 0; lo < n; lo += rowsPerInsert {
+		hi := min(lo+rowsPerInsert, n)
+		args = args[:0]
+		for i := lo; i < hi; i++ {
+			args = append(args, row(i)...)
+		}
+		q := head + strings.TrimSuffix(strings.Repeat(one+", ", hi-lo), ", ")
+		if _, err := b.exec(q, args...); err != nil {
+			return fmt.Errorf("insert into %s: %w", table, err)
+		}
+	}
+	return nil
+}
+
+// jsonText encodes v as JSON for a text column; nil slices become [].
+func jsonText[T any](v []T) (string, error) {
+	if len(v) == 0 {
+		return "[]", nil
+	}
+	j, err := json.Marshal(v)
+	if err != nil {
+		return "", err
+	}
+	return string(j), nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
