@@ -1,0 +1,102 @@
+package cmd
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/report"
+)
+
+func init() {
+	register(newFiguresCmd)
+}
+
+func newFiguresCmd(g *globals) *cobra.Command {
+	var f factFilter
+	c := &cobra.Command{
+		Use:   "figures [PATH...]",
+		Short: "List the figures the articles give: percentages, money, counts",
+		Long: `figures lists every number with what it measures: the text as written, its
+byte span, the sentence, the normalised value ("1,3 Milliarden" is 1300000000),
+the unit (percent, percentage_points, EUR, USD, count, ...), the counted noun,
+the hedge (rund, etwa, knapp, mehr als, bis zu, zeitweise, ...), the direction
+(up, down) and what is measured (about).
+` + factSources + `
+
+--type selects units (percent, percentage_points, EUR, USD, count, ...);
+--kind selects kinds of unit: money (a currency), share (percent or
+percentage points), count, or other.
+
+Rows are ordered by article ID, then position. JSON and NDJSON rows carry
+article (full ID), text, start, end (byte offsets, end exclusive), sentence,
+value, unit, noun, hedge, direction and about.
+
+Examples:
+  corpus figures --kind money
+  corpus figures --type percent --format csv
+` + exitStatusHelp,
+		RunE: func(c *cobra.Command, args []string) error {
+			return runFigures(g, &f, args)
+		},
+	}
+	f.add(c, "only these units: percent, percentage_points, EUR, USD, count, ... (comma-separated)",
+		"only these kinds of unit: money, share, count, other (comma-separated)")
+	return c
+}
+
+// figureKind groups units: money (a currency code), share, count, other.
+func figureKind(unit string) string {
+	switch {
+	case unit == fact.UnitPercent || unit == fact.UnitPoints:
+		return "share"
+	case unit == fact.UnitCount:
+		return "count"
+	case len(unit) == 3 && strings.ToUpper(unit) == unit:
+		return "money" // ISO 4217 codes: EUR, USD, CHF, GBP, ...
+	default:
+		return "other"
+	}
+}
+
+func runFigures(g *globals, f *factFilter, paths []string) error {
+	if err := unknownValue("--kind", f.kind, "money", "share", "count", "other"); err != nil {
+		return err
+	}
+	fs, err := loadFacts(g, paths, f.article)
+	if err != nil {
+		return err
+	}
+	var xs []fact.Figure
+	for i, a := range fs.Articles {
+		for _, x := range fs.Results[i].Figures {
+			if !matches(f.typ, x.Unit) || !matches(f.kind, figureKind(x.Unit)) {
+				continue
+			}
+			x.Article = a.ID
+			xs = append(xs, x)
+		}
+	}
+	sort.SliceStable(xs, func(i, j int) bool {
+		return lessSpan(xs[i].Article, xs[i].Start, xs[i].End, xs[j].Article, xs[j].Start, xs[j].End)
+	})
+	table := strings.EqualFold(g.format, report.Table)
+	w, err := report.New(g.stdout, g.format, "article", "text", "start", "end", "sentence", "value", "unit", "noun",
+		"hedge", "direction", "about")
+	if err != nil {
+		return err
+	}
+	for _, x := range xs {
+		art := x.Article
+		if table {
+			art = shortID(art)
+		}
+		if err := w.Write(art, x.Text, x.Start, x.End, x.Sentence, x.Value, x.Unit, x.Noun, x.Hedge, x.Direction,
+			x.About); err != nil {
+			return err
+		}
+	}
+	return w.Flush()
+}
