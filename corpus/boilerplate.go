@@ -164,11 +164,13 @@ func repeatsOpening(s string) bool {
 		return false
 	}
 	for i := range tail {
-		if strings.TrimRight(tail[i], ".…") != strings.TrimRight(head[i], ".…") {
+		if tail[i] != head[i] {
 			return false
 		}
 	}
-	return true
+	// the repeated headline has no sentence end, and the snippet between
+	// is cut off
+	return !strings.ContainsAny(s[j+1:], ".!?") && (truncated(s[:j]) || strings.Contains(s[:j], "…") || strings.Contains(s[:j], "..."))
 }
 
 // truncated says whether a line holds a word cut off by an ellipsis ("...
@@ -187,7 +189,7 @@ func truncated(s string) bool {
 		w := s[:at]
 		sp := strings.LastIndexByte(w, ' ')
 		frag := w[sp+1:]
-		if n := utf8.RuneCountInString(frag); n >= 1 && n <= 4 {
+		if n := utf8.RuneCountInString(frag); n >= 1 && n <= 2 {
 			r, _ := utf8.DecodeRuneInString(frag)
 			if unicode.IsLower(r) {
 				return true
@@ -208,7 +210,18 @@ func navigationLike(s string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return !strings.ContainsRune(".!?:;,)\"“”»«…'’]", last)
+	if strings.ContainsRune(".!?:;,)\"“”»«…'’]", last) {
+		return false
+	}
+	// items of a numbered or bulleted list are content
+	first, _ := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("-–•*·▪", first) {
+		return false
+	}
+	if i := strings.IndexAny(s, ".)"); i > 0 && i <= 3 && isDigits(s[:i]) {
+		return false
+	}
+	return true
 }
 
 // markTrailing marks the block closing an article after its last real
@@ -227,7 +240,7 @@ func markTrailing(ls []textLine) {
 			nav = append(nav, i)
 			continue
 		}
-		if truncated(l.text) && len(nav) == 0 {
+		if len(nav) == 0 && len(l.text) <= 600 && truncated(l.text) && (l.blankBefore || i > 0 && ls[i-1].reason != "") {
 			l.reason = ReasonTeaser
 			continue
 		}

@@ -71,7 +71,7 @@ func each(name string, fn func([]string)) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), " \r")
+		line := strings.TrimRight(sc.Text(), "\r")
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -361,7 +361,7 @@ func byline(line string) (author, iso string, ok bool) {
 		r = strings.TrimPrefix(r, "vom ")
 		if d, ok := timestampLine(r); ok {
 			iso = d
-		} else if t := strings.Trim(rest, " .,|–-"); t != "" && !isRole(t) {
+		} else if !isRole(rest) {
 			return "", "", false
 		}
 	}
@@ -371,10 +371,20 @@ func byline(line string) (author, iso string, ok bool) {
 	return author, iso, true
 }
 
-// isRole accepts what may follow a byline's names: a place, an outlet or a
-// role in a few words ("Washington", "ZEIT ONLINE", "Korrespondent in Rom").
+// isRole accepts what may follow a byline's names after a separator or
+// "für"/"bei": an outlet, a place or a role in a few words ("/ Asia Times",
+// "für Anti-Spiegel", ", Washington").
 func isRole(s string) bool {
-	return len(s) <= 40 && strings.IndexAny(s, ".!?") < 0 && len(strings.Fields(s)) <= 4
+	s = strings.TrimSpace(s)
+	ok := false
+	for _, p := range []string{",", "|", "/", "–", "-", "—", "(", "für ", "bei ", "aus ", "in "} {
+		if strings.HasPrefix(s, p) {
+			s, ok = strings.TrimSpace(s[len(p):]), true
+			break
+		}
+	}
+	s = strings.TrimRight(s, ")")
+	return ok && len(s) <= 40 && strings.IndexAny(s, ".!?") < 0 && len(strings.Fields(s)) <= 4
 }
 
 // plausibleName rejects bylines whose "names" are sentence openings.
@@ -392,38 +402,65 @@ func plausibleName(s string) bool {
 }
 
 var (
-	datelineDashRE   = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[-/ ]\p{Lu}[\p{L}.'’]*){0,2})(?:/(\p{Lu}[\p{L}.]*))?\s*(?:\(([^()]{1,40})\))?\s*[-–—]\s+\S`)
+	datelineDashRE   = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[-/ ]\p{Lu}[\p{L}.'’]*){0,2})(?:/(\p{Lu}[\p{L}.]*))?(?:\s+\(([^()]{1,40})\))?\s+[-–—]\s+[\p{Lu}„"»]`)
 	datelineParenRE  = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[-/ ]\p{Lu}[\p{L}.'’]*){0,2})\s*\(([^()]{1,40})\)\s*[:.]?\s+\p{Lu}`)
 	datelinePeriodRE = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)\.\s+(?:\p{Lu}|[„"»])`)
 )
 
-// dateline finds a place opening a body line: "Bangalore. Der ...",
-// "Berlin (dpa) - Die ...", "Wien – Die ...". It returns the place and any
-// agencies credited in parentheses.
-func dateline(line string) (place string, credits []string, ok bool) {
+// dateline finds a place opening a body line: "Berlin (dpa) - Die ...",
+// "Wien – Die ...", and, when periodOK, "Bangalore. Der ...". It returns
+// the place and any agencies credited in parentheses. The period form is
+// ambiguous ("Quarantäne. Tag für Tag ..."), so callers allow it only for a
+// paragraph set off after the article's opening.
+func dateline(line string, periodOK bool) (place string, credits []string, ok bool) {
 	if len(line) < 8 {
 		return "", nil, false
 	}
 	if c := line[0]; c < 'A' || c > 'Z' && c < 0x80 {
 		return "", nil, false
 	}
-	if m := datelineDashRE.FindStringSubmatch(line); m != nil {
+	if m := datelineDashRE.FindStringSubmatch(line); m != nil && placeLike(m[1]) {
 		if m[3] != "" {
 			credits = agencyCredits(m[3])
 		}
-		if !lists().notPlaces[m[1]] {
-			return strings.TrimSuffix(m[1], "."), credits, true
-		}
+		return strings.TrimSuffix(m[1], "."), credits, true
 	}
-	if m := datelineParenRE.FindStringSubmatch(line); m != nil {
+	if m := datelineParenRE.FindStringSubmatch(line); m != nil && placeLike(m[1]) {
 		if credits = agencyCredits(m[2]); len(credits) > 0 {
 			return m[1], credits, true
 		}
 	}
-	if m := datelinePeriodRE.FindStringSubmatch(line); m != nil && !lists().notPlaces[strings.Fields(m[1])[0]] {
-		return m[1], nil, true
+	if !periodOK {
+		return "", nil, false
+	}
+	if m := datelinePeriodRE.FindStringSubmatch(line); m != nil && placeLike(m[1]) {
+		// the sentence after the place must be a real one
+		rest := line[len(m[0])-1:]
+		if end := strings.IndexAny(rest, ".!?"); end < 0 || len(strings.Fields(rest[:end])) >= 5 {
+			return m[1], nil, true
+		}
 	}
 	return "", nil, false
+}
+
+// placeLike rejects dateline candidates that open with a function word
+// ("Der ...", "Am ...") or a word known not to be a place ("Nein.").
+func placeLike(s string) bool {
+	w := s
+	if i := strings.IndexAny(s, " -/"); i > 0 {
+		w = s[:i]
+	}
+	w = strings.TrimSuffix(w, ".")
+	if functionWords[w] || lists().notPlaces[w] {
+		return false
+	}
+	for _, suf := range []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "nis"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	// all capitals of more than three letters is a shout, not a place
+	return !(len(w) > 3 && strings.ToUpper(w) == w)
 }
 
 // datelineInside finds a dash dateline after the first sentence(s) of a
@@ -447,7 +484,7 @@ func datelineInside(line string) (place string, credits []string, ok bool) {
 		if !strings.ContainsAny(rest[:end], "–—-") {
 			continue
 		}
-		if m := datelineDashRE.FindStringSubmatch(rest); m != nil && !lists().notPlaces[m[1]] {
+		if m := datelineDashRE.FindStringSubmatch(rest); m != nil && placeLike(m[1]) {
 			if m[3] != "" {
 				credits = agencyCredits(m[3])
 			}
@@ -603,24 +640,40 @@ func isDigits(s string) bool {
 func sourceCredit(line string) []string {
 	s := strings.TrimSpace(line)
 	i := strings.IndexByte(s, ':')
-	if i < 0 {
-		if c := materialCredit(s); c != nil {
-			return c
-		}
-		return nil
+	if i < 0 || strings.HasPrefix(s, "(") {
+		return materialCredit(s)
 	}
 	s = strings.TrimSpace(s[i+1:])
+	if strings.HasPrefix(s, "//") { // "Quelle: https://..." split at the scheme
+		s = strings.TrimSpace(line)[strings.IndexByte(strings.TrimSpace(line), ':')+1:]
+	}
+	for _, cut := range []string{" | ", " (", "; ", " – ", " - "} {
+		if j := strings.Index(s, cut); j >= 0 {
+			s = s[:j]
+		}
+	}
+	// "... am 16.04.2020"
+	if j := strings.LastIndex(s, " am "); j >= 0 {
+		if _, _, ok := leadingDate(strings.TrimSpace(s[j+4:])); ok {
+			s = s[:j]
+		}
+	}
 	var out []string
-	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '/' && false }) {
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '/' && !strings.Contains(s, "://") }) {
 		p = strings.Trim(strings.TrimSpace(p), ".")
-		if p == "" || len(p) > 80 {
+		if p == "" || strings.EqualFold(p, "PublicDomain") {
 			continue
 		}
 		if strings.HasPrefix(p, "http") || strings.HasPrefix(p, "www.") || looksLikeDomain(p) {
 			if name, ok := OutletForDomain(p); ok {
 				out = appendNew(out, name)
-				continue
+			} else if h := hostOf(p); h != "" {
+				out = appendNew(out, h)
 			}
+			continue
+		}
+		if len(p) > 60 {
+			continue
 		}
 		if names := agencyCredits(p); len(names) > 0 && len(strings.Fields(p)) <= 2 {
 			for _, n := range names {
@@ -631,6 +684,18 @@ func sourceCredit(line string) []string {
 		out = appendNew(out, p)
 	}
 	return out
+}
+
+// hostOf is the host of a web address without "www.", or "".
+func hostOf(s string) string {
+	if !strings.Contains(s, "://") {
+		s = "http://" + s
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
 func looksLikeDomain(s string) bool {

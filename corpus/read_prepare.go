@@ -184,7 +184,7 @@ func Prepare(r Record) Article {
 		}
 		body++
 		if a.Dateline == "" && body <= 3 {
-			place, cr, ok := dateline(l.text)
+			place, cr, ok := dateline(l.text, body > 1 && l.blankBefore)
 			if !ok && body == 1 {
 				place, cr, ok = datelineInside(l.text)
 			}
