@@ -1,0 +1,205 @@
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/corpus-news/corpus/analyze"
+	"github.com/corpus-news/corpus/analyze/check"
+	"github.com/corpus-news/corpus/corpus"
+	"github.com/corpus-news/corpus/evaluate"
+	"github.com/corpus-news/corpus/report"
+)
+
+type evalSeedsOptions struct {
+	gold    string
+	seeds   string
+	verbose bool
+}
+
+func init() {
+	registerEval(newEvalSeedsCmd)
+}
+
+func newEvalSeedsCmd(g *globals) *cobra.Command {
+	var o evalSeedsOptions
+	c := &cobra.Command{
+		Use:   "seeds",
+		Short: "Hold the analysis of the seed articles against ../shared/gold/seeds.json",
+		Long: `seeds reads the seed articles with the corpus readers, analyses them in
+memory (no store), cross-checks them, and holds the result against the hand-made
+gold of ../shared/gold/seeds.json by the rules of its README:
+
+  metadata      outlet, published, author, dateline, agency, credited source
+  boilerplate   each gold boilerplate line absent from the body
+  entities      name or alias (case-insensitive, genitive -s stripped), same type;
+                ORG kinds counted apart, over the entities found
+  figures       value within 0.5 %, same unit
+  dates         same normalised value (the publication date also counts)
+  claims        same speaker, same stance, evidence overlapping the gold sentence
+  findings      must_flag contradictions, false alarms between the pairs of
+                not_contradictions, corroborations
+
+It prints one row a category: gold items, found, recall, reported items,
+correct, precision. "entity kinds" counts ORG kinds right among the entities
+found; "claim spans" gold claims overlapped by any claim, whatever speaker and
+stance; "not_contradictions" the pairs kept free of false alarms, with the
+false alarms under reported. --verbose adds a second table: every miss, every extra
+item and every false alarm. It measures and does not judge: the exit status is
+0 whatever the scores.
+
+By default the gold is ../shared/gold/seeds.json beside the repository (found by
+walking up from the working directory to go.mod), and the articles are the
+seeds folder beside the gold file's folder (../shared/seeds).
+
+Examples:
+  corpus eval seeds
+  corpus eval seeds --verbose
+  corpus eval seeds --gold ../shared/gold/seeds.json --seeds ../shared/seeds --format json
+` + exitStatusHelp,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			return runEvalSeeds(g, &o)
+		},
+	}
+	c.Flags().StringVar(&o.gold, "gold", "", "gold file (default: ../shared/gold/seeds.json beside the repository)")
+	c.Flags().StringVar(&o.seeds, "seeds", "", "folder of the seed articles (default: ../seeds beside the gold file's folder)")
+	c.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "also list every miss, extra item and false alarm")
+	return c
+}
+
+// sharedPath finds rel under ../shared beside the repository: it walks up
+// from the working directory to the folder holding go.mod and looks beside
+// it; without a go.mod it tries ../shared from the working directory.
+func sharedPath(rel string) (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("working directory: %w", err)
+	}
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			p := filepath.Join(filepath.Dir(d), "shared", rel)
+			if _, err := os.Stat(p); err == nil {
+				return p, nil
+			}
+			break
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	p := filepath.Join(dir, "..", "shared", rel)
+	if _, err := os.Stat(p); err != nil {
+		return "", fmt.Errorf("../shared/%s not found beside the repository or the working directory (give the path)", rel)
+	}
+	return p, nil
+}
+
+func runEvalSeeds(g *globals, o *evalSeedsOptions) error {
+	if _, err := report.New(io.Discard, g.format, "check"); err != nil {
+		return err
+	}
+	goldPath := o.gold
+	if goldPath == "" {
+		p, err := sharedPath(filepath.Join("gold", "seeds.json"))
+		if err != nil {
+			return fmt.Errorf("--gold: %w", err)
+		}
+		goldPath = p
+	}
+	gold, err := evaluate.ReadSeedGold(goldPath)
+	if err != nil {
+		return err
+	}
+	seedsDir := o.seeds
+	if seedsDir == "" {
+		seedsDir = filepath.Join(filepath.Dir(filepath.Dir(goldPath)), "seeds")
+	}
+	if _, err := os.Stat(seedsDir); err != nil {
+		return fmt.Errorf("--seeds: %w", err)
+	}
+	var outs []evaluate.SeedOutput
+	err = corpus.Read([]string{seedsDir}, corpus.Options{}, func(a corpus.Article) error {
+		outs = append(outs, evaluate.SeedOutput{File: filepath.Base(a.SourceFile), Article: a})
+		return nil
+	}, func(e *corpus.InputError) {
+		fmt.Fprintf(g.stderr, "corpus: skipped %v\n", e)
+	})
+	if err != nil {
+		return err
+	}
+	if len(outs) == 0 {
+		return errors.New("no seed article could be read from " + seedsDir)
+	}
+	p := analyze.New()
+	arts := make([]check.Article, len(outs))
+	for i := range outs {
+		a := outs[i].Article
+		r := p.Analyze(analyze.Input{ID: a.ID, Body: a.Body, Published: a.Published, Outlet: a.Outlet, Credits: a.Credits})
+		outs[i].Result = r
+		// The seeds are three different articles: each is its own
+		// near-duplicate group.
+		arts[i] = check.Article{ID: a.ID, Outlet: a.Outlet, Published: a.Published, Credits: a.Credits, Group: a.ID,
+			Entities: r.Entities, Figures: r.Figures, Dates: r.Dates, Claims: r.Claims}
+	}
+	findings := check.Check(arts)
+	res := evaluate.ScoreSeeds(gold, outs, findings)
+	if err := writeCounts(g, res.Counts); err != nil {
+		return err
+	}
+	if !o.verbose {
+		return nil
+	}
+	if g.format == report.Table {
+		fmt.Fprintln(g.stdout)
+	}
+	w, err := report.New(g.stdout, g.format, "category", "kind", "article", "item")
+	if err != nil {
+		return err
+	}
+	for _, m := range res.Misses {
+		if err := w.Write(m.Category, m.Kind, m.Article, m.Item); err != nil {
+			return err
+		}
+	}
+	return w.Flush()
+}
+
+// writeCounts prints evaluation counts: category, gold, found, recall,
+// reported, correct, precision (ratios rounded to three places; empty where
+// they do not apply).
+func writeCounts(g *globals, counts []evaluate.SeedCount) error {
+	w, err := report.New(g.stdout, g.format, "category", "gold", "found", "recall", "reported", "correct", "precision")
+	if err != nil {
+		return err
+	}
+	for _, c := range counts {
+		var recall, precision, reported, correct any
+		if r, ok := c.Recall(); ok {
+			recall = round3(r)
+		}
+		if p, ok := c.Precision(); ok {
+			precision = round3(p)
+		}
+		if c.Reported >= 0 {
+			reported = c.Reported
+		}
+		if c.Correct >= 0 && c.Reported >= 0 {
+			correct = c.Correct
+		}
+		if err := w.Write(c.Category, c.Gold, c.Found, recall, reported, correct, precision); err != nil {
+			return err
+		}
+	}
+	return w.Flush()
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
