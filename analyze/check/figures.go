@@ -115,6 +115,13 @@ func buildFigs(arts []Article, al *aliases) []fig {
 			if len(ents) == 0 && topic != "" {
 				ents = []string{topic}
 			}
+			if len(ents) == 0 && len(a.Entities) == 0 {
+				// No entity found in the whole article (no tagger, or a text
+				// without names): block by what is measured instead.
+				for _, s := range about {
+					ents = append(ents, "~"+s)
+				}
+			}
 			if len(ents) == 0 {
 				continue
 			}

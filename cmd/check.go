@@ -1,0 +1,219 @@
+package cmd
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/corpus-news/corpus/analyze/check"
+	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/report"
+)
+
+func init() {
+	register(newCheckCmd)
+}
+
+// checkOptions are the flags of corpus check.
+type checkOptions struct {
+	kind        string
+	entity      string
+	minSeverity string
+	failOn      string
+}
+
+var findingKinds = []string{fact.Contradiction, fact.Discrepancy, fact.Corroboration}
+
+var severities = []string{fact.SeverityInfo, fact.SeverityLow, fact.SeverityMedium, fact.SeverityHigh}
+
+func newCheckCmd(g *globals) *cobra.Command {
+	var o checkOptions
+	c := &cobra.Command{
+		Use:   "check [PATH...]",
+		Short: "Cross-check claims and figures: contradictions, discrepancies, corroborations",
+		Long: `check links the claims and figures of all articles that speak of the same
+thing (same entities, predicates of the same meaning, overlapping objects,
+dates close together) and reports:
+
+  contradiction   one source asserts, reports or confirms what another denies
+  discrepancy     the same measure with values that differ beyond what their
+                  hedges allow, the same amount in two currencies, or the same
+                  event on different dates
+  corroboration   the same claim or figure from independent sources
+                  (near-duplicates and re-reports of one source count once)
+
+Each finding has a stable ID, a kind, a severity (high, medium, low, info),
+what it is about, a one-line explanation and its sides: article, outlet,
+speaker, stance, evidence with byte offsets, and for figures value, unit and
+hedge. Findings are ordered by severity (most severe first), kind and ID.
+` + factSources + `
+
+The table shortens the evidence; CSV and JSON carry everything (JSON rows:
+id, kind, severity, about, explanation, sides).
+
+Examples:
+  corpus check --kind contradiction
+  corpus check --entity Facebook --min-severity medium
+  corpus check --fail-on contradiction,discrepancy articles/    # for CI
+` + exitStatusHelp,
+		RunE: func(c *cobra.Command, args []string) error {
+			return runCheck(g, &o, args)
+		},
+	}
+	c.Flags().StringVar(&o.kind, "kind", "", "only these kinds: contradiction, discrepancy, corroboration (comma-separated)")
+	c.Flags().StringVar(&o.entity, "entity", "", "only findings that name this entity (in what they are about, a speaker or the evidence)")
+	c.Flags().StringVar(&o.minSeverity, "min-severity", "", "only findings at least this severe: info, low, medium, high")
+	c.Flags().StringVar(&o.failOn, "fail-on", "", "exit with status 1 when a finding of these kinds is reported (comma-separated)")
+	return c
+}
+
+func runCheck(g *globals, o *checkOptions, paths []string) error {
+	if err := unknownValue("--kind", o.kind, findingKinds...); err != nil {
+		return err
+	}
+	if err := unknownValue("--fail-on", o.failOn, findingKinds...); err != nil {
+		return err
+	}
+	if o.minSeverity != "" {
+		if err := unknownValue("--min-severity", o.minSeverity, severities...); err != nil {
+			return err
+		}
+		if strings.Contains(o.minSeverity, ",") {
+			return fmt.Errorf("--min-severity %q: want one severity", o.minSeverity)
+		}
+	}
+	fs, err := loadFacts(g, paths, "")
+	if err != nil {
+		return err
+	}
+	findings := check.Check(checkArticles(fs))
+	findings = filterFindings(findings, o)
+	if err := writeFindings(g, findings); err != nil {
+		return err
+	}
+	for _, f := range findings {
+		if matches(o.failOn, f.Kind) && o.failOn != "" {
+			return fmt.Errorf("%w: %s", ErrFindings, f.Kind)
+		}
+	}
+	return nil
+}
+
+// checkArticles turns loaded facts into what cross-checking reads.
+func checkArticles(fs *factSet) []check.Article {
+	arts := make([]check.Article, len(fs.Articles))
+	for i, a := range fs.Articles {
+		r := fs.Results[i]
+		arts[i] = check.Article{
+			ID: a.ID, Outlet: a.Outlet, Published: a.Published, Credits: a.Credits, Group: fs.Group[a.ID],
+			Body: a.Body, Sentences: r.Sentences,
+			Entities: r.Entities, Figures: r.Figures, Dates: r.Dates, Claims: r.Claims,
+		}
+		for j := range arts[i].Claims {
+			if arts[i].Claims[j].Article == "" {
+				arts[i].Claims[j].Article = a.ID
+			}
+		}
+	}
+	return arts
+}
+
+func filterFindings(fs []fact.Finding, o *checkOptions) []fact.Finding {
+	minRank := len(severities)
+	if o.minSeverity != "" {
+		minRank = check.SeverityRank(strings.ToLower(strings.TrimSpace(o.minSeverity)))
+	}
+	entity := strings.ToLower(strings.TrimSpace(o.entity))
+	var out []fact.Finding
+	for _, f := range fs {
+		if !matches(o.kind, f.Kind) || check.SeverityRank(f.Severity) > minRank {
+			continue
+		}
+		if entity != "" && !findingNames(f, entity) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// findingNames tells whether a finding names the entity (lower case).
+func findingNames(f fact.Finding, entity string) bool {
+	if strings.Contains(strings.ToLower(f.About), entity) {
+		return true
+	}
+	for _, s := range f.Sides {
+		if strings.Contains(strings.ToLower(s.Speaker), entity) || strings.Contains(strings.ToLower(s.Evidence), entity) {
+			return true
+		}
+	}
+	return false
+}
+
+func writeFindings(g *globals, findings []fact.Finding) error {
+	if strings.EqualFold(g.format, report.Table) {
+		w, err := report.New(g.stdout, g.format, "kind", "severity", "finding", "sides")
+		if err != nil {
+			return err
+		}
+		for _, f := range findings {
+			finding := shortenText(f.About, 60) + " — " + f.Explanation + " [" + shortID(f.ID) + "]"
+			var sides []string
+			for _, s := range f.Sides {
+				sides = append(sides, sideSummary(s))
+			}
+			if err := w.Write(f.Kind, f.Severity, finding, strings.Join(sides, "\n")); err != nil {
+				return err
+			}
+		}
+		return w.Flush()
+	}
+	w, err := report.New(g.stdout, g.format, "id", "kind", "severity", "about", "explanation", "sides")
+	if err != nil {
+		return err
+	}
+	for _, f := range findings {
+		sides := f.Sides
+		if sides == nil {
+			sides = []fact.Side{}
+		}
+		if err := w.Write(f.ID, f.Kind, f.Severity, f.About, f.Explanation, sides); err != nil {
+			return err
+		}
+	}
+	return w.Flush()
+}
+
+// sideSummary is one side in a few words for the table: where, who, how,
+// and the start of the evidence.
+func sideSummary(s fact.Side) string {
+	who := s.Speaker
+	if who == "" {
+		who = s.Outlet
+	}
+	head := shortID(s.Article)
+	if len(head) > 8 {
+		head = head[:8]
+	}
+	line := head + " " + shortenText(who, 20) + " " + s.Stance
+	if s.Value != nil {
+		v := strings.TrimSpace(fmt.Sprintf("%s %g %s", s.Hedge, *s.Value, s.Unit))
+		line += " " + v
+	}
+	return line + ": " + shortenText(s.Evidence, 70)
+}
+
+// shortenText cuts s to n runes at a word boundary, marking the cut.
+func shortenText(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n-1])
+	if i := strings.LastIndex(cut, " "); i > n/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}

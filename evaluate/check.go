@@ -1,0 +1,262 @@
+package evaluate
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// CheckGold is the gold file of the project's cross-checking test corpus
+// (testdata/stories/gold.json): the findings a careful reader sees in each
+// story, the pairs that look alike but are no contradiction, and the
+// articles that are copies of one another.
+type CheckGold struct {
+	About             string        `json:"about"`
+	Findings          []GoldFinding `json:"findings"`
+	NotContradictions []GoldPair    `json:"not_contradictions"`
+	Duplicates        []GoldPair    `json:"duplicates"`
+}
+
+// GoldFinding is one expected finding: its kind, the story folder, and the
+// article files (relative to the story folder) its sides come from.
+type GoldFinding struct {
+	Kind     string    `json:"kind"`
+	Story    string    `json:"story"`
+	Articles []string  `json:"articles"`
+	Speakers []string  `json:"speakers,omitempty"`
+	Values   []float64 `json:"values,omitempty"`
+	Unit     string    `json:"unit,omitempty"`
+	About    string    `json:"about"`
+	Note     string    `json:"note,omitempty"`
+}
+
+// GoldPair is a set of articles of one story with a note: a near-miss that
+// is no contradiction, or copies of one text.
+type GoldPair struct {
+	Story    string   `json:"story"`
+	Articles []string `json:"articles"`
+	About    string   `json:"about"`
+}
+
+// ReadCheckGold reads a gold file of the cross-checking test corpus.
+func ReadCheckGold(path string) (*CheckGold, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read check gold: %w", err)
+	}
+	var g CheckGold
+	if err := json.Unmarshal(b, &g); err != nil {
+		return nil, fmt.Errorf("parse %s: %w", path, err)
+	}
+	for i, f := range g.Findings {
+		switch f.Kind {
+		case fact.Contradiction, fact.Discrepancy, fact.Corroboration:
+		default:
+			return nil, fmt.Errorf("%s: finding %d: unknown kind %q", path, i+1, f.Kind)
+		}
+		if f.Story == "" || len(f.Articles) == 0 {
+			return nil, fmt.Errorf("%s: finding %d: no story or articles", path, i+1)
+		}
+	}
+	return &g, nil
+}
+
+// CheckCount is one row of the cross-checking evaluation: gold items and
+// how many were found, findings reported and how many are right. Correct
+// is -1 where precision does not apply (false alarms).
+type CheckCount struct {
+	Category string
+	Gold     int
+	Found    int
+	Reported int
+	Correct  int
+}
+
+// Recall is Found/Gold; ok is false when there is no gold item.
+func (c CheckCount) Recall() (float64, bool) {
+	if c.Gold == 0 {
+		return 0, false
+	}
+	return float64(c.Found) / float64(c.Gold), true
+}
+
+// Precision is Correct/Reported; ok is false when nothing was reported or
+// precision does not apply.
+func (c CheckCount) Precision() (float64, bool) {
+	if c.Reported <= 0 || c.Correct < 0 {
+		return 0, false
+	}
+	return float64(c.Correct) / float64(c.Reported), true
+}
+
+// CheckMiss is a gold finding not found ("missed"), a finding the gold does
+// not hold ("extra"), or a contradiction between the articles of a
+// not_contradictions item ("false alarm").
+type CheckMiss struct {
+	Category string // the finding kind
+	Kind     string // missed, extra, false alarm
+	Articles string // story/file of each side, joined by " / "
+	Item     string // what, in a few words
+}
+
+// ArticleRef places an article of the test corpus: its story folder and
+// file name.
+type ArticleRef struct {
+	Story string
+	File  string
+}
+
+func (r ArticleRef) String() string { return r.Story + "/" + r.File }
+
+// CheckReport is the result of ScoreCheck: counts by kind and overall, and
+// every miss.
+type CheckReport struct {
+	// Counts: contradiction, discrepancy, corroboration, then
+	// "contradiction+discrepancy" (the precision that targets 0.8), "all"
+	// (the recall that targets 0.7) and "false alarms" (contradictions
+	// between the articles of a not_contradictions item).
+	Counts []CheckCount
+	Misses []CheckMiss
+}
+
+// Count returns the row of a category, or a zero Count.
+func (r CheckReport) Count(category string) CheckCount {
+	for _, c := range r.Counts {
+		if c.Category == category {
+			return c
+		}
+	}
+	return CheckCount{Category: category}
+}
+
+// ScoreCheck holds findings against the gold. refs places each article ID
+// the findings name; a side whose article is not in refs matches nothing.
+//
+// A finding matches a gold finding when the kinds agree and two of its sides
+// come from two different articles of the gold item (for a gold item of one
+// article, two sides from that article). Recall is the share of gold
+// findings some finding matches; precision is the share of reported
+// findings that match some gold finding, for contradictions and
+// discrepancies together and for corroborations apart. A contradiction
+// whose sides come from two articles of a not_contradictions item is a
+// false alarm.
+func ScoreCheck(g *CheckGold, findings []fact.Finding, refs map[string]ArticleRef) CheckReport {
+	kinds := []string{fact.Contradiction, fact.Discrepancy, fact.Corroboration}
+	byKind := map[string]*CheckCount{}
+	for _, k := range kinds {
+		byKind[k] = &CheckCount{Category: k}
+	}
+	var r CheckReport
+	matched := make([]bool, len(g.Findings))
+	for _, f := range findings {
+		c := byKind[f.Kind]
+		if c == nil {
+			continue
+		}
+		c.Reported++
+		ok := false
+		for i, gf := range g.Findings {
+			if gf.Kind == f.Kind && sidesIn(f, gf.Story, gf.Articles, refs) {
+				matched[i] = true
+				ok = true
+			}
+		}
+		if ok {
+			c.Correct++
+		} else {
+			r.Misses = append(r.Misses, CheckMiss{Category: f.Kind, Kind: "extra", Articles: sideFiles(f, refs), Item: f.About})
+		}
+	}
+	for i, gf := range g.Findings {
+		c := byKind[gf.Kind]
+		c.Gold++
+		if matched[i] {
+			c.Found++
+		} else {
+			r.Misses = append(r.Misses, CheckMiss{Category: gf.Kind, Kind: "missed",
+				Articles: gf.Story + "/" + strings.Join(gf.Articles, " / "), Item: gf.About})
+		}
+	}
+	alarms := CheckCount{Category: "false alarms", Reported: 0, Correct: -1}
+	for _, f := range findings {
+		if f.Kind != fact.Contradiction {
+			continue
+		}
+		for _, nc := range g.NotContradictions {
+			if len(nc.Articles) >= 1 && sidesIn(f, nc.Story, nc.Articles, refs) {
+				alarms.Reported++
+				r.Misses = append(r.Misses, CheckMiss{Category: fact.Contradiction, Kind: "false alarm",
+					Articles: sideFiles(f, refs), Item: nc.About})
+				break
+			}
+		}
+	}
+	cd := CheckCount{Category: "contradiction+discrepancy"}
+	all := CheckCount{Category: "all"}
+	for _, k := range kinds {
+		c := byKind[k]
+		all.Gold += c.Gold
+		all.Found += c.Found
+		all.Reported += c.Reported
+		all.Correct += c.Correct
+		if k != fact.Corroboration {
+			cd.Gold += c.Gold
+			cd.Found += c.Found
+			cd.Reported += c.Reported
+			cd.Correct += c.Correct
+		}
+		r.Counts = append(r.Counts, *c)
+	}
+	r.Counts = append(r.Counts, cd, all, alarms)
+	sort.SliceStable(r.Misses, func(i, j int) bool {
+		a, b := r.Misses[i], r.Misses[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.Category != b.Category {
+			return a.Category < b.Category
+		}
+		if a.Articles != b.Articles {
+			return a.Articles < b.Articles
+		}
+		return a.Item < b.Item
+	})
+	return r
+}
+
+// sidesIn tells whether two sides of f come from two different articles of
+// story among files, or, when files names one article, both from it.
+func sidesIn(f fact.Finding, story string, files []string, refs map[string]ArticleRef) bool {
+	in := map[string]bool{}
+	for _, x := range files {
+		in[x] = true
+	}
+	seen := map[string]int{}
+	for _, s := range f.Sides {
+		ref, ok := refs[s.Article]
+		if !ok || ref.Story != story || !in[ref.File] {
+			continue
+		}
+		seen[ref.File]++
+	}
+	if len(files) == 1 {
+		return seen[files[0]] >= 2
+	}
+	return len(seen) >= 2
+}
+
+func sideFiles(f fact.Finding, refs map[string]ArticleRef) string {
+	var parts []string
+	for _, s := range f.Sides {
+		if ref, ok := refs[s.Article]; ok {
+			parts = append(parts, ref.String())
+		} else {
+			parts = append(parts, s.Article)
+		}
+	}
+	return strings.Join(parts, " / ")
+}
