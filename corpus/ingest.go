@@ -46,6 +46,7 @@ type job struct {
 	fresh    bool // not stored yet (else only its facts are added)
 	result   *analyze.Result
 	near     *Fingerprint
+	err      error
 	finished chan struct{}
 }
 
@@ -109,6 +110,17 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				// Whether the article is stored is asked here, off the
+				// reader's path; only the committer writes, and it asks
+				// again inside its transaction.
+				stored, analyzed, err := s.Status(j.article.ID)
+				if err != nil {
+					j.err = err
+					close(j.finished)
+					continue
+				}
+				j.fresh = !stored
+				j.analyze = opts.Extract && !analyzed
 				if j.analyze {
 					r := p.Analyze(analyze.Input{ID: j.article.ID, Body: j.article.Body,
 						Published: j.article.Published, Outlet: j.article.Outlet, Credits: j.article.Credits})
@@ -139,20 +151,12 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 				return nil
 			}
 			seen[a.ID] = true
-			stored, analyzed, err := s.Status(a.ID)
-			if err != nil {
-				return err
-			}
-			if stored && (analyzed || !opts.Extract) {
-				count(func(st *IngestStats) { st.Existed++ })
-				return nil
-			}
 			select {
 			case window <- struct{}{}:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			j := &job{seq: seq, article: a, analyze: opts.Extract, fresh: !stored, finished: make(chan struct{})}
+			j := &job{seq: seq, article: a, finished: make(chan struct{})}
 			seq++
 			ordered <- j // never blocks: ordered has a slot for every window slot
 			select {
@@ -197,7 +201,12 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 			if ctx.Err() != nil {
 				break
 			}
-			if j.fresh || j.result != nil {
+			if j.err != nil {
+				return j.err
+			}
+			if !j.fresh && j.result == nil {
+				count(func(stats *IngestStats) { stats.Existed++ })
+			} else {
 				if b == nil {
 					var err error
 					if b, err = s.Begin(); err != nil {

@@ -26,8 +26,9 @@ var schemaFS embed.FS
 // for concurrent readers; writes go through Put or a Batch, one transaction
 // at a time. docs/schema.md describes the tables.
 type Store struct {
-	db   *sql.DB
-	path string
+	db     *sql.DB
+	path   string
+	status *sql.Stmt // is an article stored, and analysed?
 }
 
 // ErrNoStore is returned by OpenExisting when the database file is absent.
@@ -91,11 +92,16 @@ func open(p string, create bool) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", p, err)
 	}
+	if s.status, err = db.Prepare(`SELECT analyzed FROM articles WHERE id = ?`); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", p, err)
+	}
 	return s, nil
 }
 
 // Close closes the database.
 func (s *Store) Close() error {
+	s.status.Close()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close store %s: %w", s.path, err)
 	}

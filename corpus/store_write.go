@@ -26,7 +26,7 @@ const (
 // are.
 func (s *Store) Status(id string) (stored, analyzed bool, err error) {
 	var a int
-	err = s.db.QueryRow(`SELECT analyzed FROM articles WHERE id = ?`, id).Scan(&a)
+	err = s.status.QueryRow(id).Scan(&a)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, false, nil
 	}
