@@ -57,7 +57,33 @@ func DecodeText(b []byte) (string, int, error) {
 		}
 		b = u
 	}
+	if n, first := controls(b); n > 0 {
+		if n > 8 && n*1000 > len(b) {
+			return "", lineAt(b, first), ErrBinary
+		}
+		b = bytes.Map(func(r rune) rune {
+			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r == 0x7f {
+				return -1
+			}
+			return r
+		}, b)
+	}
 	return NormalizeText(string(b)), 0, nil
+}
+
+// controls counts the C0 control characters (and DEL) of b other than tab,
+// LF, CR and FF, and returns the offset of the first.
+func controls(b []byte) (n, first int) {
+	first = -1
+	for i, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	return n, first
 }
 
 // NormalizeText turns CRLF and lone CR into LF and normalises s to NFC.

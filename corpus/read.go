@@ -136,7 +136,7 @@ func (r *reader) path(p string) error {
 		return nil
 	}
 	if !fi.IsDir() {
-		return r.file(p)
+		return r.file(p, true)
 	}
 	var files []string
 	err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
@@ -163,14 +163,22 @@ func (r *reader) path(p string) error {
 	}
 	sort.Strings(files)
 	for _, f := range files {
-		if err := r.file(f); err != nil {
+		if err := r.file(f, false); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (r *reader) file(p string) error {
+// file reads one file. A file named on the command line (explicit) whose
+// extension says nothing is read by its content; one found in a folder is
+// skipped with ErrFormat, so that a README or an image is not taken for an
+// article.
+func (r *reader) file(p string, explicit bool) error {
+	if !explicit && r.opts.Format == "" && formatOf(strings.TrimSuffix(strings.ToLower(p), ".gz")) == "" {
+		r.skip(&InputError{File: p, Err: ErrFormat})
+		return nil
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		r.skip(&InputError{File: p, Err: err})

@@ -204,7 +204,6 @@ func (r *reader) readJSON(name string, br *bufio.Reader) error {
 		if inArray && !dec.More() {
 			return nil
 		}
-		line := lineOf() + 1
 		var raw json.RawMessage
 		err := dec.Decode(&raw)
 		if err == io.EOF && !inArray {
@@ -213,6 +212,7 @@ func (r *reader) readJSON(name string, br *bufio.Reader) error {
 		if err != nil {
 			return &InputError{File: name, Line: lineOf(), Err: fmt.Errorf("malformed JSON: %w", err)}
 		}
+		line := cr.lineAt(dec.InputOffset() - int64(len(raw)))
 		raw = bytes.TrimSpace(raw)
 		if len(raw) > r.maxBytes() {
 			r.skip(&InputError{File: name, Line: line, Err: fmt.Errorf("object larger than %d bytes", r.maxBytes())})
