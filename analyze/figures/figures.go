@@ -1,8 +1,722 @@
-// Package figures finds numbers in German text: percentages, money, counts,
-// with their hedges, direction and what they measure.
 package figures
 
-import "github.com/corpus-news/corpus/analyze/fact"
+import (
+	"strings"
 
-// Extract returns the figures of body. PLACEHOLDER until the extractor lands.
-func Extract(body string, sents []fact.Sentence) []fact.Figure { return nil }
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// Extract returns the figures of body in text order. sents gives the
+// sentences (from text.Split); when it is empty the whole body is one
+// sentence. Article is left empty for the caller to fill.
+func Extract(body string, sents []fact.Sentence) []fact.Figure {
+	if len(sents) == 0 {
+		if body == "" {
+			return nil
+		}
+		sents = []fact.Sentence{{Index: 0, Start: 0, End: len(body)}}
+	}
+	var out []fact.Figure
+	sc := scanner{body: body}
+	for _, s := range sents {
+		if s.Start < 0 || s.End > len(body) || s.Start >= s.End {
+			continue
+		}
+		sc.toks = tokenize(sc.toks[:0], body, s.Start, s.End)
+		out = sc.sentence(out, s.Index)
+	}
+	return out
+}
+
+// scanner holds the state of one Extract call; its buffers are reused
+// from sentence to sentence.
+type scanner struct {
+	body    string
+	toks    []tok
+	clause  []int // clause number of each token
+	cstart  []int // first token of each clause
+	dirs    []dirHit
+	dirDone bool
+	lastEnd int // token after the last figure (with its noun) of the sentence
+}
+
+// dirHit is a direction word found in the sentence.
+type dirHit struct {
+	at       int
+	dir      string
+	relative bool // counts only for percent and points: "gewann 5 Prozent"
+}
+
+func (sc *scanner) text(i int) string { return sc.body[sc.toks[i].s:sc.toks[i].e] }
+
+func (sc *scanner) lower(i int) string { return lowerWord(sc.text(i)) }
+
+func (sc *scanner) isWord(i int, w string) bool {
+	return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == kWord && sc.lower(i) == w
+}
+
+func (sc *scanner) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == kPunct && sc.text(i) == p
+}
+
+// glued reports that token i follows token i-1 with no space.
+func (sc *scanner) glued(i int) bool {
+	return i > 0 && i < len(sc.toks) && !sc.toks[i].sp
+}
+
+// sentence appends the figures of the tokenised sentence idx to out.
+func (sc *scanner) sentence(out []fact.Figure, idx int) []fact.Figure {
+	sc.clause = sc.clause[:0]
+	sc.cstart = sc.cstart[:0]
+	sc.dirDone = false
+	sc.lastEnd = 0
+	for i := 0; i < len(sc.toks); {
+		t := sc.toks[i]
+		if t.kind == kPunct || (t.kind == kWord && !sc.maybeNumberWord(i)) {
+			i++
+			continue
+		}
+		if len(sc.clause) == 0 {
+			sc.splitClauses()
+		}
+		f, next, ok := sc.figureAt(i)
+		if ok {
+			f.Sentence = idx
+			out = append(out, f)
+			sc.lastEnd = next
+		}
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+	return out
+}
+
+// maybeNumberWord is a cheap test before parsing a word as a number.
+func (sc *scanner) maybeNumberWord(i int) bool {
+	w := sc.text(i)
+	if len(w) < 3 {
+		return false
+	}
+	switch w[0] {
+	case 'e', 'z', 'd', 'v', 'f', 's', 'a', 'n', 'h', 't', 'E', 'Z', 'D', 'V', 'F', 'S', 'A', 'N', 'H', 'T':
+		return true
+	}
+	return false
+}
+
+// sentenceStart reports whether token i opens the sentence or a quotation,
+// where a number word may be capitalised.
+func (sc *scanner) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	if sc.toks[i-1].kind != kPunct {
+		return false
+	}
+	switch sc.text(i - 1) {
+	case "„", "«", "»", "\"", "“", "(", "-", "–", "—", ":", "‚", "'", "›", "‹":
+		return true
+	}
+	return false
+}
+
+// clause boundaries: punctuation and conjunctions that open a new clause.
+var clausePunct = map[string]bool{
+	",": true, ";": true, "(": true, ")": true, "[": true, "]": true,
+	"–": true, "—": true, "?": true, "!": true,
+}
+
+var clauseConj = map[string]bool{
+	"und": true, "oder": true, "aber": true, "sowie": true, "doch": true,
+	"während": true, "nachdem": true, "weil": true, "wobei": true, "sodass": true,
+	"obwohl": true, "bevor": true, "wenn": true, "womit": true, "wodurch": true,
+}
+
+// splitClauses numbers the clauses of the sentence.
+func (sc *scanner) splitClauses() {
+	c := 0
+	sc.cstart = append(sc.cstart, 0)
+	for i := range sc.toks {
+		t := sc.toks[i]
+		boundary := false
+		if t.kind == kPunct {
+			p := sc.text(i)
+			switch {
+			case clausePunct[p]:
+				boundary = true
+			case p == ":" && (i+1 >= len(sc.toks) || sc.toks[i+1].sp):
+				boundary = true
+			case p == "-" && t.sp && i+1 < len(sc.toks) && sc.toks[i+1].sp:
+				boundary = true
+			}
+		} else if t.kind == kWord && t.upper && i > 0 && sc.toks[i-1].kind == kWord && lists.determiners[sc.lower(i)] {
+			// A capitalised article inside a sentence starts a new one that
+			// the splitter missed: a headline without a full stop ("... an
+			// der Börse ab Die Aktie verlor ...").
+			boundary = true
+		} else if t.kind == kWord && i > 0 && clauseConj[sc.lower(i)] {
+			// "zwischen 3 und 5 Prozent" is one clause; "und der Gewinn" opens one.
+			if i+1 < len(sc.toks) && sc.toks[i+1].kind == kWord && (sc.toks[i+1].upper || lists.determiners[sc.lower(i+1)]) {
+				boundary = true
+			}
+		}
+		if boundary && i > 0 {
+			c++
+			sc.cstart = append(sc.cstart, i)
+		}
+		sc.clause = append(sc.clause, c)
+	}
+}
+
+// clauseRange returns the tokens [a, b) of clause c.
+func (sc *scanner) clauseRange(c int) (int, int) {
+	a := sc.cstart[c]
+	b := len(sc.toks)
+	if c+1 < len(sc.cstart) {
+		b = sc.cstart[c+1]
+	}
+	return a, b
+}
+
+// tail is what follows a number: a unit or a counted noun.
+type tail struct {
+	unit     seqEntry
+	hasUnit  bool
+	end      int // token after the unit (or after the number when none)
+	noun     int // token of the counted noun, or -1
+	nounEnd  int
+	scaleMul float64 // a scale word borrowed from the second number of a range
+}
+
+// figureAt reads a figure starting at token i. It returns the index where
+// scanning goes on.
+func (sc *scanner) figureAt(i int) (fact.Figure, int, bool) {
+	var f fact.Figure
+	toks := sc.toks
+	t := toks[i]
+	if t.kind == kNum && !sc.numberContextOK(i) {
+		return f, i + 1, false
+	}
+	p, ok := parseValue(sc.body, toks, i, sc.sentenceStart(i))
+	if !ok {
+		return f, i + 1, false
+	}
+	if t.kind == kNum && p.leadZero {
+		return f, p.end, false
+	}
+	// Vague: "wenige tausend", "mehrere hundert", "ein paar hundert".
+	if p.word && i > 0 && toks[i-1].kind == kWord && vague[sc.lower(i-1)] {
+		return f, p.end, false
+	}
+	// A label: "Nr. 5", "Artikel 3", "§ 218".
+	if sc.afterIndexWord(i) {
+		return f, p.end, false
+	}
+	start := i // first token of the figure's text
+	// Sign: "-3,2", "+5", "minus 4".
+	sign := 0
+	if i > 0 && t.kind == kNum && sc.glued(i) && toks[i-1].kind == kPunct && (i-1 == 0 || toks[i-1].sp || sc.isPunct(i-2, "(")) {
+		switch sc.text(i - 1) {
+		case "-", "−", "–":
+			sign, start = -1, i-1
+		case "+":
+			sign, start = 1, i-1
+		}
+	} else if sc.isWord(i-1, "minus") {
+		sign, start = -1, i-1
+	} else if sc.isWord(i-1, "plus") {
+		sign, start = 1, i-1
+	}
+	// The unit or counted noun after the number.
+	tl := sc.tailAt(p.end, p)
+	ranged := false // unit or noun borrowed from the range's second number
+	if !tl.hasUnit && tl.noun < 0 {
+		// A range: "zwischen 2 und 3 Milliarden Euro", "3 bis 5 Prozent",
+		// "von 10 auf 12 Prozent".
+		if q, qt, ok := sc.rangeTail(i, p); ok {
+			tl = qt
+			tl.end = p.end
+			ranged = true
+			if !p.scaled && q.scaled && !p.word {
+				tl.scaleMul = q.value / sc.unscaled(q)
+			}
+		}
+	}
+	// A unit before the number: "€ 5 Mio.", "US-$ 3".
+	if !tl.hasUnit && start == i {
+		if e, j, ok := lists.units.before(sc.body, toks, i); ok && e.pre {
+			tl.unit, tl.hasUnit = e, true
+			start = j
+		}
+	}
+	// Decide whether this is a figure at all.
+	switch {
+	case tl.hasUnit:
+		if isDuration(tl.unit.unit) {
+			if p.one && !p.scaled {
+				return f, tl.end, false
+			}
+			if sc.isWord(start-1, "vor") || sc.isWord(start-1, "in") {
+				return f, tl.end, false // a relative date: "vor drei Jahren"
+			}
+		}
+		if len(tl.unit.toks) == 1 && len(tl.unit.toks[0]) == 1 && t.kind != kNum {
+			return f, tl.end, false // "zwei m"
+		}
+		if p.year && !p.scaled && isDuration(tl.unit.unit) {
+			return f, tl.end, false
+		}
+	case p.one && !p.scaled:
+		return f, p.end, false
+	case tl.noun >= 0:
+		if p.year && !p.scaled && !sc.hasAdjacentHedge(i) {
+			return f, p.end, false
+		}
+		if !p.scaled && t.kind == kNum && sc.afterName(i) {
+			return f, p.end, false // "Windows 10 Nutzer"
+		}
+	case p.scaled:
+	case t.kind == kNum && !p.year && !sc.afterName(i) && sc.changeTarget(i, start):
+		// A bare number as the target of a change: "stieg um 12.000 auf
+		// 400.000".
+	default:
+		return f, p.end, false
+	}
+	end := p.end
+	if tl.hasUnit && tl.end > end {
+		end = tl.end
+	}
+	// Hedge right before the number (or its sign or leading unit).
+	hedge := ""
+	if e, j, ok := lists.hedges.before(sc.body, toks, start); ok && !e.clause {
+		hedge = sc.body[toks[j].s:toks[start-1].e]
+		start = j
+	}
+	if ch := sc.clauseHedge(start); ch != "" {
+		if hedge == "" {
+			hedge = ch
+		} else {
+			hedge = ch + " " + hedge
+		}
+	}
+	value := p.value
+	if tl.scaleMul != 0 {
+		value *= tl.scaleMul
+	}
+	unit := fact.UnitCount
+	if tl.hasUnit {
+		unit = tl.unit.unit
+		value *= tl.unit.factor
+	}
+	f.Text = sc.body[toks[start].s:toks[end-1].e]
+	f.Start, f.End = toks[start].s, toks[end-1].e
+	f.Value = value
+	f.Unit = unit
+	f.Hedge = hedge
+	if tl.noun >= 0 {
+		f.Noun = sc.body[toks[tl.noun].s:toks[tl.nounEnd-1].e]
+	}
+	// Direction: a sign, a comparative right after, or the clause's verb.
+	switch {
+	case sign != 0 && (unit == "°C" || unit == "degree"):
+		f.Value = float64(sign) * value
+	case sign < 0:
+		f.Direction = "down"
+	case sign > 0:
+		f.Direction = "up"
+	}
+	if sign == 0 {
+		after := end
+		if tl.noun >= 0 {
+			after = tl.nounEnd
+		}
+		if !ranged && after < len(toks) && toks[after].kind == kWord {
+			if d, ok := lists.dirAfter[sc.lower(after)]; ok {
+				f.Direction = d
+			}
+		}
+		if f.Direction == "" {
+			f.Direction = sc.direction(i, start, unit)
+		}
+	}
+	f.About = sc.about(i, start, end, tl, unit)
+	next := end
+	if tl.noun >= 0 && tl.nounEnd > next && !ranged {
+		next = tl.nounEnd
+	}
+	return f, next, true
+}
+
+// changeTarget reports a bare number after "um", "auf" or "von" (a hedge
+// may stand between) in a clause that gives a direction.
+func (sc *scanner) changeTarget(i, start int) bool {
+	k := start
+	if _, j, ok := lists.hedges.before(sc.body, sc.toks, k); ok {
+		k = j
+	}
+	if !(sc.isWord(k-1, "um") || sc.isWord(k-1, "auf") || sc.isWord(k-1, "von")) {
+		return false
+	}
+	if !sc.dirDone {
+		sc.findDirections()
+	}
+	c := sc.clause[i]
+	for _, h := range sc.dirs {
+		if sc.clause[h.at] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// vague words before a number word that leave its value open.
+var vague = map[string]bool{
+	"wenige": true, "einige": true, "mehrere": true, "viele": true, "paar": true,
+	"etliche": true, "zig": true, "wenigen": true, "einigen": true, "mehreren": true,
+	"vielen": true, "etlichen": true, "abertausende": true,
+}
+
+// unscaled returns the value of q without its scale word.
+func (sc *scanner) unscaled(q phrase) float64 {
+	if !q.scaled {
+		return q.value
+	}
+	e, _, ok := lists.scales.at(sc.body, sc.toks, q.start+1)
+	if !ok || e.factor == 0 {
+		return q.value
+	}
+	return q.value / e.factor
+}
+
+func isDuration(u string) bool {
+	switch u {
+	case "year", "month", "week", "day", "hour", "minute", "second", "decade":
+		return true
+	}
+	return false
+}
+
+// numberContextOK rules out numbers that belong to dates, times, scores,
+// phone numbers, seasons and compounds, by the tokens glued around them.
+func (sc *scanner) numberContextOK(i int) bool {
+	toks := sc.toks
+	// Glued to what precedes: "12:30", "2017/18", "Covid-19", "0800/123".
+	if sc.glued(i) && i > 0 {
+		switch toks[i-1].kind {
+		case kWord, kNum:
+			return false
+		case kPunct:
+			switch sc.text(i - 1) {
+			case ":", "/", ".", ",", "_", "=", "#", "@", "&":
+				return false
+			case "-", "–", "−":
+				if i > 1 && sc.glued(i-1) && toks[i-2].kind != kPunct {
+					return false // "A-380", a range's second number is read by rangeTail
+				}
+			}
+		}
+	}
+	// Glued to what follows.
+	if j := i + 1; j < len(toks) && sc.glued(j) {
+		switch toks[j].kind {
+		case kWord:
+			// "10km", "5Prozent" pass; "2016er", "3fach" do not.
+			if _, _, ok := lists.units.at(sc.body, toks, j); ok {
+				return true
+			}
+			if _, _, ok := lists.scales.at(sc.body, toks, j); ok {
+				return true
+			}
+			return false
+		case kNum:
+			return false
+		case kPunct:
+			switch sc.text(j) {
+			case ":", "/", "_", "@":
+				if j+1 < len(toks) && sc.glued(j+1) && toks[j+1].kind != kPunct {
+					return false
+				}
+			case ".":
+				// "3." is an ordinal or part of a date; a full stop at the very
+				// end of the sentence is not.
+				if j+1 < len(toks) {
+					return false
+				}
+			case "-", "‑":
+				// "24-Jährige", "5-Prozent-Hürde": a compound. "3-5" is a range.
+				if j+1 < len(toks) && sc.glued(j+1) && toks[j+1].kind == kWord {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// afterIndexWord reports a label word right before token i: "Nr. 5".
+func (sc *scanner) afterIndexWord(i int) bool {
+	k := i - 1
+	if sc.isPunct(k, ".") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch sc.toks[k].kind {
+	case kWord:
+		return lists.index[sc.lower(k)]
+	case kPunct:
+		return sc.text(k) == "§" || sc.text(k) == "#" || sc.text(k) == "№"
+	}
+	return false
+}
+
+// afterName reports a capitalised name or noun right before token i that
+// makes the number part of a name: "Windows 10", "Airbus A380".
+func (sc *scanner) afterName(i int) bool {
+	k := i - 1
+	if k < 0 || sc.toks[k].kind != kWord || !sc.toks[k].upper || k < sc.lastEnd {
+		return false // the noun of the figure before: "in 34 Spielen 21 Tore"
+	}
+	w := sc.lower(k)
+	if lists.funcs[w] || lists.determiners[w] || lists.prepositions[w] {
+		return false
+	}
+	if _, _, ok := lists.hedges.before(sc.body, sc.toks, i); ok {
+		return false
+	}
+	return true
+}
+
+// hasAdjacentHedge reports a hedge right before token i.
+func (sc *scanner) hasAdjacentHedge(i int) bool {
+	_, _, ok := lists.hedges.before(sc.body, sc.toks, i)
+	return ok
+}
+
+// tailAt reads the unit or counted noun at token j, after number p.
+func (sc *scanner) tailAt(j int, p phrase) tail {
+	tl := tail{end: j, noun: -1, nounEnd: j}
+	toks := sc.toks
+	if j >= len(toks) {
+		return tl
+	}
+	if e, k, ok := lists.units.at(sc.body, toks, j); ok {
+		// A unit glued to a following word is part of a compound
+		// ("Euro-Münze"); a one-letter unit must be one word ("5 m").
+		if !(k < len(toks) && sc.glued(k) && toks[k].kind == kWord) {
+			tl.unit, tl.hasUnit, tl.end = e, true, k
+			return tl
+		}
+	}
+	// A counted noun, after up to three adjectives: "3.000 neue Stellen".
+	k := j
+	for n := 0; k < len(toks) && n < 3; n++ {
+		t := toks[k]
+		if t.kind != kWord || t.upper {
+			break
+		}
+		w := sc.lower(k)
+		if !looksAdjective(w) || lists.funcs[w] || lists.determiners[w] || lists.prepositions[w] || clauseConj[w] {
+			return tl
+		}
+		k++
+	}
+	if k < len(toks) && sc.isNoun(k) {
+		if _, _, ok := lists.scales.at(sc.body, toks, k); ok {
+			return tl
+		}
+		tl.noun, tl.nounEnd = k, k+1
+		// A capitalised adjective opens a name: "elf Aktuelle Stunden".
+		if k+1 < len(toks) && looksAdjective(sc.lower(k)) && sc.isNoun(k+1) && !strings.HasSuffix(sc.lower(k), "en") {
+			tl.nounEnd = k + 2
+		}
+	}
+	return tl
+}
+
+// looksAdjective reports an inflected adjective or participle: "neue",
+// "großen", "weiterer".
+func looksAdjective(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "e"), strings.HasSuffix(w, "en"), strings.HasSuffix(w, "er"),
+		strings.HasSuffix(w, "es"), strings.HasSuffix(w, "em"):
+		return true
+	}
+	return false
+}
+
+// isNoun reports a capitalised word that can be a noun: not a function
+// word, a determiner, a preposition, a time word or a number word.
+func (sc *scanner) isNoun(k int) bool {
+	t := sc.toks[k]
+	if t.kind != kWord || !t.upper || t.e-t.s < 2 {
+		return false
+	}
+	w := sc.lower(k)
+	if sc.sentenceStart(k) && k+1 < len(sc.toks) && sc.toks[k+1].kind == kWord {
+		// A verb opens questions and conditions: "Kostet er 20 Euro, ...".
+		if n := sc.lower(k + 1); pronouns[n] || lists.determiners[n] && !sc.toks[k+1].upper {
+			return false
+		}
+	}
+	if lists.funcs[w] || lists.determiners[w] || lists.prepositions[w] || lists.timeNouns[w] || clauseConj[w] {
+		return false
+	}
+	if _, ok := parseNumberWord(w); ok {
+		return false
+	}
+	return true
+}
+
+// rangeTail reads the second number of a range and its tail: "3 bis 5
+// Prozent", "zwischen 2 und 3 Milliarden", "von 10 auf 12 Prozent".
+func (sc *scanner) rangeTail(i int, p phrase) (phrase, tail, bool) {
+	toks := sc.toks
+	j := p.end
+	if j+1 >= len(toks) {
+		return phrase{}, tail{}, false
+	}
+	ok, part := false, false
+	switch {
+	case sc.isWord(j, "bis"), sc.isWord(j, "oder"):
+		ok = true
+	case sc.isWord(j, "und"):
+		ok = sc.isWord(i-1, "zwischen") || sc.hedgeWordBefore(i, "zwischen")
+	case sc.isWord(j, "auf"):
+		ok = sc.isWord(i-1, "von")
+	case sc.isPunct(j, "-") || sc.isPunct(j, "–"):
+		ok = true
+	case sc.isWord(j, "von") || sc.isWord(j, "der") || sc.isWord(j, "aus"):
+		// "119 von 350 Mandaten", "40 der 96 Gemeinden": a part of a whole,
+		// counted in the same noun.
+		ok, part = true, true
+	}
+	if !ok || toks[j+1].kind != kNum && toks[j+1].kind != kWord {
+		return phrase{}, tail{}, false
+	}
+	q, ok := parseValue(sc.body, toks, j+1, false)
+	if !ok || q.one {
+		return phrase{}, tail{}, false
+	}
+	tl := sc.tailAt(q.end, q)
+	if !tl.hasUnit && tl.noun < 0 || part && tl.hasUnit {
+		return phrase{}, tail{}, false
+	}
+	return q, tl, true
+}
+
+func (sc *scanner) hedgeWordBefore(i int, w string) bool {
+	return i >= 2 && sc.isWord(i-2, w)
+}
+
+// clauseHedge finds a time hedge ("zeitweise") up to six tokens before
+// token start in its clause.
+func (sc *scanner) clauseHedge(start int) string {
+	if start <= 0 {
+		return ""
+	}
+	a, _ := sc.clauseRange(sc.clause[start])
+	lo := start - 6
+	if lo < a {
+		lo = a
+	}
+	for j := start; j > lo; j-- {
+		if e, k, ok := lists.hedges.before(sc.body, sc.toks, j); ok && e.clause && k >= lo {
+			return sc.body[sc.toks[k].s:sc.toks[j-1].e]
+		}
+	}
+	return ""
+}
+
+// findDirections collects the direction words of the sentence once.
+func (sc *scanner) findDirections() {
+	sc.dirs = sc.dirs[:0]
+	sc.dirDone = true
+	toks := sc.toks
+	for k := range toks {
+		if toks[k].kind != kWord || len(sc.text(k)) < 3 {
+			continue
+		}
+		w := sc.lower(k)
+		if d, ok := lists.dirWord[w]; ok {
+			sc.dirs = append(sc.dirs, dirHit{at: k, dir: d})
+			continue
+		}
+		if d, ok := lists.dirRelative[w]; ok {
+			sc.dirs = append(sc.dirs, dirHit{at: k, dir: d, relative: true})
+			continue
+		}
+		if seps, ok := lists.dirSep[w]; ok {
+			_, b := sc.clauseRange(sc.clause[k])
+			found := false
+			for _, s := range seps {
+				for m := k + 1; m < b && !found; m++ {
+					if toks[m].kind == kWord && sc.lower(m) == s.particle {
+						sc.dirs = append(sc.dirs, dirHit{at: k, dir: s.dir})
+						found = true
+					}
+				}
+			}
+			if found {
+				continue
+			}
+		}
+		for _, pd := range lists.dirPrefix {
+			if strings.HasPrefix(w, pd.prefix) {
+				sc.dirs = append(sc.dirs, dirHit{at: k, dir: pd.dir})
+				break
+			}
+		}
+	}
+}
+
+// direction returns the direction of the figure at token i: the nearest
+// direction word of its clause, or for a change ("um 5 Prozent") the
+// nearest in the sentence.
+func (sc *scanner) direction(i, start int, unit string) string {
+	if !sc.dirDone {
+		sc.findDirections()
+	}
+	if len(sc.dirs) == 0 {
+		return ""
+	}
+	rel := unit == fact.UnitPercent || unit == fact.UnitPoints
+	c := sc.clause[i]
+	best, bestD := "", 1<<30
+	for _, h := range sc.dirs {
+		if sc.clause[h.at] != c || h.relative && !rel {
+			continue
+		}
+		if d := abs(h.at - i); d < bestD {
+			best, bestD = h.dir, d
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if !sc.isWord(start-1, "um") {
+		return ""
+	}
+	for _, h := range sc.dirs {
+		if h.relative && !rel {
+			continue
+		}
+		if d := abs(h.at - i); d < bestD {
+			best, bestD = h.dir, d
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

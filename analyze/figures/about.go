@@ -1,0 +1,384 @@
+package figures
+
+import (
+	"math"
+	"strings"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/german"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// pronouns that stand as a subject.
+var pronouns = map[string]bool{
+	"er": true, "sie": true, "es": true, "wir": true, "ich": true, "man": true, "ihr": false,
+}
+
+// np is a noun phrase found in a clause.
+type np struct {
+	start, end int
+	text       string
+	pp         bool // inside a prepositional phrase
+}
+
+// about returns what the figure at token i (text tokens [start, end))
+// measures; the rule is in the package comment.
+func (sc *scanner) about(i, start, end int, tl tail, unit string) string {
+	toks := sc.toks
+	if tl.noun >= 0 {
+		return normNoun(sc.text(tl.noun))
+	}
+	if unit == fact.UnitPercent || unit == fact.UnitPoints {
+		// "18 Prozent der Arbeiter", "40 Prozent aller Befragten".
+		if end < len(toks) && toks[end].kind == kWord {
+			switch sc.lower(end) {
+			case "der", "des", "aller", "ihrer", "seiner", "unserer", "dieser":
+				if n, ok := sc.phraseAt(end, len(toks), start, end); ok {
+					return n.text
+				}
+			}
+		}
+	}
+	if unit != fact.UnitCount && end < len(toks) && sc.isNoun(end) && !sc.glued(end) {
+		// "5 Millionen Euro Strafe", "20 Prozent Rabatt", "3 Tonnen Eis".
+		if _, _, ok := lists.units.at(sc.body, toks, end); !ok {
+			return normNoun(sc.text(end))
+		}
+	}
+	c := sc.clause[i]
+	a, b := sc.clauseRange(c)
+	var after string
+	for k := a; k < b; {
+		if k >= start && k < end {
+			k = end
+			continue
+		}
+		if k < start && toks[k].kind == kWord && pronouns[sc.lower(k)] {
+			return "" // "Er ist 45 Jahre alt": the subject is a pronoun
+		}
+		if k > end+3 && after == "" {
+			break // an object far after the figure is not what it measures
+		}
+		n, ok := sc.phraseAt(k, b, start, end)
+		if !ok {
+			k++
+			continue
+		}
+		if !n.pp {
+			if n.start < start {
+				return n.text
+			}
+			if after == "" {
+				after = n.text
+			}
+		}
+		k = n.end
+	}
+	if after != "" {
+		return after
+	}
+	// An earlier clause of the sentence, when only commas part them: "Der
+	// Umsatz, der ..., stieg um 5 Prozent".
+	for c--; c >= 0; c-- {
+		a, b := sc.clauseRange(c)
+		if !sc.isPunct(sc.cstart[c+1], ",") {
+			break
+		}
+		for k := a; k < b; {
+			n, ok := sc.phraseAt(k, b, -1, -1)
+			if !ok {
+				k++
+				continue
+			}
+			if !n.pp {
+				return n.text
+			}
+			k = n.end
+		}
+	}
+	return ""
+}
+
+// phraseAt reads a noun phrase starting at token k, before token b and
+// outside [skipA, skipB): a determiner with adjectives and a noun, or a
+// capitalised noun or name, with a "von" or genitive complement.
+func (sc *scanner) phraseAt(k, b, skipA, skipB int) (np, bool) {
+	toks := sc.toks
+	if k >= b || toks[k].kind != kWord {
+		return np{}, false
+	}
+	n := np{start: k, pp: sc.afterPreposition(k)}
+	m := k
+	det := ""
+	if w := sc.lower(k); lists.determiners[w] {
+		det = w
+		m = sc.skipAdjectives(k+1, b)
+	}
+	head, hEnd, ok := sc.nounRun(m, b, skipA, skipB, det == "")
+	if !ok {
+		return np{}, false
+	}
+	if det == "des" || det == "eines" {
+		head = stripGenitive(head)
+	}
+	n.text, n.end = head, hEnd
+	// The complement: "von Facebook", "des Konzerns", "der Arbeitslosen".
+	j := hEnd
+	if j < b && toks[j].kind == kWord {
+		w := sc.lower(j)
+		cm := -1
+		gen := false
+		switch {
+		case w == "von" || w == "vom":
+			cm = j + 1
+			if cm < b && lists.determiners[sc.lower(cm)] {
+				cm = sc.skipAdjectives(cm+1, b)
+			}
+		case w == "des" || w == "der" || w == "eines" || w == "einer":
+			cm = sc.skipAdjectives(j+1, b)
+			gen = w == "des" || w == "eines"
+		}
+		if cm >= 0 {
+			if comp, cEnd, ok := sc.nounRun(cm, b, skipA, skipB, false); ok {
+				if gen {
+					comp = stripGenitive(comp)
+				}
+				n.text += " " + comp
+				n.end = cEnd
+			}
+		}
+	}
+	return n, true
+}
+
+// afterPreposition reports a preposition before token k, over the
+// determiner and adjectives between: "im gleichen Zeitraum".
+func (sc *scanner) afterPreposition(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && sc.clause[j] == sc.clause[k]; j-- {
+		t := sc.toks[j]
+		if t.kind != kWord {
+			return false
+		}
+		w := sc.lower(j)
+		if lists.prepositions[w] {
+			return true
+		}
+		if t.upper || !(lists.determiners[w] || looksAdjective(w)) {
+			return false
+		}
+	}
+	return false
+}
+
+// skipAdjectives skips up to three lower-case adjectives from token m.
+func (sc *scanner) skipAdjectives(m, b int) int {
+	for n := 0; m < b && n < 3; n++ {
+		t := sc.toks[m]
+		if t.kind != kWord || t.upper {
+			break
+		}
+		w := sc.lower(m)
+		if !looksAdjective(w) || lists.funcs[w] || lists.prepositions[w] || lists.determiners[w] {
+			break
+		}
+		m++
+	}
+	return m
+}
+
+// nounRun reads up to three capitalised nouns from token m ("Aktie",
+// "Deutsche Bank"), stopping at scale words, time words and [skipA,
+// skipB). Without a determiner before it, "Facebooks Aktienkurs" is read
+// as a possessive: "Aktienkurs Facebook".
+func (sc *scanner) nounRun(m, b, skipA, skipB int, possessive bool) (string, int, bool) {
+	j := m
+	for j < b && j-m < 3 && !(j >= skipA && j < skipB) && sc.isNoun(j) {
+		if _, _, ok := lists.scales.at(sc.body, sc.toks, j); ok {
+			break
+		}
+		j++
+	}
+	if j == m {
+		return "", m, false
+	}
+	if j-m == 2 && possessive {
+		// "Facebooks Aktienkurs" is "Aktienkurs Facebook".
+		first, second := sc.text(m), sc.text(m+1)
+		if strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss") && len(first) > 3 && !looksAdjective(strings.ToLower(first)) {
+			return second + " " + first[:len(first)-1], j, true
+		}
+	}
+	return sc.body[sc.toks[m].s:sc.toks[j-1].e], j, true
+}
+
+// normNoun drops the dative plural -n after -er and -el: "Nutzern" is
+// "Nutzer".
+func normNoun(w string) string {
+	if len(w) > 4 && (strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln")) {
+		switch strings.ToLower(w) {
+		case "eltern", "ostern", "gestern", "stern", "kern", "fern", "modern", "intern", "extern":
+			return w
+		}
+		if strings.HasSuffix(strings.ToLower(w), "eltern") {
+			return w
+		}
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// stripGenitive drops the genitive -s or -es of a noun after "des":
+// "Konzerns" is "Konzern", "Landes" is "Land".
+func stripGenitive(w string) string {
+	if strings.Contains(w, " ") {
+		return w
+	}
+	n := len(w)
+	if n > 5 && strings.HasSuffix(w, "es") && !isVowel(w[n-3]) {
+		return w[:n-2]
+	}
+	if n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isVowel(w[n-2]) || n > 3 && strings.HasSuffix(w, "os") {
+		return w[:n-1]
+	}
+	return w
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// Measure returns the key under which figures about the same thing are
+// compared across articles: the head of About (or the counted noun) in
+// lower case, the last part of a hyphenated compound, merged with its
+// synonyms (lists/measures.txt) and German-stemmed; a generic head such as
+// "Zahl" or "Anteil" keeps its complement. The unit is not part of the key:
+// group by Measure and Dimension to find figures to compare, so that a
+// currency conflict (EUR against USD) shows. Empty when nothing is known.
+func Measure(f fact.Figure) string {
+	about := f.About
+	if f.Noun != "" {
+		about = normNoun(f.Noun)
+	}
+	words := strings.Fields(about)
+	if len(words) == 0 {
+		return ""
+	}
+	head, rest := words[0], words[1:]
+	key := measureWord(head)
+	if lists.generic[strings.ToLower(head)] && len(rest) > 0 {
+		key += " " + measureWord(rest[len(rest)-1])
+	}
+	return key
+}
+
+// measureWord normalises one word for Measure.
+func measureWord(w string) string {
+	w = strings.ToLower(w)
+	if k, ok := lists.measures[w]; ok {
+		return k
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
+		w = w[i+1:]
+		if k, ok := lists.measures[w]; ok {
+			return k
+		}
+	}
+	env := snowballstem.NewEnv(w)
+	german.Stem(env)
+	s := env.Current()
+	if k, ok := lists.measures[s]; ok {
+		return k
+	}
+	return s
+}
+
+// Dimension groups units that measure the same kind of thing: every
+// currency is "money"; other units are their own dimension ("percent",
+// "percentage_points", "count", "m", "year", ...).
+func Dimension(unit string) string {
+	if unit == "crowns" {
+		return "money"
+	}
+	if len(unit) == 3 && unit[0] >= 'A' && unit[0] <= 'Z' && unit[1] >= 'A' && unit[1] <= 'Z' && unit[2] >= 'A' && unit[2] <= 'Z' {
+		return "money"
+	}
+	return unit
+}
+
+// Hedge meanings, as listed in lists/hedges.txt.
+const (
+	hedgeAbout = "about" // rund, etwa: within 10 %
+	hedgeBelow = "below" // knapp, fast: up to 10 % under
+	hedgeAbove = "above" // gut: up to 10 % over
+	hedgeMore  = "more"  // mehr als, über: over, no upper bound
+	hedgeMin   = "min"   // mindestens: at least
+	hedgeMax   = "max"   // bis zu, höchstens: at most
+	hedgeLess  = "less"  // weniger als, unter: under
+	hedgePeak  = "peak"  // zeitweise: reached for a while
+)
+
+// Bounds returns the interval of values the figure's hedge allows. An
+// unhedged figure allows its rounding (0.5 %); "rund", "etwa" allow 10 %
+// either way; "knapp", "fast" up to 10 % under; "gut" up to 10 % over;
+// "mehr als", "über", "mindestens" any value above; "bis zu", "höchstens",
+// "weniger als", "unter" any value from zero up. A time hedge
+// ("zeitweise", "zwischenzeitlich") marks a peak: the value was reached for
+// a while, so its bounds are the value's own; a checker should treat a
+// difference against a peak as less severe. Negative values mirror.
+func Bounds(f fact.Figure) (lo, hi float64) {
+	v := math.Abs(f.Value)
+	lo, hi = v*0.995, v*1.005
+	for _, m := range hedgeMeanings(f.Hedge) {
+		switch m {
+		case hedgeAbout:
+			lo, hi = math.Min(lo, v*0.9), math.Max(hi, v*1.1)
+		case hedgeBelow:
+			lo = math.Min(lo, v*0.9)
+		case hedgeAbove:
+			hi = math.Max(hi, v*1.1)
+		case hedgeMore, hedgeMin:
+			hi = math.Inf(1)
+		case hedgeMax, hedgeLess:
+			lo = 0
+		}
+	}
+	if f.Value < 0 {
+		lo, hi = -hi, -lo
+	}
+	return lo, hi
+}
+
+// Peak reports whether the figure's hedge makes it a peak reached for a
+// while ("zeitweise", "zwischenzeitlich", "in der Spitze").
+func Peak(f fact.Figure) bool {
+	for _, m := range hedgeMeanings(f.Hedge) {
+		if m == hedgePeak {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgeMeanings reads the meanings of the hedges in h, left to right.
+func hedgeMeanings(h string) []string {
+	if h == "" {
+		return nil
+	}
+	toks := tokenize(nil, h, 0, len(h))
+	var out []string
+	for i := 0; i < len(toks); {
+		e, j, ok := lists.hedges.at(h, toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, e.unit)
+		i = j
+	}
+	return out
+}

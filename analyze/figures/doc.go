@@ -1,0 +1,106 @@
+// Package figures finds the figures of German news text: percentages,
+// percentage points, sums of money, counts of things and other measures,
+// each with its normalised value and unit, the hedge that qualifies it
+// ("rund", "mehr als", "zeitweise"), the direction of the change the
+// sentence reports ("stieg", "verlor") and what it measures (About).
+//
+// # Numbers
+//
+// ParseNumber reads German numerals: "4,45" (decimal comma), "1.300" and
+// "1.300.000" (thousands dots), "1.300,50", "-3,2", Swiss "1'300", groups
+// joined by a no-break or thin space, a scale word after the number
+// ("1,3 Milliarden", "120 Mrd.", "2,5 Mio.", "eine Milliarde", "zwei
+// Dutzend") and number words ("zwölf", "dreiundzwanzig", "zweihundert",
+// "eineinhalb"). Rules for ambiguous forms:
+//
+//   - "1,300" is German: 1.3. It is read as English thousands only when
+//     the commas repeat ("1,300,000") or a dot follows them ("1,300.50").
+//   - A single dot followed by anything but three digits ("1.5", "9.30",
+//     "07.08") is not a number: in German text it is a date, a time or a
+//     version far more often than an English decimal.
+//   - An integer glued to a full stop ("3.", "07.") is an ordinal or part
+//     of a date and never a figure.
+//   - Vague plurals ("Tausende", "Dutzende", "Millionen Menschen" with no
+//     number) are not figures: they give no value to compare.
+//   - "ein", "eine", "einen" ... are the number one only before a unit or
+//     a scale word ("ein Prozent", "eine Milliarde Euro"), never before a
+//     plain noun ("ein Mann").
+//
+// # What is not a figure
+//
+// Years (a four-digit integer from 1800 to 2100 with no unit after it, or
+// a count noun but no hedge before it), dates ("07.08.2018"), times and
+// scores ("09:38", "2:1", "9 Uhr"), ordinals, phone numbers (a number with
+// a leading zero, or joined to another by "/"), labels after an index word
+// ("Nr. 5", "Artikel 3", "§ 218", "Seite 4", see lists/index_words.txt) or
+// right after a capitalised name ("Windows 10", "Formel 1"), numbers inside
+// hyphenated compounds ("24-Jährige", "3-Zimmer-Wohnung") and bare numbers
+// with neither unit nor scale nor counted noun ("Er wurde 3.").
+//
+// # Units
+//
+// Percent ("Prozent", "%", "v. H.") is UnitPercent; "Prozentpunkte" and
+// "Basispunkte" (divided by 100) are UnitPoints. Money is an ISO code
+// (EUR, USD, CHF, GBP, JPY, ...; "Cent" is 0.01 EUR) with the scale
+// applied: "1,3 Milliarden Euro" is 1.3e9 EUR, "€ 5 Mio." is 5e6 EUR.
+// Other measures use a base unit: m, m2, l, kg, Wh, W, km/h, °C. A span of
+// time ("drei Jahre", "zwölf Stunden") is a measure with unit year, month,
+// week, day, hour, minute or second, not a count; after "vor" it is a
+// relative date and left to the dates package. A number with a counted
+// noun ("87 Millionen Nutzer", "3.000 Beschäftigte", "zwei Banken") is
+// UnitCount with Noun the noun as written; a scaled number with no noun
+// ("1,3 Milliarden") is a count without Noun. Units are listed in
+// lists/units.txt.
+//
+// A sign that expresses a change ("-3,2 Prozent", "+5 Prozent", "minus 4
+// Prozent") sets Direction and leaves Value as the magnitude, so that
+// "verlor 3,2 Prozent" and "-3,2 Prozent" agree; temperatures keep their
+// sign ("-5 Grad" is -5 °C).
+//
+// # Hedges and direction
+//
+// A hedge from lists/hedges.txt stands right before the number ("rund 20
+// Prozent", "um mehr als 5 Prozent"); time hedges ("zeitweise",
+// "zwischenzeitlich", "in der Spitze") may stand a few words before it in
+// the same clause. A hedge right before the number is part of Text.
+// "um 24 Prozent" has no hedge: "um" alone marks a change. Bounds turns a
+// hedge into the interval of values it allows.
+//
+// Direction is "up" or "down" when the figure's clause (the part of the
+// sentence between commas, semicolons, brackets or a conjunction that
+// opens a new clause) holds a word of lists/direction.txt ("stieg",
+// "legte ... zu", "Rückgang"); a change figure ("um 5 Prozent") in a clause
+// with none takes the nearest one in the sentence.
+//
+// # What a figure measures
+//
+// About is found by one rule over the sentence, in this order:
+//
+//  1. a counted noun: "87 Millionen Nutzern" is about "Nutzer" (a dative
+//     plural -n after -er or -el is dropped);
+//  2. a percent followed by a genitive: "18 Prozent der Arbeiter" is about
+//     "Arbeiter";
+//  3. a noun right after a money or percent unit: "5 Millionen Euro
+//     Strafe" is about "Strafe";
+//  4. the subject of the figure's clause: the first noun phrase of the
+//     clause that is not inside a prepositional phrase, before the figure
+//     if there is one, else after it, else in an earlier clause of the
+//     sentence. Its head noun is kept with a "von" or genitive complement:
+//     "Der Aktienkurs von Facebook stieg" is about "Aktienkurs Facebook",
+//     "Der Umsatz des Konzerns" about "Umsatz Konzern", a name such as
+//     "Deutsche Bank" is kept whole.
+//
+// About keeps the case of the text so that it reads well. Measure gives
+// the key to compare figures across articles: lower case, the last part of
+// a hyphenated compound, common synonyms of lists/measures.txt merged
+// ("Papier" and "Aktienkurs" are "aktie"), German-stemmed; generic heads
+// ("Zahl", "Anteil") keep their complement ("zahl arbeitslos").
+// Dimension groups units (all currencies are "money") so that a currency
+// conflict between two figures of the same Measure can be found.
+//
+// # Speed
+//
+// Extract tokenises each sentence itself in one pass over its bytes (the
+// tokens of text.Split are not needed) and looks words up in maps; it uses
+// no regular expressions.
+package figures

@@ -1,0 +1,315 @@
+package figures
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/analyze/text"
+)
+
+// want is the expected figure; empty fields are not checked except Text.
+type want struct {
+	text  string
+	value float64
+	unit  string
+	hedge string
+	dir   string
+	about string
+	noun  string
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		// Business.
+		{"percent down hedge clause", "Die Aktie der Reederei verlor im frühen Handel zeitweise 12 Prozent.",
+			[]want{{text: "12 Prozent", value: 12, unit: "percent", hedge: "zeitweise", dir: "down", about: "Aktie Reederei"}}},
+		{"percent up von genitive", "Der Kurs von Siemens Energy kletterte am Mittwoch um 7,8 Prozent.",
+			[]want{{text: "7,8 Prozent", value: 7.8, unit: "percent", dir: "up", about: "Kurs Siemens Energy"}}},
+		{"money billions", "Der Umsatz des Konzerns stieg im dritten Quartal auf 4,2 Milliarden Euro.",
+			[]want{{text: "4,2 Milliarden Euro", value: 4.2e9, unit: "EUR", dir: "up", about: "Umsatz Konzern"}}},
+		{"money abbreviation", "Die Bank meldete einen Verlust von 120 Mrd. Dollar.",
+			[]want{{text: "120 Mrd. Dollar", value: 120e9, unit: "USD", about: "Bank"}}},
+		{"currency before", "Für die Lizenz zahlte der Sender € 5 Mio. an den Verband.",
+			[]want{{text: "€ 5 Mio.", value: 5e6, unit: "EUR", about: "Sender"}}},
+		{"us dollar", "Die Übernahme kostet rund 3,5 Milliarden US-Dollar.",
+			[]want{{text: "rund 3,5 Milliarden US-Dollar", value: 3.5e9, unit: "USD", hedge: "rund", about: "Übernahme"}}},
+		{"swiss francs", "Die Versicherung schüttet 2,1 Millionen Franken an ihre Aktionäre aus.",
+			[]want{{text: "2,1 Millionen Franken", value: 2.1e6, unit: "CHF", about: "Versicherung"}}},
+		{"pounds and yen", "Der Fonds investierte 300 Millionen Pfund und 40 Milliarden Yen.",
+			[]want{{text: "300 Millionen Pfund", value: 3e8, unit: "GBP"}, {text: "40 Milliarden Yen", value: 4e10, unit: "JPY"}}},
+		{"cent", "Der Liter Diesel verteuerte sich um 12 Cent.",
+			[]want{{text: "12 Cent", value: 0.12, unit: "EUR", dir: "up", about: "Liter Diesel"}}},
+		{"separable verb up", "Der Gewinn je Aktie legte im Jahresvergleich um knapp 9 Prozent zu.",
+			[]want{{text: "knapp 9 Prozent", value: 9, unit: "percent", hedge: "knapp", dir: "up", about: "Gewinn"}}},
+		{"separable verb down", "Der Absatz in China brach im Mai um 30 Prozent ein.",
+			[]want{{text: "30 Prozent", value: 30, unit: "percent", dir: "down", about: "Absatz"}}},
+		{"noun minus", "Unter dem Strich stand ein Minus von 3,4 Prozent.",
+			[]want{{text: "3,4 Prozent", value: 3.4, unit: "percent", dir: "down"}}},
+		{"noun plus", "Beim Auftragseingang gab es ein Plus von 15 Prozent.",
+			[]want{{text: "15 Prozent", value: 15, unit: "percent", dir: "up"}}},
+		{"two clauses two directions", "Der Umsatz wuchs um 5 Prozent, der Gewinn sank dagegen um 2 Prozent.",
+			[]want{{text: "5 Prozent", dir: "up", about: "Umsatz"}, {text: "2 Prozent", dir: "down", about: "Gewinn"}}},
+		{"percentage points", "Die Arbeitslosenquote sank um 0,3 Prozentpunkte auf 5,1 Prozent.",
+			[]want{{text: "0,3 Prozentpunkte", value: 0.3, unit: "percentage_points", dir: "down", about: "Arbeitslosenquote"},
+				{text: "5,1 Prozent", value: 5.1, unit: "percent", dir: "down", about: "Arbeitslosenquote"}}},
+		{"basis points", "Die Notenbank erhöhte den Leitzins um 25 Basispunkte.",
+			[]want{{text: "25 Basispunkte", value: 0.25, unit: "percentage_points", dir: "up", about: "Notenbank"}}},
+		{"percent sign", "Die Inflation lag im April bei 2,4 %.",
+			[]want{{text: "2,4 %", value: 2.4, unit: "percent", about: "Inflation"}}},
+		{"v. H.", "Der Zuschlag beträgt 3 v. H. des Kaufpreises.",
+			[]want{{text: "3 v. H.", value: 3, unit: "percent", about: "Kaufpreis"}}},
+		{"percent of genitive", "Gut 40 Prozent der Befragten lehnen die Reform ab.",
+			[]want{{text: "Gut 40 Prozent", value: 40, unit: "percent", hedge: "Gut", about: "Befragten"}}},
+		{"signed percent", "Der Index schloss mit -1,8 Prozent.",
+			[]want{{text: "-1,8 Prozent", value: 1.8, unit: "percent", dir: "down", about: "Index"}}},
+		{"comparative after", "Die Mieten sind heute 20 Prozent höher als vor fünf Jahren.",
+			[]want{{text: "20 Prozent", value: 20, unit: "percent", dir: "up", about: "Mieten"}}},
+		{"range money", "Die Sanierung soll zwischen 2 und 3 Millionen Euro kosten.",
+			[]want{{text: "2", value: 2e6, unit: "EUR", about: "Sanierung"}, {text: "3 Millionen Euro", value: 3e6, unit: "EUR", about: "Sanierung"}}},
+		{"from to", "Die Quote stieg von 4,1 auf 4,6 Prozent.",
+			[]want{{text: "4,1", value: 4.1, unit: "percent", dir: "up"}, {text: "4,6 Prozent", value: 4.6, unit: "percent", dir: "up"}}},
+		{"bare change target", "Die Zahl der Insolvenzen stieg um 1.200 auf 15.400.",
+			[]want{{text: "1.200", value: 1200, unit: "count", dir: "up", about: "Zahl Insolvenzen"},
+				{text: "15.400", value: 15400, unit: "count", dir: "up", about: "Zahl Insolvenzen"}}},
+		// Counts.
+		{"count with noun", "Der Dienst hat nach eigenen Angaben 87 Millionen Nutzer in Europa.",
+			[]want{{text: "87 Millionen", value: 87e6, unit: "count", noun: "Nutzer", about: "Nutzer"}}},
+		{"count dative plural", "Das Werk mit 3.000 Beschäftigten soll schließen.",
+			[]want{{text: "3.000", value: 3000, unit: "count", noun: "Beschäftigten", about: "Beschäftigten"}}},
+		{"count with adjective", "Die Stadt schafft 450 neue Kitaplätze.",
+			[]want{{text: "450", value: 450, unit: "count", noun: "Kitaplätze", about: "Kitaplätze"}}},
+		{"count dative -ern", "Das Netzwerk gab Daten von etwa 50 Millionen Mitgliedern weiter.",
+			[]want{{text: "etwa 50 Millionen", value: 50e6, unit: "count", hedge: "etwa", noun: "Mitgliedern", about: "Mitglieder"}}},
+		{"count number word", "Zwei Banken und drei Versicherer haben zugesagt.",
+			[]want{{text: "Zwei", value: 2, unit: "count", noun: "Banken"}, {text: "drei", value: 3, unit: "count", noun: "Versicherer"}}},
+		{"scaled count without noun", "Am Ende waren es 1,2 Millionen.",
+			[]want{{text: "1,2 Millionen", value: 1.2e6, unit: "count"}}},
+		{"part of whole", "Die Partei gewann 119 von 350 Sitzen.",
+			[]want{{text: "119", value: 119, unit: "count", noun: "Sitzen"}, {text: "350", value: 350, unit: "count", noun: "Sitzen"}}},
+		{"dozen", "Ein Dutzend Demonstranten wurde festgenommen.",
+			[]want{{text: "Ein Dutzend", value: 12, unit: "count", noun: "Demonstranten"}}},
+		{"fraction", "Zwei Drittel der Mitglieder stimmten zu.",
+			[]want{{text: "Zwei Drittel", unit: "percent", about: "Mitglieder"}}},
+		// Sport.
+		{"goals", "Der Stürmer erzielte in 34 Spielen 21 Tore.",
+			[]want{{text: "34", value: 34, noun: "Spielen"}, {text: "21", value: 21, noun: "Tore"}}},
+		{"spectators hedge", "Mehr als 60.000 Zuschauer sahen das Derby.",
+			[]want{{text: "Mehr als 60.000", value: 60000, unit: "count", hedge: "Mehr als", noun: "Zuschauer"}}},
+		{"score not figure", "Die Gastgeber gewannen mit 3:1 und liegen nun auf Platz 2.", nil},
+		{"distance", "Die Läuferin absolvierte die 42 Kilometer in knapp drei Stunden.",
+			[]want{{text: "42 Kilometer", value: 42000, unit: "m"}, {text: "knapp drei Stunden", value: 3, unit: "hour", hedge: "knapp"}}},
+		{"speed", "Der Aufschlag kam mit 231 km/h.",
+			[]want{{text: "231 km/h", value: 231, unit: "km/h"}}},
+		// Health.
+		{"cases hedge bis zu", "Bis zu 400 Patienten könnten pro Tag behandelt werden.",
+			[]want{{text: "Bis zu 400", value: 400, hedge: "Bis zu", noun: "Patienten"}}},
+		{"deaths mindestens", "Bei dem Ausbruch starben mindestens 14 Menschen.",
+			[]want{{text: "mindestens 14", value: 14, hedge: "mindestens", noun: "Menschen"}}},
+		{"dose", "Die Tagesdosis liegt bei 200 Milligramm.",
+			[]want{{text: "200 Milligramm", value: 0.0002, unit: "kg", about: "Tagesdosis"}}},
+		{"incidence fell", "Die Zahl der Neuinfektionen ging binnen einer Woche um ein Drittel zurück.",
+			[]want{{text: "ein Drittel", unit: "percent", dir: "down", about: "Zahl Neuinfektionen"}}},
+		// Science.
+		{"temperature negative", "In der Nacht fielen die Temperaturen auf minus 12 Grad.",
+			[]want{{text: "minus 12 Grad", value: -12, unit: "degree", about: "Temperaturen"}}},
+		{"celsius", "Das Wasser erreichte 28 Grad Celsius.",
+			[]want{{text: "28 Grad Celsius", value: 28, unit: "°C", about: "Wasser"}}},
+		{"tons", "Der Gletscher verliert jährlich etwa 1,5 Millionen Tonnen Eis.",
+			[]want{{text: "etwa 1,5 Millionen Tonnen", value: 1.5e9, unit: "kg", hedge: "etwa", dir: "down", about: "Eis"}}},
+		{"area", "Das Schutzgebiet umfasst 120 Quadratkilometer.",
+			[]want{{text: "120 Quadratkilometer", value: 120e6, unit: "m2", about: "Schutzgebiet"}}},
+		{"energy", "Die Anlage erzeugt 30 Megawatt.",
+			[]want{{text: "30 Megawatt", value: 30e6, unit: "W", about: "Anlage"}}},
+		// Politics.
+		{"votes", "Die Kandidatin erhielt 52,3 Prozent der Stimmen.",
+			[]want{{text: "52,3 Prozent", value: 52.3, unit: "percent", about: "Stimmen"}}},
+		{"budget", "Der Haushalt sieht Ausgaben von 476 Milliarden Euro vor.",
+			[]want{{text: "476 Milliarden Euro", value: 476e9, unit: "EUR"}}},
+		{"duration", "Die Verhandlungen dauerten zwölf Stunden.",
+			[]want{{text: "zwölf Stunden", value: 12, unit: "hour", about: "Verhandlungen"}}},
+		{"age", "Der 63 Jahre alte Abgeordnete trat zurück.",
+			[]want{{text: "63 Jahre", value: 63, unit: "year"}}},
+		// Not figures.
+		{"year", "2016 hatte die Firma ihren Sitz verlegt.", nil},
+		{"year after preposition", "Seit 2019 leitet sie das Amt.", nil},
+		{"date numeric", "Die Sitzung am 07.08.2018 wurde vertagt.", nil},
+		{"date ordinal", "Am 3. Oktober wird gefeiert.", nil},
+		{"time", "Um 09:38 Uhr begann die Sitzung, um 14 Uhr endete sie.", nil},
+		{"time with dot", "Der Zug fährt um 9.30 Uhr ab.", nil},
+		{"ordinal", "Sie belegte den 4. Platz.", nil},
+		{"phone", "Die Hotline ist unter 0800 123456 erreichbar.", nil},
+		{"phone slash", "Anrufe unter 030/2345678.", nil},
+		{"article number", "Nach Artikel 5 des Gesetzes und § 218 ist das verboten.", nil},
+		{"nr", "Die Nr. 10 des Teams fehlt.", nil},
+		{"page", "Mehr dazu auf Seite 4.", nil},
+		{"product name", "Nutzer von Windows 10 erhalten ein Update.", nil},
+		{"compound", "Der 24-Jährige und die 5-Prozent-Hürde.", nil},
+		{"article ein", "Ein Mann und eine Frau wurden verletzt.", nil},
+		{"vague plural", "Tausende Menschen demonstrierten, Dutzende wurden festgenommen.", nil},
+		{"vague number word", "Wenige hundert Meter entfernt stand das Haus.", nil},
+		{"relative date", "Vor drei Jahren wurde das Werk eröffnet.", nil},
+		{"season", "In der Saison 2017/18 stieg der Klub ab.", nil},
+		{"bare number", "Er zählte bis 10 und ging.", nil},
+		{"um is not a hedge", "Die Preise stiegen um 4 Prozent.",
+			[]want{{text: "4 Prozent", hedge: "", dir: "up", about: "Preise"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.in, text.Split(tt.in))
+			var texts []string
+			for _, f := range got {
+				texts = append(texts, f.Text)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("Extract(%q) found %d figures %q, want %d", tt.in, len(got), texts, len(tt.want))
+			}
+			for i, w := range tt.want {
+				checkFigure(t, tt.in, got[i], w)
+			}
+		})
+	}
+}
+
+func checkFigure(t *testing.T, body string, f fact.Figure, w want) {
+	t.Helper()
+	if f.Text != w.text {
+		t.Errorf("%q: text %q, want %q", body, f.Text, w.text)
+	}
+	if body[f.Start:f.End] != f.Text {
+		t.Errorf("%q: span %d:%d is %q, not %q", body, f.Start, f.End, body[f.Start:f.End], f.Text)
+	}
+	if w.value != 0 && math.Abs(f.Value-w.value) > 1e-9*math.Abs(w.value) {
+		t.Errorf("%q %q: value %v, want %v", body, f.Text, f.Value, w.value)
+	}
+	if w.unit != "" && f.Unit != w.unit {
+		t.Errorf("%q %q: unit %q, want %q", body, f.Text, f.Unit, w.unit)
+	}
+	if f.Hedge != w.hedge {
+		t.Errorf("%q %q: hedge %q, want %q", body, f.Text, f.Hedge, w.hedge)
+	}
+	if w.dir != "" && f.Direction != w.dir {
+		t.Errorf("%q %q: direction %q, want %q", body, f.Text, f.Direction, w.dir)
+	}
+	if w.about != "" && f.About != w.about {
+		t.Errorf("%q %q: about %q, want %q", body, f.Text, f.About, w.about)
+	}
+	if w.noun != "" && f.Noun != w.noun {
+		t.Errorf("%q %q: noun %q, want %q", body, f.Text, f.Noun, w.noun)
+	}
+}
+
+func TestExtractWithoutSentences(t *testing.T) {
+	body := "Die Aktie verlor 5 Prozent. Der Umsatz stieg auf 2 Milliarden Euro."
+	got := Extract(body, nil)
+	if len(got) != 2 {
+		t.Fatalf("Extract without sentences found %d figures, want 2: %+v", len(got), got)
+	}
+	for _, f := range got {
+		if body[f.Start:f.End] != f.Text {
+			t.Errorf("span %d:%d is %q, not %q", f.Start, f.End, body[f.Start:f.End], f.Text)
+		}
+	}
+	if Extract("", nil) != nil {
+		t.Error("Extract of an empty body is not nil")
+	}
+}
+
+func TestMeasure(t *testing.T) {
+	tests := []struct {
+		a, b fact.Figure
+		same bool
+	}{
+		{fact.Figure{About: "Aktie"}, fact.Figure{About: "Papier"}, true},
+		{fact.Figure{About: "Aktienkurs Facebook"}, fact.Figure{About: "Aktie"}, true},
+		{fact.Figure{Noun: "Facebook-Nutzern", About: "Facebook-Nutzer"}, fact.Figure{Noun: "Usern", About: "User"}, true},
+		{fact.Figure{About: "Umsatz Konzern"}, fact.Figure{About: "Umsätze"}, true},
+		{fact.Figure{About: "Zahl Arbeitslosen"}, fact.Figure{About: "Zahl Arbeitslose"}, true},
+		{fact.Figure{About: "Zahl Arbeitslosen"}, fact.Figure{About: "Zahl Toten"}, false},
+		{fact.Figure{About: "Umsatz"}, fact.Figure{About: "Gewinn"}, false},
+		{fact.Figure{About: "Mitarbeiter"}, fact.Figure{About: "Beschäftigte"}, true},
+	}
+	for _, tt := range tests {
+		ka, kb := Measure(tt.a), Measure(tt.b)
+		if (ka == kb) != tt.same {
+			t.Errorf("Measure(%q)=%q, Measure(%q)=%q: same %v, want %v", tt.a.About, ka, tt.b.About, kb, ka == kb, tt.same)
+		}
+	}
+	if Measure(fact.Figure{}) != "" {
+		t.Error("Measure of an empty figure is not empty")
+	}
+}
+
+func TestDimension(t *testing.T) {
+	for unit, want := range map[string]string{
+		"EUR": "money", "USD": "money", "CHF": "money", "percent": "percent",
+		"percentage_points": "percentage_points", "count": "count", "m": "m",
+	} {
+		if got := Dimension(unit); got != want {
+			t.Errorf("Dimension(%q) = %q, want %q", unit, got, want)
+		}
+	}
+}
+
+func TestBounds(t *testing.T) {
+	tests := []struct {
+		value  float64
+		hedge  string
+		lo, hi float64
+	}{
+		{20, "", 19.9, 20.1},
+		{20, "rund", 18, 22},
+		{20, "knapp", 18, 20.1},
+		{20, "gut", 19.9, 22},
+		{20, "mehr als", 19.9, math.Inf(1)},
+		{20, "bis zu", 0, 20.1},
+		{24, "zeitweise", 23.88, 24.12},
+		{-5, "etwa", -5.5, -4.5},
+	}
+	for _, tt := range tests {
+		lo, hi := Bounds(fact.Figure{Value: tt.value, Hedge: tt.hedge})
+		if math.Abs(lo-tt.lo) > 1e-9 || !(math.IsInf(tt.hi, 1) && math.IsInf(hi, 1)) && math.Abs(hi-tt.hi) > 1e-9 {
+			t.Errorf("Bounds(%v %q) = %v, %v; want %v, %v", tt.value, tt.hedge, lo, hi, tt.lo, tt.hi)
+		}
+	}
+	if !Peak(fact.Figure{Hedge: "zeitweise"}) || Peak(fact.Figure{Hedge: "rund"}) {
+		t.Error("Peak: zeitweise is a peak, rund is not")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Die Aktie verlor zeitweise 24 Prozent.",
+		"Der Umsatz stieg um 1,3 Milliarden Euro auf € 5 Mio., etwa 87 Millionen Nutzer.",
+		"zwischen 2 und 3 Millionen Dollar; von 4,1 auf 4,6 Prozent; -3,2 %",
+		"Am 07.08.2018 um 09:38 Uhr: Nr. 5, 030/1234, 2:1, 3-5 Tore",
+		"Zwölf Spieler, zwei Drittel, ein Dutzend, minus 12 Grad",
+		"\xff\xfe 1\u00a0300 €",
+		"1.2.3.4,5,6 Prozent",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		for _, sents := range [][]fact.Sentence{nil, text.Split(body)} {
+			for _, fg := range Extract(body, sents) {
+				if fg.Start < 0 || fg.End > len(body) || fg.Start > fg.End {
+					t.Fatalf("bad span %d:%d of %d bytes", fg.Start, fg.End, len(body))
+				}
+				if body[fg.Start:fg.End] != fg.Text {
+					t.Fatalf("span %d:%d is %q, not %q", fg.Start, fg.End, body[fg.Start:fg.End], fg.Text)
+				}
+				if math.IsNaN(fg.Value) {
+					t.Fatalf("NaN value for %q", fg.Text)
+				}
+				if strings.TrimSpace(fg.Unit) == "" {
+					t.Fatalf("no unit for %q", fg.Text)
+				}
+			}
+		}
+	})
+}
