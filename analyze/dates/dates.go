@@ -101,15 +101,19 @@ func ExtractWith(body string, sents []fact.Sentence, opt Options) []fact.Date {
 		last = end
 		toks = scan(body, start, end, toks[:0])
 		exprs = findAll(toks, exprs[:0])
-		r.sentYear = noYear
-		next := 0 // token index up to which sentence state is current
+		r.startSentence()
+		next, open := 0, 0 // open: first token of the current sentence // token index up to which sentence state is current
 		for k := range exprs {
 			e := &exprs[k]
 			for ; next < e.i; next++ {
 				if endsSentence(toks, next) {
-					r.sentYear = noYear
+					r.startSentence()
+					open = next + 1
 				}
 			}
+			// Only a date among the first words of its sentence moves the
+			// narrative far: "Am 5. Mai 1940 ...", "Im Frühjahr 1917 ...".
+			r.first = e.i-open <= 3
 			r.future = (e.weekday > 0 || e.weekend) && futureCue(toks, e.i)
 			v, vague, rel := r.resolve(e)
 			out = append(out, fact.Date{

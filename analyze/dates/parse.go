@@ -170,6 +170,10 @@ func (p *parser) yearAt(i int, e *expr) (int, bool) {
 		e.bc = bc
 		j = k
 	} else if nd == 2 {
+		// "Mai 45", but not "am 26. Dezember 38 Gefangene"
+		if nx := p.at(j); nx != nil && (nx.kind == tNum || nx.kind == tWord && nx.upper) {
+			return i, false
+		}
 		e.y2 = true
 	} else if nd != 4 {
 		return i, false
@@ -389,7 +393,7 @@ func (p *parser) yearContext(i int) bool {
 		p.is(i-1, "als") && p.is(i-2, "mehr", "weniger") {
 		return false
 	}
-	if p.is(i-1, "im", "seit", "ab", "jahr", "jahre", "jahres", "jahren", "anfang", "mitte", "ende", "beginn",
+	if p.is(i-1, "im", "seit", "ab", "bis", "nach", "bereits", "schon", "erst", "spätestens", "frühestens", "jahr", "jahre", "jahres", "jahren", "anfang", "mitte", "ende", "beginn",
 		"frühjahr", "frühling", "sommer", "herbst", "winter", "sommers", "winters", "jahrgang", "stand", "anno") {
 		return true
 	}

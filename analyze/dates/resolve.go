@@ -167,11 +167,53 @@ type resolver struct {
 	opt      Options
 	now      point // publication date (news) or document creation time
 	ref      point // the date last mentioned
+	main     point // the date the narrative stands at, kept across sentences
+	first    bool  // the expression opens its sentence
 	sentYear int   // an explicit year earlier in the sentence (astronomical), or noYear
 	future   bool  // the sentence speaks of the future (wird, werden)
 }
 
 const noYear = -1 << 30
+
+// startSentence begins a sentence: a date mentioned in passing in the
+// previous one ("wie schon am 8. Dezember 1912") no longer anchors.
+func (r *resolver) startSentence() {
+	r.sentYear = noYear
+	r.ref = r.main
+}
+
+// mention moves the reference date to pt. The narrative's own date (main)
+// moves too when pt opens its sentence ("Am 5. Mai 1940 griff ...", "1916
+// begann ...") or lies within a year of it; a date further away in the
+// middle of a sentence is an aside and anchors only the rest of the
+// sentence.
+func (r *resolver) mention(pt point, relative bool) {
+	r.ref = pt
+	if relative && r.main.g != gNone && before(pt, r.main) {
+		return // "Ende des vorangegangenen Jahres": a look back
+	}
+	d := pt.y - r.main.y
+	if r.first || r.main.g == gNone || d >= -1 && d <= 1 {
+		r.main = pt
+	}
+}
+
+// before reports whether a ends before b starts, as far as both are known.
+func before(a, b point) bool {
+	if a.y != b.y {
+		return a.y < b.y
+	}
+	if a.g < gMonth || b.g < gMonth || a.g == gSub || b.g == gSub {
+		return false
+	}
+	if a.m != b.m {
+		return a.m < b.m
+	}
+	if a.g < gDay || b.g < gDay {
+		return false
+	}
+	return a.d < b.d
+}
 
 // astro converts a written year to an astronomical one.
 func astro(y int, bc bool) int {
@@ -292,7 +334,7 @@ func (r *resolver) absolute(e *expr) (string, bool, bool) {
 	}
 	v := pt.value(r.opt.PartOfDay)
 	if v != "" {
-		r.ref = pt
+		r.mention(pt, relative)
 	}
 	return v, false, relative
 }
@@ -308,28 +350,24 @@ func validDay(y, m, d int) bool {
 // 9 Uhr) from the reference date (narratives, and days or times alone) or
 // from the publication date (news).
 func (r *resolver) fillYear(e *expr, pt *point) bool {
-	// A time alone takes the day last mentioned.
-	if e.m < 0 && e.d < 0 && e.hh >= 0 {
+	// A time alone takes the day last mentioned, a day alone its month; news
+	// fall back on the publication date, narratives do not.
+	if e.m < 0 && (e.d >= 0 || e.hh >= 0) {
+		need := gMonth
+		if e.d < 0 {
+			need = gDay
+		}
 		base := r.ref
-		if base.g < gDay {
+		if base.g < need && !r.opt.AnchorFromText {
 			base = r.now
 		}
-		if base.g < gDay {
-			return false
-		}
-		pt.y, pt.m, pt.d = base.y, base.m, base.d
-		return true
-	}
-	// A day alone takes the month last mentioned.
-	if e.m < 0 && e.d >= 0 {
-		base := r.ref
-		if base.g < gMonth {
-			base = r.now
-		}
-		if base.g < gMonth {
+		if base.g < need {
 			return false
 		}
 		pt.y, pt.m = base.y, base.m
+		if e.d < 0 {
+			pt.d = base.d
+		}
 		return true
 	}
 	if r.opt.AnchorFromText && r.ref.g >= gYear {
@@ -374,11 +412,15 @@ func (r *resolver) fillYear(e *expr, pt *point) bool {
 
 // unknownYear writes what is known without an anchor: XXXX-08-07.
 func (r *resolver) unknownYear(e *expr) string {
+	y := "XXXX"
+	if e.m < 0 && r.ref.g >= gYear {
+		y = yearString(r.ref.y) // 1916-XX-XXT07:30: the year is known
+	}
 	switch {
 	case e.hh >= 0 && e.d < 0:
-		return fmt.Sprintf("XXXX-XX-XXT%02d:%02d", e.hh, e.mi)
+		return fmt.Sprintf("%s-XX-XXT%02d:%02d", y, e.hh, e.mi)
 	case e.d >= 0 && e.m < 0:
-		return fmt.Sprintf("XXXX-XX-%02d", e.d)
+		return fmt.Sprintf("%s-XX-%02d", y, e.d)
 	case e.d >= 0 && e.hh >= 0:
 		return fmt.Sprintf("XXXX-%02d-%02dT%02d:%02d", e.m, e.d, e.hh, e.mi)
 	case e.d >= 0:
@@ -475,7 +517,7 @@ func (r *resolver) relative(e *expr) (string, bool, bool) {
 	}
 	v := pt.value(r.opt.PartOfDay)
 	if v != "" && !(e.deictic && r.opt.AnchorFromText) && pt.g >= gYear {
-		r.ref = pt
+		r.mention(pt, true)
 	}
 	return v, false, true
 }
