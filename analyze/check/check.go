@@ -86,6 +86,7 @@ func Check(arts []Article) []fact.Finding {
 	var out []fact.Finding
 	out = append(out, claimFindings(arts, props)...)
 	out = append(out, figureFindings(arts, al)...)
+	out = append(out, nameCorroborations(arts, al)...)
 	return sortFindings(out)
 }
 

@@ -213,8 +213,7 @@ func contradiction(arts []Article, props []prop, pos, neg int) fact.Finding {
 	if p.art == n.art {
 		where = "in the same article"
 	}
-	expl := fmt.Sprintf("%s %s that %s; %s %s %s.", speakerName(p.claim), verb,
-		propositionText(p.claim), speakerName(n.claim), denial, where)
+	expl := fmt.Sprintf("%s %s it; %s %s %s.", speakerName(p.claim), verb, speakerName(n.claim), denial, where)
 	return newFinding(fact.Contradiction, sev, propositionText(p.claim), expl,
 		[]fact.Side{claimSide(arts, p), claimSide(arts, n)})
 }

@@ -16,8 +16,9 @@ type fig struct {
 	f        *fact.Figure
 	about    []string // content stems of what is measured
 	ents     []string // entities of its sentence, or the article's main entity
-	when     span
+	when     span // the date in the figure's own sentence, else the publication date
 	explicit bool // when comes from a date in the figure's own sentence
+	pub      span // the publication date
 	lo, hi   float64
 	class    string // unit class: the unit, or "money" for any currency
 	source   string
@@ -125,7 +126,7 @@ func buildFigs(arts []Article, al *aliases) []fig {
 			if len(ents) == 0 {
 				continue
 			}
-			g := fig{art: ai, f: f, about: about, ents: ents, when: published, class: unitClass(f.Unit), source: articleSource(a)}
+			g := fig{art: ai, f: f, about: about, ents: ents, when: published, pub: published, class: unitClass(f.Unit), source: articleSource(a)}
 			if s, ok := sentDates[f.Sentence]; ok {
 				g.when, g.explicit = s, true
 			}
@@ -178,7 +179,7 @@ func sameMeasure(a, b *fig) bool {
 		if !a.when.near(b.when, 0) {
 			return false
 		}
-	} else if !a.when.near(b.when, figureWindow) {
+	} else if !a.pub.near(b.pub, figureWindow) {
 		return false
 	}
 	if !shareKey(a.ents, b.ents) {
@@ -192,7 +193,7 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 	blocks := map[blockKey][]int32{}
 	for i := range figs {
 		g := &figs[i]
-		w := g.when
+		w := g.pub
 		if w.ok {
 			w.from -= figureWindow
 			w.to += figureWindow
@@ -352,6 +353,13 @@ func unitWord(u string) string {
 }
 
 func formatValue(v float64) string {
+	a := math.Abs(v)
+	switch {
+	case a >= 1e9 && math.Mod(a, 1e7) == 0:
+		return strconv.FormatFloat(v/1e9, 'f', -1, 64) + " billion"
+	case a >= 1e6 && math.Mod(a, 1e4) == 0:
+		return strconv.FormatFloat(v/1e6, 'f', -1, 64) + " million"
+	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 

@@ -89,13 +89,23 @@ func subjectKey(subject, speaker string, al *aliases, names map[string]bool) str
 }
 
 // claimSource names who a claim comes from once re-reporting is taken out:
-// the original source of its chain of sourcing when the outlet passes on
-// another's report, else the agency the article credits, else the article's
-// near-duplicate group, else the article itself.
+// the original source of its chain of sourcing when that is not the outlet
+// itself, else the source a report passes on (its speaker), else the agency
+// the article credits, else the article's near-duplicate group, else the
+// article itself.
 func claimSource(a *Article, c *fact.Claim) string {
-	if n := len(c.Via); n >= 2 {
-		if o := normName(c.Via[n-1]); o != "" && o != normName(a.Outlet) {
-			return "via:" + o
+	outlet := normName(a.Outlet)
+	for i := len(c.Via) - 1; i >= 0; i-- {
+		if o := normName(c.Via[i]); o != "" {
+			if o != outlet {
+				return "via:" + o
+			}
+			break
+		}
+	}
+	if c.Stance == fact.Reports {
+		if s := normName(c.Speaker); s != "" && s != outlet {
+			return "via:" + s
 		}
 	}
 	return articleSource(a)

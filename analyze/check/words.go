@@ -40,7 +40,8 @@ func theLexicon() *lexicon {
 				l.hedges[strings.ToLower(strings.TrimSpace(h))] = strings.TrimSpace(kind)
 			}
 		}
-		for i, line := range readList("lists/synonyms.txt") {
+		sets := append(readList("lists/synonyms.txt"), readList("lists/synonyms_news.txt")...)
+		for i, line := range sets {
 			seen := map[string]bool{}
 			for _, w := range strings.Split(line, ";") {
 				s := stem(strings.ToLower(w))
@@ -85,6 +86,24 @@ func stem(w string) string {
 	return env.Current()
 }
 
+// lemmaStem is the stem of a word, or, when the thesaurus does not know that
+// stem but knows the word without a final inflection -n or -s (dative
+// plural "Usern", genitive "Konzerns" of short words the stemmer leaves
+// alone), the stem of that.
+func lemmaStem(w string) string {
+	st := stem(w)
+	l := theLexicon()
+	if _, ok := l.synsets[st]; ok {
+		return st
+	}
+	if n := len(w); n > 4 && (w[n-1] == 'n' || w[n-1] == 's') {
+		if alt := stem(w[:n-1]); l.synsets[alt] != nil {
+			return alt
+		}
+	}
+	return st
+}
+
 // words splits s into lower-case words: letters and digits, with hyphenated
 // compounds ("US-Banken") split into their parts.
 func words(s string) []string {
@@ -104,7 +123,7 @@ func contentStems(s string) []string {
 		if l.stop[w] || len([]rune(w)) < 3 || isNumber(w) {
 			continue
 		}
-		st := stem(w)
+		st := lemmaStem(w)
 		if len(st) < 3 || seen[st] {
 			continue
 		}
