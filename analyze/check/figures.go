@@ -16,9 +16,9 @@ type fig struct {
 	f        *fact.Figure
 	about    []string // content stems of what is measured
 	ents     []string // entities of its sentence, or the article's main entity
-	when     span // the date in the figure's own sentence, else the publication date
-	explicit bool // when comes from a date in the figure's own sentence
-	pub      span // the publication date
+	when     span     // the date in the figure's own sentence, else the publication date
+	explicit bool     // when comes from a date in the figure's own sentence
+	pub      span     // the publication date
 	lo, hi   float64
 	class    string // unit class: the unit, or "money" for any currency
 	source   string

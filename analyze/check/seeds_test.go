@@ -19,11 +19,15 @@ func seedArticles() []Article {
 		}
 		return out
 	}
-	fb := func(sent int) fact.Entity { return fact.Entity{Name: "Facebook", Type: fact.ORG, Kind: fact.KindCompany, Sentence: sent} }
+	fb := func(sent int) fact.Entity {
+		return fact.Entity{Name: "Facebook", Type: fact.ORG, Kind: fact.KindCompany, Sentence: sent}
+	}
 	wsj := func(sent int) fact.Entity {
 		return fact.Entity{Name: "Wall Street Journal", Type: fact.ORG, Kind: fact.KindMedia, Sentence: sent}
 	}
-	ca := func(sent int) fact.Entity { return fact.Entity{Name: "Cambridge Analytica", Type: fact.ORG, Sentence: sent} }
+	ca := func(sent int) fact.Entity {
+		return fact.Entity{Name: "Cambridge Analytica", Type: fact.ORG, Sentence: sent}
+	}
 	cl := func(id, speaker, stance, subject, pred, obj, polarity, evidence string, start int, ents []string, via ...string) fact.Claim {
 		return fact.Claim{ID: id, Speaker: speaker, Stance: stance, Subject: subject, Predicate: pred, Object: obj,
 			Polarity: polarity, Entities: ents, Evidence: evidence, Start: start, End: start + len(evidence), Via: via}
