@@ -355,6 +355,11 @@ func byline(line string) (author, iso string, ok bool) {
 	}
 	author = strings.TrimSpace(strings.TrimSuffix(m[1], "."))
 	rest := strings.TrimSpace(m[2])
+	// "Von Anna Weiß, Berlin": a comma without "und" introduces a place
+	if i := strings.Index(author, ","); i >= 0 && !strings.Contains(author, " und ") && !strings.Contains(author, " & ") {
+		rest = strings.TrimSpace(author[i:] + " " + rest)
+		author = strings.TrimSpace(author[:i])
+	}
 	if rest != "" {
 		r := strings.TrimLeft(rest, ",|–- ")
 		r = strings.TrimPrefix(r, "am ")
@@ -434,9 +439,15 @@ func dateline(line string, periodOK bool) (place string, credits []string, ok bo
 		return "", nil, false
 	}
 	if m := datelinePeriodRE.FindStringSubmatch(line); m != nil && placeLike(m[1]) {
-		// the sentence after the place must be a real one
+		// the sentence after the place must be a real one, opening with
+		// a function word ("Bangalore. Der Konzern ...", not "Quarantäne.
+		// Tag für Tag ...")
 		rest := line[len(m[0])-1:]
-		if end := strings.IndexAny(rest, ".!?"); end < 0 || len(strings.Fields(rest[:end])) >= 5 {
+		first := rest
+		if sp := strings.IndexByte(rest, ' '); sp > 0 {
+			first = rest[:sp]
+		}
+		if end := strings.IndexAny(rest, ".!?"); functionWords[first] && (end < 0 || len(strings.Fields(rest[:end])) >= 5) {
 			return m[1], nil, true
 		}
 	}
@@ -718,6 +729,15 @@ var functionWords = map[string]bool{
 	"Für": true, "Zum": true, "Zur": true, "Über": true, "Unter": true, "Dieser": true, "Diese": true, "Dieses": true,
 }
 
+// joiners are words after which a capitalised function word continues the
+// sentence ("dass Die Grünen ...") instead of starting a new one.
+var joiners = map[string]bool{
+	"dass": true, "und": true, "oder": true, "aber": true, "weil": true, "wenn": true, "ob": true, "als": true,
+	"wie": true, "der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true,
+	"eine": true, "für": true, "mit": true, "von": true, "zu": true, "im": true, "in": true, "am": true, "an": true,
+	"auf": true, "über": true, "gegen": true, "nach": true, "bei": true, "durch": true, "um": true, "sowie": true,
+}
+
 // headlineLike says whether a line reads as a headline: short, one
 // sentence at most, not closed by a period.
 func headlineLike(s string) bool {
@@ -745,7 +765,7 @@ func abbreviationOnly(s string) bool {
 	for i := strings.Index(s, ". "); i >= 0; {
 		j := strings.LastIndexByte(s[:i], ' ') + 1
 		w := s[j:i]
-		if len(w) > 3 && !isDigits(w) {
+		if utf8.RuneCountInString(w) > 4 && !isDigits(w) {
 			return false
 		}
 		k := strings.Index(s[i+2:], ". ")
@@ -788,7 +808,7 @@ func runInHeadline(line string) (title, rest string, ok bool) {
 			continue
 		}
 		pr, _ := utf8.DecodeLastRuneInString(prev)
-		if !unicode.IsLetter(pr) && !unicode.IsDigit(pr) {
+		if !unicode.IsLetter(pr) && !unicode.IsDigit(pr) || joiners[prev] {
 			return "", "", false
 		}
 		head := line[:i]

@@ -1,0 +1,136 @@
+package corpus
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestLineReason(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"© Rheinbote 2020 – Alle Rechte vorbehalten.", ReasonCopyright},
+		{"Copyright 2021 Beispielverlag. All rights reserved.", ReasonCopyright},
+		{"Nachdruck nur mit Genehmigung des Verlags.", ReasonCopyright},
+		{"Foto: Max Muster/dpa", ReasonImageCredit},
+		{"Bildquelle: Pressestelle der Stadt", ReasonImageCredit},
+		{"Titelbild: Screenshot", ReasonImageCredit},
+		{"Tags: Politik, Wahlen, Landtag", ReasonTags},
+		{"Schlagwörter: Klima, Energie", ReasonTags},
+		{"Quelle: Statistisches Landesamt", ReasonSourceCredit},
+		{"Mit Material von dpa und AFP", ReasonSourceCredit},
+		{"Lesen Sie auch: Wie die Stadt ihre Brücken saniert", ReasonNavigation},
+		{"Mehr zum Thema", ReasonNavigation},
+		{"Zum Artikel", ReasonNavigation},
+		{"Anzeige", ReasonNavigation},
+		{"Jetzt abonnieren und zwei Wochen gratis lesen", "newsletter"},
+		{"Folgen Sie uns auf Twitter und Instagram", "share"},
+		{"Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.", "cookie"},
+		{"Regensburger Dom wird saniert Die Arbeiten am Dom dauern länger als geplant und kosten mehr als zun... Regensburger Dom wird saniert", ReasonTeaser},
+		// body lines
+		{"Foto und Video spielten bei der Ausstellung eine große Rolle.", ""},
+		{"Die Quelle des Flusses liegt in den Alpen.", ""},
+		{"Bilder zeigen, wie das Wasser in die Keller lief.", ""},
+		{"Folge unserer Recherche: Die Spur führt nach Zypern.", ""},
+		{"Es wird schlimmer werden. Tun Sie Ihre Pflicht. Es wird schlimmer werden.", ""},
+		{"Wer immer dasselbe sagt, hat Recht. Wer immer dasselbe sagt, hat Recht.", ""},
+		{"Kommentare in sozialen Netzwerken zeigten die Wut vieler Eltern.", ""},
+	}
+	for _, tt := range tests {
+		if got := LineReason(tt.line); got != tt.want {
+			t.Errorf("LineReason(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestTrailingBlock(t *testing.T) {
+	tests := []struct {
+		name, text string
+		gone       []string // lines taken out
+		kept       []string // lines that stay body
+	}{
+		{
+			name: "navigation after the article",
+			text: "Die Gemeinde hat den neuen Spielplatz eröffnet. Er kostete 80.000 Euro.\n\n" +
+				"Alle Termine im Überblick\nMehr aus der Region\nNeueste Videos\n",
+			gone: []string{"Alle Termine im Überblick", "Mehr aus der Region", "Neueste Videos"},
+			kept: []string{"Er kostete 80.000 Euro."},
+		},
+		{
+			name: "a closing subheading-like line in running text stays",
+			text: "Die Gemeinde hat den neuen Spielplatz eröffnet.\nEr kostete 80.000 Euro.\nDer Bürgermeister ist zufrieden\n",
+			kept: []string{"Der Bürgermeister ist zufrieden"},
+		},
+		{
+			name: "numbered list at the end stays",
+			text: "Die reichsten Städte des Landes sind:\n1. Musterstadt\n2. Beispielheim\n3. Probedorf\n",
+			kept: []string{"1. Musterstadt", "3. Probedorf"},
+		},
+		{
+			name: "cut-off teaser of another article",
+			text: "Der Landtag hat das Gesetz beschlossen. Es tritt im Mai in Kraft.\n\n" +
+				"Neue Regeln für Vermieter Der Bund will Mieter besser schützen und plant dazu ein Gesetz, das v...\n",
+			gone: []string{"Neue Regeln für Vermieter"},
+			kept: []string{"Es tritt im Mai in Kraft."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Prepare(Record{Text: tt.text})
+			for _, g := range tt.gone {
+				if strings.Contains(a.Body, g) {
+					t.Errorf("%q stayed in the body %q", g, a.Body)
+				}
+			}
+			for _, k := range tt.kept {
+				if !strings.Contains(a.Body, k) {
+					t.Errorf("%q was taken out of the body (boilerplate %v)", k, a.Boilerplate)
+				}
+			}
+		})
+	}
+}
+
+// TestFANGBodiesIntact prepares the first FANG-COVID articles and checks
+// that boilerplate rules take out little and never a long paragraph.
+func TestFANGBodiesIntact(t *testing.T) {
+	p := sharedData(t, filepath.Join("data", "fang-covid", "fang_covid.jsonl.gz"))
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 1<<24)
+	var in, out int
+	n := 0
+	for n < 400 && sc.Scan() {
+		var rec struct{ Article, Header string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		a := Prepare(Record{Text: rec.Article, Title: rec.Header})
+		in += len(rec.Article)
+		for _, b := range a.Boilerplate {
+			out += len(b.Text)
+			if len(b.Text) > 300 && b.Reason != ReasonTeaser {
+				t.Errorf("article %d: long line taken out as %s: %.120q", n, b.Reason, b.Text)
+			}
+		}
+		if a.Words == 0 {
+			t.Errorf("article %d lost its whole body", n)
+		}
+	}
+	if out*100 > in {
+		t.Errorf("boilerplate is %d of %d bytes, more than 1%%", out, in)
+	}
+	t.Logf("%d articles, %d of %d bytes taken out as boilerplate", n, out, in)
+}

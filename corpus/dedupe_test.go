@@ -1,0 +1,83 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+const agencyText = `Die Europäische Zentralbank hat den Leitzins unverändert gelassen. Das teilte die Notenbank am Donnerstag in Frankfurt mit. ` +
+	`Ökonomen hatten mit dieser Entscheidung gerechnet, nachdem die Inflation im Euroraum zuletzt leicht zurückgegangen war. ` +
+	`Die Präsidentin der Zentralbank sagte, man werde die Entwicklung der Preise genau beobachten und bei Bedarf handeln. ` +
+	`An den Börsen reagierten die Anleger gelassen, der Euro gab gegenüber dem Dollar leicht nach. ` +
+	`Die nächste Sitzung des Rates ist für den kommenden Monat geplant.`
+
+func TestContentID(t *testing.T) {
+	a := ContentID("Zins bleibt", "Erster Absatz.\n\nZweiter  Absatz.")
+	b := ContentID("Zins  bleibt", "Erster Absatz.\nZweiter Absatz.\n")
+	if a != b || len(a) != 64 {
+		t.Errorf("white space changes the ID: %s vs %s", a, b)
+	}
+	if a == ContentID("Zins steigt", "Erster Absatz.\n\nZweiter Absatz.") {
+		t.Error("a different title gives the same ID")
+	}
+}
+
+func TestNearDuplicates(t *testing.T) {
+	// the same agency text in a second outlet: a new opening sentence and a
+	// changed word
+	copyText := "Frankfurt (dpa) - " + strings.Replace(agencyText, "leicht nach", "etwas nach", 1) + " Mit Material von dpa."
+	other := `Der Stadtrat hat am Abend über den neuen Bebauungsplan für das Hafengebiet beraten. Die Anwohner fürchten mehr Verkehr ` +
+		`und höhere Mieten, die Verwaltung verspricht neue Grünflächen. Eine Entscheidung soll im Herbst fallen.`
+	sa, sb, sc := Signature(agencyText), Signature(copyText), Signature(other)
+	if len(sa) != SignatureSize {
+		t.Fatalf("signature has %d values, want %d", len(sa), SignatureSize)
+	}
+	if s := Similarity(sa, sb); s < 0.6 {
+		t.Errorf("near-duplicates have similarity %.2f, want 0.6 or more", s)
+	}
+	if s := Similarity(sa, sc); s > 0.1 {
+		t.Errorf("unrelated texts have similarity %.2f, want under 0.1", s)
+	}
+	if !shareKey(BandKeys(sa), BandKeys(sb)) {
+		t.Error("near-duplicates share no band key")
+	}
+	if shareKey(BandKeys(sa), BandKeys(sc)) {
+		t.Error("unrelated texts share a band key")
+	}
+	if Similarity(sa, Signature(strings.ToUpper(agencyText))) != 1 {
+		t.Error("case changes the signature")
+	}
+	if Signature("") != nil || Signature(" ,. ") != nil || Similarity(nil, nil) != 0 {
+		t.Error("empty bodies must have no signature and no similarity")
+	}
+	if len(Signature("Kurz")) != SignatureSize {
+		t.Error("a one-word body needs a signature too")
+	}
+}
+
+func shareKey(a, b []uint64) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestCountWords(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"", 0},
+		{"Die Zahl stieg um 4,5 Prozent – so stark wie nie.", 10},
+		{"„Nein“, sagte sie. — Ende", 4},
+	}
+	for _, tt := range tests {
+		if got := CountWords(tt.s); got != tt.want {
+			t.Errorf("CountWords(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
