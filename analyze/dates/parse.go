@@ -347,6 +347,15 @@ func (p *parser) parseNum(i int) (expr, bool) {
 	if u := p.class(i+1, cUnit); u != nil && u.unit != "Q" && u.unit != "H" && u.unit != "WE" {
 		return p.duration(i, i+2, float64(n), false, u)
 	}
+	// 18 – 35 Jahren: the first count takes the unit of the second.
+	if k := p.connector(i + 1); k > 0 && nd <= 3 {
+		if _, nd2, ok := p.num(k); ok && nd2 <= 3 {
+			if u := p.class(k+1, cUnit); u != nil && u.plural && u.unit != "Q" && u.unit != "H" {
+				e.kind, e.dur = kDur, durValue(float64(n), false, u.unit)
+				return e, true
+			}
+		}
+	}
 	// 1940/41: the second year of a pair.
 	if nd == 2 && p.punct(i-1, "/") && p.tight(i) && p.tight(i-1) {
 		if y, nd0, ok := p.num(i - 2); ok && nd0 == 4 {
@@ -398,6 +407,10 @@ func (p *parser) yearContext(i int) bool {
 		return true
 	}
 	if e := p.class(i-1, cMonth|cSeason); e != nil {
+		return true
+	}
+	// The head of a list item or line: "* 1920 Chili-Anhwei-Krieg".
+	if prev := p.at(i - 1); prev != nil && (prev.kind == tBreak || prev.kind == tPunct && (prev.s == "*" || prev.s == "•")) {
 		return true
 	}
 	nx := p.at(i + 1)
@@ -470,11 +483,15 @@ func (p *parser) timeAfterComma(e *expr) {
 	if p.punct(k, ",") {
 		k++
 	}
-	if k == e.j && !p.is(k, "um", "gegen") {
-		return
-	}
-	if p.is(k, "um", "gegen") {
-		return // "am 1. September um 4:45 Uhr": two expressions
+	if k == e.j {
+		// "17. Juli morgens", "11. November 11 Uhr" (no comma)
+		if pe := p.class(k, cPart); pe != nil && !p.t[k].upper && strings.HasSuffix(p.t[k].s, "s") {
+			e.part, e.j = pe.part, k+1
+			return
+		}
+		if !(p.is(k+1, "Uhr") || p.punct(k+1, ":") && p.tight(k+1)) {
+			return
+		}
 	}
 	if _, nd, ok := p.num(k); ok && nd <= 2 {
 		sub, ok := p.parseNum(k)
@@ -522,6 +539,23 @@ func (p *parser) subYear(i, j int, unit string, n int) (expr, bool) {
 		return e, true
 	}
 	return e, true
+}
+
+// ofShiftedYear reads "des folgenden Jahres", "des vergangenen Jahres"
+// after a month or season at j and makes e relative to that year.
+func (p *parser) ofShiftedYear(j int, e *expr) (int, bool) {
+	if !p.is(j, "des") {
+		return j, false
+	}
+	s := p.class(j+1, cShift)
+	if s == nil || !p.is(j+2, "Jahres", "Jahrs") {
+		return j, false
+	}
+	e.rel, e.unit, e.off = rNow, "Y", s.shift
+	if s.shiftRf {
+		e.rel = rRef
+	}
+	return j + 3, true
 }
 
 // parseQuarterLetter reads "Q 2" (rare spacing); Q2 is a word of its own.
@@ -628,6 +662,32 @@ func (p *parser) vagueIfX(e expr) expr {
 
 // durValue formats an ISO 8601 duration (TIMEX2 units DE, CE, ML).
 func durValue(n float64, x bool, unit string) string {
+	if !x && n != float64(int(n)) {
+		// anderthalb Jahre is P1Y6M, eine halbe Stunde PT30M.
+		small := map[string]struct {
+			unit string
+			per  float64
+		}{"Y": {"M", 12}, "TH": {"TM", 60}, "D": {"TH", 24}, "CE": {"DE", 10}, "DE": {"Y", 10}, "M": {"D", 30}}
+		if sm, ok := small[unit]; ok {
+			whole := float64(int(n))
+			rest := (n - whole) * sm.per
+			if rest == float64(int(rest)) {
+				v := ""
+				if whole > 0 {
+					v = durValue(whole, false, unit)
+				}
+				r := durValue(rest, false, sm.unit)
+				if v == "" {
+					return r
+				}
+				// P1Y + P6M = P1Y6M; PT1H + PT30M = PT1H30M; P1D + PT12H = P1DT12H
+				if strings.HasPrefix(r, "PT") && strings.HasPrefix(v, "PT") {
+					return v + r[2:]
+				}
+				return v + r[1:]
+			}
+		}
+	}
 	amount := "X"
 	if !x {
 		amount = strconv.FormatFloat(n, 'f', -1, 64)
@@ -785,6 +845,10 @@ func (p *parser) month(i int) (expr, bool) {
 			return e, true
 		}
 	}
+	if k, ok := p.ofShiftedYear(j, &e); ok {
+		e.j = k
+		return e, true
+	}
 	if t.e.abbr && !dot {
 		return e, false
 	}
@@ -815,6 +879,10 @@ func (p *parser) weekday(i int) (expr, bool) {
 		e.part = le.part
 	}
 	e.weekday = le.weekday
+	if p.is(i-1, "jeden", "jedem") {
+		e.kind, e.dur = kSet, "XXXX-WXX-"+strconv.Itoa(le.weekday)
+		return e, true
+	}
 	j := i + 1
 	if p.punct(j, ",") {
 		j++
@@ -917,6 +985,10 @@ func (p *parser) season(i int) (expr, bool) {
 		if p.is(i+1, "dieses") {
 			e.rel = rNow
 		}
+		return e, true
+	}
+	if k, ok := p.ofShiftedYear(i+1, &e); ok {
+		e.j = k
 		return e, true
 	}
 	prev := p.at(i - 1)

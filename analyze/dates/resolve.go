@@ -189,30 +189,13 @@ func (r *resolver) startSentence() {
 // sentence.
 func (r *resolver) mention(pt point, relative bool) {
 	r.ref = pt
-	if relative && r.main.g != gNone && before(pt, r.main) {
+	if relative && r.main.g != gNone && pt.y < r.main.y {
 		return // "Ende des vorangegangenen Jahres": a look back
 	}
 	d := pt.y - r.main.y
 	if r.first || r.main.g == gNone || d >= -1 && d <= 1 {
 		r.main = pt
 	}
-}
-
-// before reports whether a ends before b starts, as far as both are known.
-func before(a, b point) bool {
-	if a.y != b.y {
-		return a.y < b.y
-	}
-	if a.g < gMonth || b.g < gMonth || a.g == gSub || b.g == gSub {
-		return false
-	}
-	if a.m != b.m {
-		return a.m < b.m
-	}
-	if a.g < gDay || b.g < gDay {
-		return false
-	}
-	return a.d < b.d
 }
 
 // astro converts a written year to an astronomical one.
@@ -285,6 +268,13 @@ func (r *resolver) absolute(e *expr) (string, bool, bool) {
 	y := noYear
 	if e.y >= 0 {
 		y = astro(e.y, e.bc)
+		// "das Jahr 149" in a history of the Punic wars: read a year
+		// without era as BC when the narrative stands in BC and that
+		// reading lies nearer.
+		if !e.bc && !e.y2 && r.opt.AnchorFromText && r.main.g >= gYear && r.main.y <= 0 &&
+			abs(1-e.y-r.main.y) < abs(e.y-r.main.y) {
+			y = 1 - e.y
+		}
 		if e.y2 {
 			relative = true
 			by, ok := r.baseYear()
@@ -591,4 +581,11 @@ func shiftPoint(base point, unit string, off int, weekend, future bool) point {
 		return point{g: gTime, y: t.Year(), m: int(t.Month()), d: t.Day(), hh: t.Hour(), mi: t.Minute()}
 	}
 	return point{}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
