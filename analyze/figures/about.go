@@ -40,11 +40,24 @@ func (sc *scanner) about(i, start, end int, tl tail, unit string) string {
 			}
 		}
 	}
-	if unit != fact.UnitCount && end < len(toks) && sc.isNoun(end) && !sc.glued(end) {
-		// "5 Millionen Euro Strafe", "20 Prozent Rabatt", "3 Tonnen Eis".
-		if _, _, ok := lists.units.at(sc.body, toks, end); !ok {
-			return normNoun(sc.text(end))
+	if unit != fact.UnitCount && end < len(toks) && !sc.glued(end) {
+		// "5 Millionen Euro Strafe", "20 Prozent Rabatt", "3 Tonnen Eis",
+		// "ein 800 Kilometer langer Abschnitt", "20 Prozent höhere Preise".
+		k := sc.skipAdjectives(end, len(toks))
+		if k < len(toks) && sc.isNoun(k) {
+			if _, _, ok := lists.units.at(sc.body, toks, k); !ok {
+				return normNoun(sc.text(k))
+			}
 		}
+	}
+	// "eine Prämie von 20.000 Euro", "Schadenersatz in Höhe von 15
+	// Milliarden Dollar": the noun the figure is the amount of.
+	if k := sc.amountOf(start); k >= 0 {
+		return normNoun(sc.text(k))
+	}
+	// "Der Hauptpreis (20.000 Euro)": a figure in brackets after a noun.
+	if sc.isPunct(start-1, "(") && start >= 2 && sc.isNoun(start-2) {
+		return sc.text(start - 2)
 	}
 	c := sc.clause[i]
 	a, b := sc.clauseRange(c)
@@ -114,6 +127,8 @@ func (sc *scanner) phraseAt(k, b, skipA, skipB int) (np, bool) {
 	if w := sc.lower(k); lists.determiners[w] {
 		det = w
 		m = sc.skipAdjectives(k+1, b)
+	} else if _, _, ok := lists.units.at(sc.body, toks, k); ok {
+		return np{}, false // "Prozent", "Euro" with no article are units, not subjects
 	}
 	head, hEnd, ok := sc.nounRun(m, b, skipA, skipB, det == "")
 	if !ok {
@@ -150,6 +165,34 @@ func (sc *scanner) phraseAt(k, b, skipA, skipB int) (np, bool) {
 		}
 	}
 	return n, true
+}
+
+// amountOf returns the noun before "von" (or "in Höhe von", "im Wert
+// von", "im Umfang von") that a figure starting at token start is the
+// amount of, or -1. Nouns of change ("Plus", "Rückgang") do not count: the
+// subject says what changed.
+func (sc *scanner) amountOf(start int) int {
+	k := start - 1
+	if !sc.isWord(k, "von") {
+		return -1
+	}
+	k--
+	if k >= 1 && (sc.isWord(k, "höhe") || sc.isWord(k, "wert") || sc.isWord(k, "umfang") || sc.isWord(k, "größenordnung")) &&
+		(sc.isWord(k-1, "in") || sc.isWord(k-1, "im")) {
+		k -= 2
+	}
+	if k < 0 || !sc.isNoun(k) {
+		return -1
+	}
+	if _, ok := lists.dirWord[sc.lower(k)]; ok {
+		return -1
+	}
+	for _, pd := range lists.dirPrefix {
+		if strings.HasPrefix(sc.lower(k), pd.prefix) {
+			return -1
+		}
+	}
+	return k
 }
 
 // afterPreposition reports a preposition before token k, over the

@@ -524,9 +524,28 @@ func (sc *scanner) tailAt(j int, p phrase) tail {
 		}
 		k++
 	}
+	if k > j && k < len(toks) {
+		// "zwei ereignisreiche Jahre": a unit after adjectives.
+		if e, m, ok := lists.units.at(sc.body, toks, k); ok && len(e.toks[0]) > 2 {
+			if !(m < len(toks) && sc.glued(m) && toks[m].kind == kWord) {
+				tl.unit, tl.hasUnit, tl.end = e, true, m
+				return tl
+			}
+		}
+	}
 	if k < len(toks) && sc.isNoun(k) {
 		if _, _, ok := lists.scales.at(sc.body, toks, k); ok {
 			return tl
+		}
+		// "285.379 Stück Granaten": Stück classifies, the noun after counts.
+		if w := sc.lower(k); (w == "stück" || w == "stk") && k+1 < len(toks) {
+			n := k + 1
+			if sc.isPunct(n, ".") {
+				n++
+			}
+			if n < len(toks) && sc.isNoun(n) {
+				k = n
+			}
 		}
 		tl.noun, tl.nounEnd = k, k+1
 		// A capitalised adjective opens a name: "elf Aktuelle Stunden".
