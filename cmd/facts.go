@@ -115,10 +115,18 @@ func writeFacts(w *bufio.Writer, fs *factSet, withFindings bool) error {
 		if err != nil {
 			return fmt.Errorf("encode %s %s: %w", kind, id, err)
 		}
-		head, _ := json.Marshal(struct {
-			Fact string `json:"fact"`
-			ID   string `json:"id"`
-		}{kind, id})
+		var head []byte
+		if kind == factClaim || kind == factFinding {
+			// These carry their own "id" (the same as id): only name the kind.
+			head, _ = json.Marshal(struct {
+				Fact string `json:"fact"`
+			}{kind})
+		} else {
+			head, _ = json.Marshal(struct {
+				Fact string `json:"fact"`
+				ID   string `json:"id"`
+			}{kind, id})
+		}
 		w.Write(head[:len(head)-1])
 		if len(b) > 2 {
 			w.WriteByte(',')
@@ -182,11 +190,10 @@ func writeFacts(w *bufio.Writer, fs *factSet, withFindings bool) error {
 		items = items[:0]
 		for _, c := range r.Claims {
 			c.Article = a.ID
-			id := c.ID
-			if id == "" {
-				id = spanID(a.ID, c.Start, c.End)
+			if c.ID == "" {
+				c.ID = spanID(a.ID, c.Start, c.End)
 			}
-			items = append(items, item{id, c.Start, c.End, c})
+			items = append(items, item{c.ID, c.Start, c.End, c})
 		}
 		if err := emitAll(factClaim, items); err != nil {
 			return err

@@ -62,7 +62,11 @@ const (
 
 // Check returns the findings across arts, in a stable order: by severity
 // (most severe first), kind and ID.
-func Check(arts []Article) []fact.Finding {
+func Check(in []Article) []fact.Finding {
+	// Work in article ID order, so that the order of the input never shows.
+	arts := make([]Article, len(in))
+	copy(arts, in)
+	sort.SliceStable(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
 	al := buildAliases(arts)
 	names := map[string]bool{}
 	for i := range arts {
