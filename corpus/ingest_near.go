@@ -1,24 +1,18 @@
 package corpus
 
-// fingerprintOf returns the near-duplicate fingerprint of a body.
+// fingerprintOf returns the near-duplicate fingerprint of a body: its
+// MinHash signature and LSH band keys (see Signature and BandKeys); nil for
+// a body without words.
 func fingerprintOf(body string) *Fingerprint {
-	return nil
+	sig := Signature(body)
+	if len(sig) == 0 {
+		return nil
+	}
+	return &Fingerprint{Signature: sig, Bands: BandKeys(sig)}
 }
 
-// similarity estimates the resemblance of two bodies from their signatures:
-// the share of positions where the MinHash values agree.
-func similarity(a, b []uint64) float64 {
-	if len(a) == 0 || len(a) != len(b) {
-		return 0
-	}
-	same := 0
-	for i := range a {
-		if a[i] == b[i] {
-			same++
-		}
-	}
-	return float64(same) / float64(len(a))
-}
+// similarity estimates the resemblance of two bodies from their signatures.
+func similarity(a, b []uint64) float64 { return Similarity(a, b) }
 
 // GroupsOf links near-duplicates among articles held in memory, as ingest
 // does in the store, and maps each article ID to its group's ID (the

@@ -143,3 +143,48 @@ func TestIngestCancelled(t *testing.T) {
 		t.Fatalf("after rerun %d stored, %+v (had %d)", c, st, got)
 	}
 }
+
+// TestIngestLinksNearDuplicates: one agency text carried by two outlets
+// with a different last line is linked; an unrelated text is not.
+func TestIngestLinksNearDuplicates(t *testing.T) {
+	dir := t.TempDir()
+	agency := "Die Bundesbank rechnet für das laufende Jahr mit einem Wachstum der deutschen Wirtschaft von 0,4 Prozent. " +
+		"Im Frühjahr hatte sie noch ein Plus von 0,8 Prozent erwartet. Als Gründe nannte Bundesbankpräsident " +
+		"Joachim Nagel die hohe Inflation, gestiegene Zinsen und die schwache Nachfrage aus dem Ausland. " +
+		"Für das kommende Jahr sei mit einer leichten Erholung zu rechnen, sagte Nagel am Freitag in Frankfurt. " +
+		"Die Inflationsrate werde bis dahin auf knapp drei Prozent sinken."
+	files := map[string]string{
+		"a.txt": "Bundesbank senkt Prognose\n\n" + agency + "\n\nMehr dazu lesen Sie morgen im Wirtschaftsteil.",
+		"b.txt": "Bundesbank senkt Wachstumsprognose\n\n" + agency + " (dpa)",
+		"c.txt": "Segler erreichen Kiel\n\nNach drei Wochen auf See sind die Teilnehmer der Regatta am Sonntag in Kiel angekommen. " +
+			"Sieger wurde ein Boot aus Dänemark, das die Strecke in knapp 19 Tagen schaffte.",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := openTemp(t)
+	if _, err := Ingest(context.Background(), s, []string{dir}, IngestOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	gs, err := s.Groups()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gs) != 1 || len(gs[0]) != 2 {
+		t.Fatalf("groups %v, want one pair", gs)
+	}
+	arts, _ := s.Articles(Filter{Body: true})
+	mem := GroupsOf(arts)
+	byFile := map[string]string{}
+	for _, a := range arts {
+		byFile[filepath.Base(a.SourceFile)] = a.ID
+	}
+	if mem[byFile["a.txt"]] != mem[byFile["b.txt"]] || mem[byFile["c.txt"]] != byFile["c.txt"] {
+		t.Fatalf("in-memory groups %v", mem)
+	}
+	if mem[byFile["a.txt"]] != gs[0][0] {
+		t.Fatalf("in-memory group %s, store group %s", mem[byFile["a.txt"]], gs[0][0])
+	}
+}

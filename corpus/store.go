@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
 )
@@ -29,6 +30,9 @@ type Store struct {
 	db     *sql.DB
 	path   string
 	status *sql.Stmt // is an article stored, and analysed?
+
+	mu    sync.Mutex // guards bands
+	bands *bloom     // band keys stored, for near-duplicate linking
 }
 
 // ErrNoStore is returned by OpenExisting when the database file is absent.

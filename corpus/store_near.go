@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"sort"
 )
@@ -20,15 +19,18 @@ type Fingerprint struct {
 // near-duplicates.
 const NearThreshold = 0.8
 
-// link stores fp for id and links id with every stored article sharing a
-// band key whose signature is at least NearThreshold similar.
-func (b *Batch) link(id string, fp *Fingerprint) error {
+// link stores fp for the article id (row seq) and links it with every
+// stored article sharing a band key whose signature is at least
+// NearThreshold similar. A Bloom filter of the stored band keys, kept in
+// memory, answers most look-ups without touching the database: a new
+// article usually shares no key with any other.
+func (b *Batch) link(id string, seq int64, fp *Fingerprint) error {
 	if len(fp.Signature) == 0 {
 		return nil
 	}
-	sig := make([]byte, 8*len(fp.Signature))
-	for i, v := range fp.Signature {
-		binary.LittleEndian.PutUint64(sig[8*i:], v)
+	bf, err := b.store.bandFilter(b)
+	if err != nil {
+		return err
 	}
 	keys := make([]int64, 0, len(fp.Bands))
 	seen := map[int64]bool{}
@@ -39,44 +41,72 @@ func (b *Batch) link(id string, fp *Fingerprint) error {
 		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	jkeys, err := json.Marshal(keys)
-	if err != nil {
-		return err
+	var cands []int64
+	for _, k := range keys {
+		if !bf.has(uint64(k)) {
+			continue
+		}
+		rows, err := b.query(`SELECT seq FROM band_keys WHERE key = ?`, k)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var c int64
+			if err := rows.Scan(&c); err != nil {
+				rows.Close()
+				return err
+			}
+			cands = append(cands, c)
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
 	}
-	rows, err := b.query(`SELECT DISTINCT s.article, s.signature FROM band_keys k JOIN signatures s ON s.article = k.article
-		WHERE k.key IN (SELECT value FROM json_each(?)) AND k.article <> ? ORDER BY s.article`, string(jkeys), id)
-	if err != nil {
-		return err
-	}
+	sort.Slice(cands, func(i, j int) bool { return cands[i] < cands[j] })
 	type pair struct {
 		other string
 		sim   float64
 	}
 	var links []pair
-	for rows.Next() {
+	for i, c := range cands {
+		if c == seq || i > 0 && cands[i-1] == c {
+			continue
+		}
 		var other string
 		var blob []byte
-		if err := rows.Scan(&other, &blob); err != nil {
-			rows.Close()
+		rows, err := b.query(`SELECT a.id, s.signature FROM signatures s JOIN articles a ON a.seq = s.seq WHERE s.seq = ?`, c)
+		if err != nil {
 			return err
+		}
+		found := rows.Next()
+		if found {
+			err = rows.Scan(&other, &blob)
+		}
+		rows.Close()
+		if err != nil {
+			return err
+		}
+		if !found || other == id {
+			continue
 		}
 		if sim := similarity(fp.Signature, decodeSignature(blob)); sim >= NearThreshold {
 			links = append(links, pair{other, sim})
 		}
 	}
-	if err := rows.Close(); err != nil {
+	sig := make([]byte, 8*len(fp.Signature))
+	for i, v := range fp.Signature {
+		binary.LittleEndian.PutUint64(sig[8*i:], v)
+	}
+	if _, err := b.exec(`INSERT OR IGNORE INTO signatures (seq, signature) VALUES (?, ?)`, seq, sig); err != nil {
 		return err
 	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	if _, err := b.exec(`INSERT OR IGNORE INTO signatures (article, signature) VALUES (?, ?)`, id, sig); err != nil {
-		return err
-	}
-	if err := insertRows(b, "band_keys", []string{"key", "article"}, len(keys), func(i int) []any {
-		return []any{keys[i], id}
+	if err := insertRows(b, "band_keys", []string{"key", "seq"}, len(keys), func(i int) []any {
+		return []any{keys[i], seq}
 	}); err != nil {
 		return err
+	}
+	for _, k := range keys {
+		bf.add(uint64(k))
 	}
 	for _, l := range links {
 		a, c := id, l.other
@@ -88,6 +118,87 @@ func (b *Batch) link(id string, fp *Fingerprint) error {
 		}
 	}
 	return nil
+}
+
+// bloom is a Bloom filter of band keys: has is false only for keys never
+// added. Band keys are already hashes, so its probes derive from the key.
+type bloom struct {
+	bits []uint64
+	mask uint64
+	n    int // keys added
+}
+
+const bloomProbes = 4
+
+func newBloom(keys int) *bloom {
+	size := uint64(1 << 23) // bits: 1 MiB, room for ~800k keys at ~1% false positives
+	for size < uint64(keys)*12 {
+		size <<= 1
+	}
+	return &bloom{bits: make([]uint64, size/64), mask: size - 1}
+}
+
+func (f *bloom) probe(k uint64, i int) uint64 {
+	h := k + uint64(i)*((k>>32)|1)*0x9E3779B97F4A7C15
+	h ^= h >> 29
+	return h & f.mask
+}
+
+func (f *bloom) add(k uint64) {
+	for i := range bloomProbes {
+		p := f.probe(k, i)
+		f.bits[p/64] |= 1 << (p % 64)
+	}
+	f.n++
+}
+
+func (f *bloom) has(k uint64) bool {
+	for i := range bloomProbes {
+		p := f.probe(k, i)
+		if f.bits[p/64]&(1<<(p%64)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// full reports whether the filter holds so many keys that false positives
+// grow past ~2%.
+func (f *bloom) full() bool { return uint64(f.n)*10 > f.mask+1 }
+
+// bandFilter returns the Bloom filter of the stored band keys, built from
+// the database (as batch b sees it) on first use and rebuilt larger when it
+// fills up. Keys another process stores meanwhile are not in it, so two
+// ingests running at once into one store may miss links between their
+// articles.
+func (s *Store) bandFilter(b *Batch) (*bloom, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.bands != nil && !s.bands.full() {
+		return s.bands, nil
+	}
+	var n int
+	if err := b.tx.QueryRow(`SELECT count(*) FROM band_keys`).Scan(&n); err != nil {
+		return nil, err
+	}
+	f := newBloom(2*n + 1<<20)
+	rows, err := b.tx.Query(`SELECT key FROM band_keys`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k int64
+		if err := rows.Scan(&k); err != nil {
+			return nil, err
+		}
+		f.add(uint64(k))
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	s.bands = f
+	return f, nil
 }
 
 func decodeSignature(blob []byte) []uint64 {

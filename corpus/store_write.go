@@ -71,6 +71,7 @@ type Item struct {
 // Batch is one write transaction holding many Puts: all of them are stored
 // by Commit, or none (Rollback, an error, or the process being killed).
 type Batch struct {
+	store *Store
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
 	done  bool
@@ -82,7 +83,7 @@ func (s *Store) Begin() (*Batch, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin write to %s: %w", s.path, err)
 	}
-	return &Batch{tx: tx, stmts: map[string]*sql.Stmt{}}, nil
+	return &Batch{tx: tx, stmts: map[string]*sql.Stmt{}, store: s}, nil
 }
 
 // Commit stores every Put of the batch.
@@ -150,7 +151,8 @@ func (b *Batch) Put(it Item) (PutStatus, error) {
 	err := b.tx.QueryRow(`SELECT analyzed FROM articles WHERE id = ?`, a.ID).Scan(&analyzed)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		if err := b.putArticle(a, it.Result != nil); err != nil {
+		seq, err := b.putArticle(a, it.Result != nil)
+		if err != nil {
 			return Existed, fmt.Errorf("put article %s: %w", a.ID, err)
 		}
 		if it.Result != nil {
@@ -159,7 +161,7 @@ func (b *Batch) Put(it Item) (PutStatus, error) {
 			}
 		}
 		if it.Near != nil {
-			if err := b.link(a.ID, it.Near); err != nil {
+			if err := b.link(a.ID, seq, it.Near); err != nil {
 				return Existed, fmt.Errorf("link near-duplicates of %s: %w", a.ID, err)
 			}
 		}
@@ -179,33 +181,37 @@ func (b *Batch) Put(it Item) (PutStatus, error) {
 	}
 }
 
-func (b *Batch) putArticle(a Article, analyzed bool) error {
+func (b *Batch) putArticle(a Article, analyzed bool) (seq int64, err error) {
 	credits, err := jsonText(a.Credits)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	rules := "{}"
 	if len(a.Rules) > 0 {
 		j, err := json.Marshal(a.Rules)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		rules = string(j)
 	}
-	if _, err := b.exec(`INSERT INTO articles
+	res, err := b.exec(`INSERT INTO articles
 		(id, source_file, source_line, format, url, outlet, published, author, title, dateline, credits, words, body, rules, analyzed)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.ID, a.SourceFile, a.SourceLine, a.Format, a.URL, a.Outlet, a.Published, a.Author, a.Title, a.Dateline,
-		credits, a.Words, a.Body, rules, boolInt(analyzed)); err != nil {
-		return err
+		credits, a.Words, a.Body, rules, boolInt(analyzed))
+	if err != nil {
+		return 0, err
+	}
+	if seq, err = res.LastInsertId(); err != nil {
+		return 0, err
 	}
 	for i, bp := range a.Boilerplate {
 		if _, err := b.exec(`INSERT INTO boilerplate (article, idx, text, reason) VALUES (?, ?, ?, ?)`,
 			a.ID, i, bp.Text, bp.Reason); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	return seq, nil
 }
 
 // putFacts writes every fact of r, replacing any facts stored for id.

@@ -2,7 +2,8 @@
 -- Offsets (start, end) are byte offsets into articles.body, end exclusive.
 
 CREATE TABLE articles (
-    id          TEXT PRIMARY KEY,              -- hex digest of the normalised body
+    seq         INTEGER PRIMARY KEY,           -- order of storing; near-duplicate tables refer to it
+    id          TEXT NOT NULL UNIQUE,          -- hex digest of the normalised title and body
     source_file TEXT NOT NULL,                 -- path as given, "-" for stdin
     source_line INTEGER NOT NULL DEFAULT 0,    -- line (jsonl) or record (csv); 0 for one-article files
     format      TEXT NOT NULL DEFAULT '',      -- txt, jsonl, csv, html
@@ -112,20 +113,23 @@ CREATE TABLE claims (
 CREATE INDEX claims_id ON claims (id);
 CREATE INDEX claims_speaker ON claims (speaker);
 
--- Near-duplicates: a signature of each body, its LSH band keys, and the
--- pairs whose similarity passed the threshold (a < b).
+-- Near-duplicates: a MinHash signature of each body, its LSH band keys, and
+-- the pairs whose similarity passed the threshold (a < b). Signatures and
+-- band keys refer to articles by seq: small integer keys keep the band index
+-- compact, so that linking stays an index look-up as the store grows.
 CREATE TABLE signatures (
-    article   TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-    signature BLOB NOT NULL
-) WITHOUT ROWID;
+    seq       INTEGER PRIMARY KEY REFERENCES articles (seq) ON DELETE CASCADE,
+    signature BLOB NOT NULL                    -- little-endian uint64 MinHash values
+);
 
+-- Band keys are derived data: no foreign key or second index, which would
+-- double the cost of the largest table's inserts. Rows left by a deleted
+-- article are skipped (their signature is gone).
 CREATE TABLE band_keys (
-    key     INTEGER NOT NULL,
-    article TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    PRIMARY KEY (key, article)
+    key INTEGER NOT NULL,                      -- LSH band key (a 64-bit hash, stored signed)
+    seq INTEGER NOT NULL,                      -- articles.seq
+    PRIMARY KEY (key, seq)
 ) WITHOUT ROWID;
-
-CREATE INDEX band_keys_article ON band_keys (article);
 
 CREATE TABLE near_duplicates (
     a          TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
