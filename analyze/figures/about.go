@@ -27,7 +27,7 @@ type np struct {
 func (sc *scanner) about(i, start, end int, tl tail, unit string) string {
 	toks := sc.toks
 	if tl.noun >= 0 {
-		return normNoun(sc.text(tl.noun))
+		return normNoun(sc.text(tl.nounEnd - 1))
 	}
 	if unit == fact.UnitPercent || unit == fact.UnitPoints {
 		// "18 Prozent der Arbeiter", "40 Prozent aller Befragten".
@@ -55,9 +55,15 @@ func (sc *scanner) about(i, start, end int, tl tail, unit string) string {
 	if k := sc.amountOf(start); k >= 0 {
 		return normNoun(sc.text(k))
 	}
-	// "Der Hauptpreis (20.000 Euro)": a figure in brackets after a noun.
-	if sc.isPunct(start-1, "(") && start >= 2 && sc.isNoun(start-2) {
-		return sc.text(start - 2)
+	// "Der Hauptpreis (20.000 Euro)": a figure in brackets after a noun;
+	// "72 Milliarden Dollar (64 Mrd. Euro)": a conversion of the figure before.
+	if sc.isPunct(start-1, "(") && start >= 2 {
+		if start-1 == sc.lastEnd && sc.lastAbout != "" {
+			return sc.lastAbout
+		}
+		if start-1 > sc.lastEnd && sc.isNoun(start-2) {
+			return sc.text(start - 2)
+		}
 	}
 	c := sc.clause[i]
 	a, b := sc.clauseRange(c)
@@ -177,9 +183,13 @@ func (sc *scanner) amountOf(start int) int {
 		return -1
 	}
 	k--
-	if k >= 1 && (sc.isWord(k, "höhe") || sc.isWord(k, "wert") || sc.isWord(k, "umfang") || sc.isWord(k, "größenordnung")) &&
-		(sc.isWord(k-1, "in") || sc.isWord(k-1, "im")) {
-		k -= 2
+	if k >= 1 && (sc.isWord(k, "höhe") || sc.isWord(k, "wert") || sc.isWord(k, "umfang") || sc.isWord(k, "größenordnung")) {
+		switch {
+		case sc.isWord(k-1, "in") || sc.isWord(k-1, "im"):
+			k -= 2
+		case k >= 2 && sc.isWord(k-1, "der") && sc.isWord(k-2, "in"):
+			k -= 3
+		}
 	}
 	if k < 0 || !sc.isNoun(k) {
 		return -1

@@ -37,7 +37,8 @@ type scanner struct {
 	cstart  []int // first token of each clause
 	dirs    []dirHit
 	dirDone bool
-	lastEnd int // token after the last figure (with its noun) of the sentence
+	lastEnd   int    // token after the last figure (with its noun) of the sentence
+	lastAbout string // and what it measures
 }
 
 // dirHit is a direction word found in the sentence.
@@ -69,7 +70,7 @@ func (sc *scanner) sentence(out []fact.Figure, idx int) []fact.Figure {
 	sc.clause = sc.clause[:0]
 	sc.cstart = sc.cstart[:0]
 	sc.dirDone = false
-	sc.lastEnd = 0
+	sc.lastEnd, sc.lastAbout = 0, ""
 	for i := 0; i < len(sc.toks); {
 		t := sc.toks[i]
 		if t.kind == kPunct || (t.kind == kWord && !sc.maybeNumberWord(i)) {
@@ -83,7 +84,7 @@ func (sc *scanner) sentence(out []fact.Figure, idx int) []fact.Figure {
 		if ok {
 			f.Sentence = idx
 			out = append(out, f)
-			sc.lastEnd = next
+			sc.lastEnd, sc.lastAbout = next, f.About
 		}
 		if next <= i {
 			next = i + 1
@@ -239,7 +240,7 @@ func (sc *scanner) figureAt(i int) (fact.Figure, int, bool) {
 			tl = qt
 			tl.end = p.end
 			ranged = true
-			if !p.scaled && q.scaled && !p.word {
+			if !p.scaled && q.scaled && !p.word && p.value < 1000 {
 				tl.scaleMul = q.value / sc.unscaled(q)
 			}
 		}
@@ -290,7 +291,7 @@ func (sc *scanner) figureAt(i int) (fact.Figure, int, bool) {
 	}
 	// Hedge right before the number (or its sign or leading unit).
 	hedge := ""
-	if e, j, ok := lists.hedges.before(sc.body, toks, start); ok && !e.clause {
+	if e, j, ok := lists.hedges.before(sc.body, toks, start); ok && !e.clause && !(tl.hasUnit && Dimension(tl.unit.unit) == "money" && sc.prepositionAfterNoun(j, e)) {
 		hedge = sc.body[toks[j].s:toks[start-1].e]
 		start = j
 	}
@@ -487,7 +488,23 @@ func (sc *scanner) afterName(i int) bool {
 	if _, _, ok := lists.hedges.before(sc.body, sc.toks, i); ok {
 		return false
 	}
+	// "zählte das Amt 456 885 Fälle": a noun with its article is the
+	// subject, not a name with a number.
+	if k > 0 && sc.toks[k-1].kind == kWord && lists.determiners[sc.lower(k-1)] {
+		return false
+	}
 	return true
+}
+
+// prepositionAfterNoun reports "über" or "unter" at token j used as the
+// preposition of the noun before it ("ein Kredit über 72 Milliarden
+// Dollar"), not as a hedge ("mit über 100 Gästen"). Only sums of money
+// are read so: "Kinder unter 14 Jahren" keeps its bound.
+func (sc *scanner) prepositionAfterNoun(j int, e seqEntry) bool {
+	if len(e.toks) != 1 || e.toks[0] != "über" && e.toks[0] != "unter" {
+		return false
+	}
+	return j > 0 && sc.toks[j-1].kind == kWord && sc.toks[j-1].upper && !sc.sentenceStart(j-1) && sc.isNoun(j-1)
 }
 
 // hasAdjacentHedge reports a hedge right before token i.
@@ -524,8 +541,9 @@ func (sc *scanner) tailAt(j int, p phrase) tail {
 		}
 		k++
 	}
-	if k > j && k < len(toks) {
-		// "zwei ereignisreiche Jahre": a unit after adjectives.
+	if k > j && k < len(toks) && !p.one {
+		// "zwei ereignisreiche Jahre": a unit after adjectives; "bis zu
+		// einem gewissen Grad" has an article, not a number.
 		if e, m, ok := lists.units.at(sc.body, toks, k); ok && len(e.toks[0]) > 2 {
 			if !(m < len(toks) && sc.glued(m) && toks[m].kind == kWord) {
 				tl.unit, tl.hasUnit, tl.end = e, true, m

@@ -145,7 +145,7 @@ func parseDigits(s string) (digits, bool) {
 			i++
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if !isGroupSpace(r) && r != '’' {
+			if !isGroupSpace(r) && r != '’' && r != ' ' {
 				return d, false
 			}
 			seps = append(seps, 't')

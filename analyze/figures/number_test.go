@@ -23,6 +23,8 @@ func TestParseNumber(t *testing.T) {
 		{"1'300", 1300, true},
 		{"1\u00a0300\u00a0000", 1300000, true},
 		{"1\u202f300", 1300, true},
+		{"100 000", 100000, true},
+		{"1 300 000", 1300000, true},
 		{"1,3 Milliarden", 1.3e9, true},
 		{"87 Millionen", 87e6, true},
 		{"120 Mrd.", 120e9, true},

@@ -145,10 +145,18 @@ func wordRuneAt(body string, i, b int) bool {
 
 // scanNumber returns the end of the number starting at i: digit groups
 // joined by '.', ',', an apostrophe or a no-break/thin space when a digit
-// follows the separator.
+// follows the separator, or by a plain space before exactly three digits.
 func scanNumber(body string, i, b int) int {
+	start := i
 	for i < b && isDigit(body[i]) {
 		i++
+	}
+	// "100 000", "1 300 000": groups of three joined by a plain space, when
+	// the first group has one to three digits.
+	if n := i - start; n >= 1 && n <= 3 {
+		for i+1 < b && body[i] == ' ' && groupOf3(body, i+1, b) {
+			i += 4
+		}
 	}
 	for i < b {
 		c := body[i]
