@@ -31,12 +31,12 @@ func Extract(body string, sents []fact.Sentence) []fact.Figure {
 // scanner holds the state of one Extract call; its buffers are reused
 // from sentence to sentence.
 type scanner struct {
-	body    string
-	toks    []tok
-	clause  []int // clause number of each token
-	cstart  []int // first token of each clause
-	dirs    []dirHit
-	dirDone bool
+	body      string
+	toks      []tok
+	clause    []int // clause number of each token
+	cstart    []int // first token of each clause
+	dirs      []dirHit
+	dirDone   bool
 	lastEnd   int    // token after the last figure (with its noun) of the sentence
 	lastAbout string // and what it measures
 }
