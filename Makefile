@@ -47,7 +47,11 @@ demo: build
 ## eval: every measurement against gold data, one table each
 eval: build
 	@failed=""; \
-	step() { echo; echo "\$$ corpus eval $$*"; $(BIN) eval "$$@" || failed="$$failed $$1"; }; \
+	step() { \
+		echo; echo "\$$ corpus eval $$*"; \
+		if ! $(BIN) eval --help | grep -q "^  $$1 "; then echo "(corpus eval $$1 is not built yet)"; failed="$$failed $$1"; \
+		elif ! $(BIN) eval "$$@"; then failed="$$failed $$1"; fi; \
+	}; \
 	step ner $(SHARED)/data/germeval2014/NER-de-dev.tsv; \
 	step dates $(SHARED)/data/wikiwarsde; \
 	step seeds; \
