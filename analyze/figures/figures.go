@@ -565,6 +565,10 @@ func (sc *scanner) tailAt(j int, p phrase) tail {
 				k = n
 			}
 		}
+		// "40.000 Kita- und Schulfördervereine": the last of the joined nouns.
+		if k+3 < len(toks) && sc.isPunct(k+1, "-") && sc.glued(k+1) && (sc.isWord(k+2, "und") || sc.isWord(k+2, "oder")) && sc.isNoun(k+3) {
+			k += 3
+		}
 		tl.noun, tl.nounEnd = k, k+1
 		// A capitalised adjective opens a name: "elf Aktuelle Stunden".
 		if k+1 < len(toks) && looksAdjective(sc.lower(k)) && sc.isNoun(k+1) && !strings.HasSuffix(sc.lower(k), "en") {
