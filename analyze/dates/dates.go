@@ -99,6 +99,9 @@ func ExtractWith(body string, sents []fact.Sentence, opt Options) []fact.Date {
 			continue
 		}
 		last = end
+		if need := (end-start)/5 + 16; cap(toks) < need {
+			toks = make([]tok, 0, need) // about one token in five bytes: no regrowth
+		}
 		toks = scan(body, start, end, toks[:0])
 		exprs = findAll(toks, exprs[:0])
 		r.startSentence()
@@ -183,6 +186,12 @@ func endsSentence(toks []tok, i int) bool {
 		return false
 	}
 	prev := &toks[i-1]
+	if prev.kind == tNum && len(prev.s) == 4 && i+1 < len(toks) {
+		// "wie schon 1914. Im Juni ...": a year ends the sentence, unless a
+		// month follows the dot of a day (never after four digits).
+		next := &toks[i+1]
+		return next.kind == tWord && next.upper
+	}
 	return prev.kind == tWord && len(prev.s) > 3
 }
 

@@ -244,6 +244,9 @@ func buildLexicon() map[string]*entry {
 	// Jahresende, Jahresanfang, Jahresmitte, Monatsende, Jahresbeginn.
 	for _, u := range []struct{ w, unit string }{{"jahres", "Y"}, {"monats", "M"}, {"wochen", "W"}} {
 		for _, m := range [][2]string{{"anfang", "START"}, {"beginn", "START"}, {"mitte", "MID"}, {"ende", "END"}, {"wechsel", "END"}} {
+			if u.w+m[0] == "wochenende" {
+				continue // the weekend, a unit of its own
+			}
 			e := get(u.w + m[0])
 			e.class |= cYearUnit
 			e.unit = u.unit
@@ -263,7 +266,7 @@ func buildLexicon() map[string]*entry {
 	lang := map[string]string{"sekunden": "TS", "minuten": "TM", "stunden": "TH", "tage": "D", "wochen": "W",
 		"monate": "M", "jahre": "Y", "jahrzehnte": "DE", "jahrhunderte": "CE"}
 	for stem, u := range lang {
-		for _, suf := range []string{"lang", "lange", "langen", "langer", "langes"} {
+		for _, suf := range []string{"lang", "lange", "langen", "langer", "langes", "langem"} {
 			e := get(stem + suf)
 			e.class |= cCompUnit
 			e.unit = u
