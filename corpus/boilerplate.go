@@ -38,7 +38,7 @@ func splitLines(text string) []textLine {
 		} else {
 			l, text = text[:i], text[i+1:]
 		}
-		l = trimSpace(l)
+		l = foldSpaces(trimSpace(l))
 		if l == "" {
 			blank = true
 			continue
@@ -47,6 +47,28 @@ func splitLines(text string) []textLine {
 		blank = false
 	}
 	return ls
+}
+
+// foldSpaces turns each run of spaces and tabs in s into one space.
+func foldSpaces(s string) string {
+	if !strings.Contains(s, "  ") && strings.IndexByte(s, '\t') < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			space = true
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // trimSpace is strings.TrimSpace with a fast path for ASCII edges, also
@@ -139,7 +161,7 @@ func wordEnds(s string, i int) bool {
 // snippet, headline again ("X teilte Daten ... beschäftigt u... X teilte
 // Daten").
 func repeatsOpening(s string) bool {
-	if len(s) < 40 {
+	if len(s) < 40 || !strings.Contains(s, "...") && !strings.Contains(s, "…") {
 		return false
 	}
 	// the first three words as a probe

@@ -3,70 +3,77 @@ package corpus
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// ContentID is the hex SHA-256 of an article's normalised content: title
-// and body with white space runs folded to one space. The same text read
-// twice, from any file or format, gets the same ID.
+// ContentID is the hex SHA-256 of an article's content: its title, a
+// newline and its body. Prepare normalises both first (NFC, LF line ends,
+// lines trimmed, runs of spaces and tabs folded, blank lines collapsed), so
+// the same text read twice, from any file or format, gets the same ID.
 func ContentID(title, body string) string {
 	h := sha256.New()
-	var buf []byte
-	buf = appendFolded(buf, title)
-	buf = append(buf, '\n')
-	buf = appendFolded(buf, body)
-	h.Write(buf)
+	h.Write([]byte(title))
+	h.Write([]byte{'\n'})
+	h.Write([]byte(body))
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// appendFolded appends s with every run of white space folded to one space
-// and white space at both ends dropped.
-func appendFolded(buf []byte, s string) []byte {
-	space := false
-	start := len(buf)
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-				space = true
-				i++
-				continue
-			}
-			if space && len(buf) > start {
-				buf = append(buf, ' ')
-			}
-			space = false
-			buf = append(buf, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			space = true
-			i += n
-			continue
-		}
-		if space && len(buf) > start {
-			buf = append(buf, ' ')
-		}
-		space = false
-		buf = append(buf, s[i:i+n]...)
-		i += n
+// asciiClass classifies ASCII bytes for word counting: 1 white space,
+// 2 letter or digit, 0 anything else.
+var asciiClass = func() (t [128]uint8) {
+	for _, c := range " \n\t\r\f\v" {
+		t[c] = 1
 	}
-	return buf
-}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 2
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 2
+		t[c-'a'+'A'] = 2
+	}
+	return t
+}()
 
 // CountWords counts the words of a text: runs of non-space characters
 // holding at least one letter or digit.
 func CountWords(s string) int {
 	n := 0
-	for _, f := range strings.Fields(s) {
-		for _, r := range f {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	inWord, counted := false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var class uint8
+		if c < utf8.RuneSelf {
+			i++
+			class = asciiClass[c]
+		} else if c == 0xC3 && i+1 < len(s) && s[i+1] != 0x97 && s[i+1] != 0xB7 {
+			// U+00C0-U+00FF are letters but for × and ÷: umlauts and ß
+			i += 2
+			class = 2
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch {
+			case unicode.IsSpace(r):
+				class = 1
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				class = 2
+			}
+		}
+		switch class {
+		case 1:
+			inWord = false
+		case 2:
+			if !inWord {
+				inWord = true
 				n++
-				break
+			} else if !counted {
+				n++
+			}
+			counted = true
+		default:
+			if !inWord {
+				inWord, counted = true, false
 			}
 		}
 	}

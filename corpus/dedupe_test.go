@@ -12,8 +12,8 @@ const agencyText = `Die Europäische Zentralbank hat den Leitzins unverändert g
 	`Die nächste Sitzung des Rates ist für den kommenden Monat geplant.`
 
 func TestContentID(t *testing.T) {
-	a := ContentID("Zins bleibt", "Erster Absatz.\n\nZweiter  Absatz.")
-	b := ContentID("Zins  bleibt", "Erster Absatz.\nZweiter Absatz.\n")
+	a := Prepare(Record{Title: "Zins bleibt", Text: "Erster Absatz.\n\nZweiter  Absatz."}).ID
+	b := Prepare(Record{Title: "Zins  bleibt ", Text: "  Erster Absatz.\r\n\r\n\r\nZweiter\tAbsatz.\r\n"}).ID
 	if a != b || len(a) != 64 {
 		t.Errorf("white space changes the ID: %s vs %s", a, b)
 	}

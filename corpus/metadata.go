@@ -376,6 +376,24 @@ func byline(line string) (author, iso string, ok bool) {
 	return author, iso, true
 }
 
+// tailByline reads a byline closing a line after a sentence ("... was wir
+// vermuten. Von Frank Beispiel"). Only the line's last 100 bytes are
+// searched, and only when they hold "von ".
+func tailByline(line string) (string, bool) {
+	tail := line
+	if len(tail) > 100 {
+		tail = tail[len(tail)-100:]
+	}
+	if !strings.Contains(tail, "on ") {
+		return "", false
+	}
+	m := tailBylineRE.FindStringSubmatch(tail)
+	if m == nil || !plausibleName(m[1]) {
+		return "", false
+	}
+	return m[1], true
+}
+
 // isRole accepts what may follow a byline's names after a separator or
 // "für"/"bei": an outlet, a place or a role in a few words ("/ Asia Times",
 // "für Anti-Spiegel", ", Washington").

@@ -120,7 +120,7 @@ func (r *reader) jsonLine(name string, line int, b []byte, fields *[]kv) error {
 		}
 		b = u
 	}
-	fs, err := parseFlatObject(b, (*fields)[:0])
+	fs, err := parseObject(b, (*fields)[:0], true)
 	*fields = fs
 	if err != nil {
 		r.skip(&InputError{File: name, Line: line, Err: fmt.Errorf("malformed JSON: %w", err)})
@@ -296,7 +296,12 @@ func (c *countingReader) lineAt(off int64) int {
 // by ", "; numbers, booleans and nested values keep their JSON text; null is
 // "". The whole of b must be the object (white space around it allowed).
 func parseFlatObject(b []byte, out []kv) ([]kv, error) {
-	p := jsonParser{b: b}
+	return parseObject(b, out, false)
+}
+
+// parseObject is parseFlatObject for input known (valid) to be UTF-8 or not.
+func parseObject(b []byte, out []kv, valid bool) ([]kv, error) {
+	p := jsonParser{b: b, valid: valid}
 	p.ws()
 	if !p.eat('{') {
 		return out, p.errf("expected '{'")
@@ -336,9 +341,10 @@ func parseFlatObject(b []byte, out []kv) ([]kv, error) {
 }
 
 type jsonParser struct {
-	b   []byte
-	i   int
-	buf []byte
+	b     []byte
+	i     int
+	buf   []byte
+	valid bool // b is known to be valid UTF-8
 }
 
 func (p *jsonParser) errf(msg string) error {
@@ -561,7 +567,7 @@ func (p *jsonParser) str() (string, error) {
 		if c == '"' {
 			s := p.b[start:p.i]
 			p.i++
-			if !utf8.Valid(s) {
+			if !p.valid && !utf8.Valid(s) {
 				return strings.ToValidUTF8(string(s), "\uFFFD"), nil
 			}
 			return string(s), nil
@@ -576,12 +582,22 @@ func (p *jsonParser) str() (string, error) {
 	}
 	buf := append(p.buf[:0], p.b[start:p.i]...)
 	for p.i < len(p.b) {
+		// a run of plain bytes, copied at once
+		j := p.i
+		for j < len(p.b) && p.b[j] != '"' && p.b[j] != '\\' && p.b[j] >= 0x20 {
+			j++
+		}
+		buf = append(buf, p.b[p.i:j]...)
+		p.i = j
+		if p.i >= len(p.b) {
+			break
+		}
 		c := p.b[p.i]
 		switch {
 		case c == '"':
 			p.i++
 			p.buf = buf
-			if !utf8.Valid(buf) {
+			if !p.valid && !utf8.Valid(buf) {
 				return strings.ToValidUTF8(string(buf), "\uFFFD"), nil
 			}
 			return string(buf), nil

@@ -168,8 +168,8 @@ func Prepare(r Record) Article {
 			continue
 		}
 		if a.Author == "" && seen <= 3 {
-			if m := tailBylineRE.FindStringSubmatch(l.text); m != nil && plausibleName(m[1]) {
-				a.Author = m[1]
+			if au, ok := tailByline(l.text); ok {
+				a.Author = au
 				rule("author", "text:byline")
 			}
 		}
