@@ -1,8 +1,25 @@
 // Package claims finds who says what in German news text: direct quotes,
 // reported speech and attributions, with speaker, stance and proposition.
+//
+// Extraction is rule-based and reads the text in order: direct quotes with
+// the cue before or after them; cue verbs of speech, report, confirmation and
+// denial (lists/cues.txt) with the speaker in the attribution clause;
+// attribution phrases (laut, zufolge, nach Angaben, unter Berufung auf,
+// heißt es, wonach, demnach); hearsay (soll ... haben, angeblich); and
+// sentences in Konjunktiv I that continue the speech of the claim before.
+// Speakers resolve to the document's entities when it has them, else to
+// names and descriptors found in the text; the rules are documented in
+// docs/annotating-claims.md.
 package claims
 
-import "github.com/corpus-news/corpus/analyze/fact"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
 
 // Doc is one analysed article, the input of claim extraction.
 type Doc struct {
@@ -16,5 +33,1090 @@ type Doc struct {
 	Dates     []fact.Date
 }
 
-// Extract returns the claims of doc. PLACEHOLDER until the extractor lands.
-func Extract(doc Doc) []fact.Claim { return nil }
+// Modes of attribution.
+const (
+	ModeDirect      = "direct"       // a quote
+	ModeIndirect    = "indirect"     // reported speech: cue verb, Konjunktiv
+	ModeAccordingTo = "according_to" // laut, zufolge, nach Angaben, berichtet
+	ModeHearsay     = "hearsay"      // soll ... haben, angeblich
+	ModeStatement   = "statement"    // confirmation, denial, nach eigenen Angaben
+)
+
+// draft is a claim while the document is read.
+type draft struct {
+	sp           speaker
+	stance       string
+	partial      bool
+	mode         string
+	cue          string
+	s0, s1       int // evidence: sentences s0..s1
+	cStart, cEnd int // the proposition: byte range in the body
+	self         bool
+	via          []string // relays and original source named in the text
+}
+
+type extractor struct {
+	doc      Doc
+	sents    []span
+	mentions []mention
+	surnames map[string]string
+	claims   []*draft
+	last     *draft
+	lastSent int
+	cur      int
+	covered  []bool
+}
+
+// Extract returns the claims of doc, in the order of the text.
+func Extract(doc Doc) []fact.Claim {
+	if strings.TrimSpace(doc.Body) == "" {
+		return nil
+	}
+	e := &extractor{doc: doc, surnames: map[string]string{}, lastSent: -10}
+	e.sents = sentenceSpans(doc)
+	e.covered = make([]bool, len(e.sents))
+	e.scanMentions()
+	quotes := findQuotes(doc.Body)
+	qi := 0
+	for i := range e.sents {
+		e.cur = i
+		s := e.sents[i]
+		for qi < len(quotes) && quotes[qi].start < s.start {
+			qi++
+		}
+		if !e.covered[i] {
+			for qj := qi; qj < len(quotes) && quotes[qj].start < s.end; qj++ {
+				if e.quoteClaim(quotes[qj]) {
+					break
+				}
+			}
+		}
+		if !e.covered[i] {
+			e.sentence(i)
+		}
+	}
+	e.denials()
+	return e.finish()
+}
+
+func (e *extractor) add(d *draft) {
+	if d.s1 < d.s0 {
+		d.s1 = d.s0
+	}
+	for _, o := range e.claims {
+		if o.s0 == d.s0 && o.s1 == d.s1 && o.sp.name == d.sp.name {
+			return
+		}
+	}
+	e.claims = append(e.claims, d)
+	e.last = d
+	e.lastSent = d.s1
+	for k := d.s0; k <= d.s1 && k < len(e.covered); k++ {
+		if k > e.cur {
+			e.covered[k] = true
+		}
+	}
+}
+
+// isBoundary: tokens that close an attribution clause.
+func isBoundary(t tok) bool {
+	if t.word {
+		return false
+	}
+	switch t.text {
+	case ",", ":", ";", "(", ")", "–", "—", "-", ".", "!", "?", "[", "]":
+		return true
+	}
+	return isQuoteMark(t.text)
+}
+
+func clauseBounds(ts []tok, c int) (lb, rb int) {
+	lb = -1
+	for k := c - 1; k >= 0; k-- {
+		if isBoundary(ts[k]) {
+			lb = k
+			break
+		}
+	}
+	rb = len(ts)
+	for k := c + 1; k < len(ts); k++ {
+		if isBoundary(ts[k]) || ts[k].lower == "dass" {
+			rb = k
+			break
+		}
+	}
+	return lb, rb
+}
+
+func countWords(ts []tok) int {
+	n := 0
+	for _, t := range ts {
+		if t.word {
+			n++
+		}
+	}
+	return n
+}
+
+// subjectNP is the first noun phrase of ts[a:b] that is not the object of a
+// preposition or in the dative.
+func subjectNP(ts []tok, a, b int) *phrase {
+	for k := a; k < b; k++ {
+		t := ts[k]
+		if !t.word {
+			continue
+		}
+		g := lex.fn(t.lower)
+		if g == "prep" || t.lower == "gegenüber" {
+			if p := phraseAt(ts, k+1, b); p != nil {
+				k = p.b - 1
+			}
+			continue
+		}
+		if g == "det" || isNameWord(t) || isPronoun(t.lower) {
+			p := phraseAt(ts, k, b)
+			if p == nil {
+				continue
+			}
+			if p.det == "dem" || p.det == "einem" || p.det == "den" || p.pronoun == "ihm" || p.pronoun == "ihnen" {
+				k = p.b - 1
+				continue
+			}
+			return p
+		}
+	}
+	return nil
+}
+
+// objectSpeaker is the first noun phrase after a cue that can be its
+// speaker: addressees ("der Zeitung", "dem Sender") and phrases after
+// prepositions are skipped.
+func objectSpeaker(ts []tok, a, b int, class string) *phrase {
+	for k := a; k < b; k++ {
+		t := ts[k]
+		if !t.word {
+			continue
+		}
+		g := lex.fn(t.lower)
+		if g == "prep" || t.lower == "gegenüber" {
+			if p := phraseAt(ts, k+1, b); p != nil {
+				k = p.b - 1
+			}
+			continue
+		}
+		if g == "det" || isNameWord(t) || isPronoun(t.lower) {
+			p := phraseAt(ts, k, b)
+			if p == nil {
+				continue
+			}
+			if p.pronoun == "ihm" || p.pronoun == "ihnen" || p.pronoun == "ihr" {
+				continue
+			}
+			if p.det == "dem" || p.det == "einem" || p.det == "den" {
+				k = p.b - 1
+				continue
+			}
+			if p.pronoun == "" && class == cueSpeech && (p.det == "der" || p.det == "einer") && lex.media.has(p.head().lower) {
+				k = p.b - 1 // "sagte der Zeitung", dative
+				continue
+			}
+			return p
+		}
+	}
+	return nil
+}
+
+// particleOK checks a separable particle: it must be the last word of the
+// clause ("teilte ... mit"), or, for "sich", anywhere after the verb.
+func particleOK(ts []tok, c, rb int, particle string) bool {
+	if particle == "" {
+		return true
+	}
+	if particle == "sich" {
+		for k := c + 1; k < rb && k < c+4; k++ {
+			if ts[k].lower == "sich" {
+				return true
+			}
+		}
+		return false
+	}
+	for k := rb - 1; k > c; k-- {
+		if ts[k].word {
+			return ts[k].lower == particle
+		}
+	}
+	return false
+}
+
+func cueRank(class string) int {
+	switch class {
+	case cueDeny:
+		return 3
+	case cueConfirm:
+		return 2
+	}
+	return 1
+}
+
+// cueAt returns the cue form at ts[c], if any, checking its particle.
+func cueAt(ts []tok, c int) (cueForm, bool) {
+	t := ts[c]
+	if !t.word || (t.cap && c > 0) {
+		return cueForm{}, false
+	}
+	forms := lex.cues[t.lower]
+	if len(forms) == 0 {
+		return cueForm{}, false
+	}
+	_, rb := clauseBounds(ts, c)
+	var best cueForm
+	found := false
+	for _, f := range forms {
+		if f.particle != "" && !particleOK(ts, c, rb, f.particle) {
+			continue
+		}
+		if f.particle == "" && hasParticleForm(forms) && endsWithParticle(ts, c, rb, forms) {
+			continue
+		}
+		if !found || f.particle != "" || cueRank(f.class) > cueRank(best.class) {
+			best, found = f, true
+		}
+	}
+	return best, found
+}
+
+func hasParticleForm(forms []cueForm) bool {
+	for _, f := range forms {
+		if f.particle != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithParticle: the clause ends with a particle of another verb sharing
+// the form ("gab ... zu" is not "gab").
+func endsWithParticle(ts []tok, c, rb int, forms []cueForm) bool {
+	for k := rb - 1; k > c; k-- {
+		if ts[k].word {
+			switch ts[k].lower {
+			case "zu", "ein", "an", "ab", "auf", "aus", "mit", "vor", "nach", "zurück", "bekannt", "fest", "hinzu", "hervor":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// sentence reads one sentence for attributions other than quotes.
+func (e *extractor) sentence(i int) {
+	s := e.sents[i]
+	ts := s.toks
+	if len(ts) == 0 {
+		return
+	}
+	made := false
+	// cue verbs, strongest first
+	type cand struct {
+		c int
+		f cueForm
+	}
+	var cands []cand
+	for c := range ts {
+		if f, ok := cueAt(ts, c); ok {
+			cands = append(cands, cand{c, f})
+		}
+	}
+	for pass := 3; pass >= 1 && !made; pass-- {
+		for _, cd := range cands {
+			if cueRank(cd.f.class) != pass {
+				continue
+			}
+			if d := e.cueClaim(i, cd.c, cd.f); d != nil {
+				e.add(d)
+				made = true
+				break
+			}
+		}
+	}
+	if !made {
+		if d := e.phraseClaim(i); d != nil {
+			e.add(d)
+			made = true
+		}
+	}
+	if d := e.wonach(i); d != nil {
+		e.add(d)
+		made = true
+	}
+	if !made {
+		if d := e.colonHeading(i); d != nil {
+			e.add(d)
+			made = true
+		}
+	}
+	if !made {
+		if d := e.hearsay(i, nil); d != nil {
+			e.add(d)
+			made = true
+		}
+	}
+	if !made {
+		if d := e.continuation(i); d != nil {
+			e.add(d)
+		}
+	}
+}
+
+// contentAround returns the proposition range of a cue at c in sentence i:
+// the clause after a colon, comma or "dass", or before the attribution.
+// ok is false when the cue has no proposition ("erklärte seinen Rücktritt").
+func (e *extractor) contentAround(i, c, lb, rb int, wie bool) (start, end, s0, s1 int, ok bool) {
+	s := e.sents[i]
+	ts := s.toks
+	s0, s1 = i, i
+	switch {
+	case rb < len(ts) && ts[rb].text == ":":
+		if countWords(ts[rb+1:]) >= 2 {
+			return ts[rb+1].start, s.end, s0, s1, true
+		}
+		if i+1 < len(e.sents) {
+			n := e.sents[i+1]
+			return n.start, n.end, i, i + 1, true
+		}
+		return 0, 0, 0, 0, false
+	case wie:
+		if lb >= 0 && countWords(ts[:lb]) >= 3 {
+			return s.start, ts[lb].start, s0, s1, true
+		}
+		if rb < len(ts) && countWords(ts[rb+1:]) >= 3 {
+			return ts[rb+1].start, s.end, s0, s1, true
+		}
+	case lb >= 0 && (ts[lb].text == "," || isQuoteMark(ts[lb].text)) && countWords(ts[:lb]) >= 3:
+		return s.start, ts[lb].start, s0, s1, true
+	case rb < len(ts) && (ts[rb].text == "," || ts[rb].lower == "dass") && countWords(ts[rb+1:]) >= 3:
+		return ts[rb].end, s.end, s0, s1, true
+	}
+	// "Das teilte X mit." / "Das geht aus X hervor.": the sentence before
+	if lb < 0 && i > 0 {
+		first := ts[0].lower
+		if first == "das" || first == "dies" || first == "daraus" || first == "dieses" || first == "so" {
+			p := e.sents[i-1]
+			return p.start, p.end, i - 1, i, true
+		}
+	}
+	return 0, 0, 0, 0, false
+}
+
+// cueClaim builds the claim of a cue verb at ts[c].
+func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
+	s := e.sents[i]
+	ts := s.toks
+	lb, rb := clauseBounds(ts, c)
+	wie := lb+1 < c && ts[lb+1].lower == "wie"
+	var p *phrase
+	var via []string
+	switch f.class {
+	case cueQuote:
+		// "zitiert die Zeitung den Polizisten X": the quoted one speaks
+		var first *phrase
+		for k := c + 1; k < rb; k++ {
+			if q := phraseAt(ts, k, rb); q != nil {
+				if first == nil {
+					first = q
+				} else {
+					p = q
+				}
+				k = q.b - 1
+			}
+		}
+		if p == nil {
+			p = first
+		} else if first != nil {
+			if r := e.resolve(ts, first); r.ok() {
+				via = append(via, r.name)
+			}
+		}
+	case cueSource:
+		for k := lb + 1; k < rb; k++ {
+			if ts[k].lower == "aus" {
+				p = phraseAt(ts, k+1, rb)
+				break
+			}
+		}
+	default:
+		if wie {
+			p = subjectNP(ts, lb+2, c)
+		} else {
+			p = subjectNP(ts, lb+1, c)
+		}
+		if p == nil {
+			p = objectSpeaker(ts, c+1, rb, f.class)
+		}
+	}
+	if p == nil {
+		return nil
+	}
+	sp := e.resolve(ts, p)
+	if !sp.ok() {
+		return nil
+	}
+	d := &draft{sp: sp, cue: ts[c].text, mode: ModeIndirect, s0: i, s1: i, via: via}
+	if f.particle != "" && f.particle != "sich" {
+		d.cue = ts[c].text + " " + f.particle
+	}
+	switch f.class {
+	case cueConfirm, cueDeny:
+		d.mode = ModeStatement
+		d.stance = fact.Confirms
+		if f.class == cueDeny {
+			d.stance = fact.Denies
+		}
+		st, en, s0, s1, ok := e.contentAround(i, c, lb, rb, wie)
+		if !ok {
+			st, en, s0, s1 = ts[c].end, s.end, i, i
+		}
+		d.cStart, d.cEnd, d.s0, d.s1 = st, en, s0, s1
+		d.partial = partialNear(ts, c, rb)
+	default:
+		st, en, s0, s1, ok := e.contentAround(i, c, lb, rb, wie)
+		if !ok {
+			return nil
+		}
+		d.cStart, d.cEnd, d.s0, d.s1 = st, en, s0, s1
+		d.stance = e.stanceOf(sp, f.class)
+		if f.class == cueReport || f.class == cueSource {
+			d.mode = ModeAccordingTo
+		}
+		if hasDenyPhrase(e.doc.Body[st:en]) && sp.kind != kindMedia {
+			d.stance = fact.Denies
+		}
+	}
+	// "berichtet X unter Berufung auf Y": Y is the original source
+	e.berufung(ts, d)
+	return d
+}
+
+// stanceOf: media, reports and unnamed sources pass on what they learnt.
+func (e *extractor) stanceOf(sp speaker, class string) string {
+	if sp.kind == kindMedia || sp.kind == kindUnnamed || lex.unnamed[strings.ToLower(sp.name)] {
+		return fact.Reports
+	}
+	return fact.Asserts
+}
+
+// berufung applies "unter (der) Berufung auf Y" in the sentence: a named Y
+// becomes the speaker and the relay goes into the chain; an unnamed Y
+// (Insider, Kreise) stays in the chain only.
+func (e *extractor) berufung(ts []tok, d *draft) {
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k].lower != "berufung" || ts[k+1].lower != "auf" {
+			continue
+		}
+		p := phraseAt(ts, k+2, len(ts))
+		if p == nil {
+			return
+		}
+		y := e.resolve(ts, p)
+		if !y.ok() || y.name == d.sp.name {
+			return
+		}
+		if y.kind == kindUnnamed {
+			d.via = append(d.via, d.sp.name, y.name)
+			return
+		}
+		d.via = append(d.via, d.sp.name)
+		d.sp = y
+		d.stance = e.stanceOf(y, cueReport)
+		return
+	}
+}
+
+func partialNear(ts []tok, c, rb int) bool {
+	for k := c - 2; k < rb && k < c+5; k++ {
+		if k < 0 {
+			continue
+		}
+		switch ts[k].lower {
+		case "teilweise", "teils":
+			return true
+		case "zum", "in":
+			if k+1 < len(ts) && (ts[k+1].lower == "teil" || ts[k+1].lower == "teilen") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func phraseMatch(ts []tok, i int, ph []string) bool {
+	if i+len(ph) > len(ts) {
+		return false
+	}
+	for k, w := range ph {
+		if ts[i+k].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+func hasDenyPhrase(text string) bool {
+	l := " " + strings.ToLower(text) + " "
+	for _, ph := range lex.deny {
+		if strings.Contains(l, " "+strings.Join(ph, " ")+" ") || strings.Contains(l, " "+strings.Join(ph, " ")+",") || strings.Contains(l, " "+strings.Join(ph, " ")+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseClaim finds laut X, X zufolge, nach Angaben (von) X, heißt es,
+// demnach, and "so X" in sentence i.
+func (e *extractor) phraseClaim(i int) *draft {
+	s := e.sents[i]
+	ts := s.toks
+	for k := 0; k < len(ts); k++ {
+		t := ts[k]
+		if !t.word {
+			continue
+		}
+		switch {
+		case t.lower == "laut" && k+1 < len(ts) && (ts[k+1].word && (lex.fn(ts[k+1].lower) == "det" || isNameWord(ts[k+1]))):
+			p := phraseAt(ts, k+1, len(ts))
+			if p == nil {
+				continue
+			}
+			return e.attrib(i, ts, p, t.text, ModeAccordingTo)
+		case t.lower == "zufolge" && k > 0:
+			p := phraseEndingAt(ts, k)
+			if p == nil {
+				continue
+			}
+			return e.attrib(i, ts, p, t.text, ModeAccordingTo)
+		case (t.lower == "nach" || t.lower == "gemäß") && k+1 < len(ts):
+			j := k + 1
+			self := false
+			if ts[j].lower == "eigenen" || ts[j].lower == "eigener" {
+				self = true
+				j++
+			} else if lex.fn(ts[j].lower) == "det" && ts[j].lower != "eigenen" {
+				j++
+			}
+			for j < len(ts) && isAdjLike(ts[j]) {
+				j++
+			}
+			if j >= len(ts) || !ts[j].word {
+				continue
+			}
+			hl := ts[j].lower
+			if !(isContainer(hl) || strings.HasSuffix(hl, "angaben") || strings.HasSuffix(hl, "informationen")) || hl == "daten" || hl == "zahlen" || hl == "sicht" {
+				continue
+			}
+			if self {
+				d := e.selfClaim(i, ts, k)
+				if d != nil {
+					return d
+				}
+				continue
+			}
+			p := phraseAt(ts, k+1, len(ts))
+			if p == nil {
+				continue
+			}
+			if p.gen == nil && j+1 < len(ts) && (ts[j+1].lower == "von" || ts[j+1].lower == "vom") {
+				if g := phraseAt(ts, j+2, len(ts)); g != nil {
+					p.gen = g
+				}
+			}
+			if p.gen == nil && isContainer(hl) && (hl == "informationen" || hl == "erkenntnissen") {
+				continue
+			}
+			return e.attrib(i, ts, p, t.text+" "+ts[j].text, ModeAccordingTo)
+		case (t.lower == "heißt" || t.lower == "hieß") && k+1 < len(ts) && ts[k+1].lower == "es" || (t.lower == "es" && k+1 < len(ts) && (ts[k+1].lower == "heißt" || ts[k+1].lower == "hieß")):
+			if k+2 < len(ts) && ts[k+1].lower == "es" && ts[k+2].lower == "nicht" {
+				continue
+			}
+			d := e.heisstEs(i, ts, k)
+			if d != nil {
+				return d
+			}
+		case t.lower == "demnach" || t.lower == "demzufolge":
+			if e.last != nil && e.lastSent >= i-2 {
+				d := &draft{sp: e.last.sp, stance: e.contStance(), mode: e.last.mode, cue: t.text, s0: i, s1: i, cStart: s.start, cEnd: s.end}
+				if d.mode == ModeDirect || d.mode == ModeStatement {
+					d.mode = ModeIndirect
+				}
+				d.via = e.last.via
+				return d
+			}
+		case t.lower == "so" && k > 0 && (ts[k-1].text == "," || isQuoteMark(ts[k-1].text)):
+			if d := e.soClaim(i, ts, k); d != nil {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+// contStance is the stance a continuation of the last claim takes.
+func (e *extractor) contStance() string {
+	if e.last != nil && e.last.stance == fact.Reports {
+		return fact.Reports
+	}
+	return fact.Asserts
+}
+
+// phraseEndingAt returns the noun phrase that ends right before ts[k].
+func phraseEndingAt(ts []tok, k int) *phrase {
+	for a := k - 1; a >= 0 && a >= k-8; a-- {
+		if !ts[a].word {
+			break
+		}
+		p := phraseAt(ts, a, k)
+		if p != nil && p.b == k {
+			// take the longest: keep going left while a phrase still ends at k
+			best := p
+			for b := a - 1; b >= 0 && b >= k-8; b-- {
+				if !ts[b].word {
+					break
+				}
+				if q := phraseAt(ts, b, k); q != nil && q.b == k {
+					best = q
+				}
+			}
+			return best
+		}
+		if ts[a].word && isPronoun(ts[a].lower) && a == k-1 {
+			return &phrase{a: a, b: k, pronoun: ts[a].lower}
+		}
+	}
+	return nil
+}
+
+// attrib makes the claim of an attribution phrase whose source is p.
+func (e *extractor) attrib(i int, ts []tok, p *phrase, cue, mode string) *draft {
+	sp := e.resolve(ts, p)
+	if !sp.ok() {
+		return nil
+	}
+	s := e.sents[i]
+	d := &draft{sp: sp, stance: e.stanceOf(sp, cueReport), mode: mode, cue: cue, s0: i, s1: i, cStart: s.start, cEnd: s.end}
+	if hear := e.hearsay(i, d); hear != nil {
+		d = hear
+	}
+	e.berufung(ts, d)
+	return d
+}
+
+// selfClaim: "X fragt nach eigenen Angaben nicht aktiv nach Y": the
+// subject of the sentence speaks about itself.
+func (e *extractor) selfClaim(i int, ts []tok, k int) *draft {
+	p := subjectNP(ts, 0, k)
+	var sp speaker
+	if p != nil {
+		sp = e.resolve(ts, p)
+	}
+	if !sp.ok() {
+		if e.last == nil {
+			return nil
+		}
+		sp = e.last.sp
+	}
+	s := e.sents[i]
+	return &draft{sp: sp, stance: fact.Asserts, mode: ModeStatement, cue: "nach eigenen Angaben", s0: i, s1: i, cStart: s.start, cEnd: s.end, self: true}
+}
+
+// heisstEs: "..., heißt es (in X | bei X | aus X)".
+func (e *extractor) heisstEs(i int, ts []tok, k int) *draft {
+	s := e.sents[i]
+	cue := ts[k].text + " " + ts[k+1].text
+	_, rb := clauseBounds(ts, k+1)
+	var sp speaker
+	for j := k + 2; j < rb; j++ {
+		l := ts[j].lower
+		if l == "in" || l == "im" || l == "bei" || l == "beim" || l == "aus" || l == "von" || l == "vom" {
+			if p := phraseAt(ts, j+1, len(ts)); p != nil {
+				if l == "im" || l == "beim" || l == "vom" {
+					p.det = "dem"
+				}
+				sp = e.resolve(ts, p)
+				if sp.kind == kindDesc && isContainer(strings.ToLower(p.head().text)) {
+					sp = speaker{}
+				}
+				break
+			}
+		}
+	}
+	if !sp.ok() && e.last != nil && e.lastSent >= i-2 {
+		sp = e.last.sp
+	}
+	if !sp.ok() {
+		if m, ok := e.lastMention(s.start, false, func(m mention) bool {
+			return (isOrgKind(m.kind) || m.kind == kindPerson) && m.pos >= e.prevStart(i)
+		}); ok {
+			sp = speaker{name: m.name, kind: m.kind}
+		}
+	}
+	if !sp.ok() {
+		sp = speaker{name: "unbekannt", kind: kindUnnamed}
+	}
+	start, end, s0, s1 := s.start, s.end, i, i
+	if rb < len(ts) && ts[rb].text == ":" && countWords(ts[rb+1:]) < 2 && i+1 < len(e.sents) {
+		s1 = i + 1
+		end = e.sents[i+1].end
+	}
+	d := &draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeIndirect, cue: cue, s0: s0, s1: s1, cStart: start, cEnd: end}
+	if e.last != nil && sp.name == e.last.sp.name {
+		d.stance = e.contStance()
+	}
+	return d
+}
+
+func (e *extractor) prevStart(i int) int {
+	if i > 0 {
+		return e.sents[i-1].start
+	}
+	return e.sents[i].start
+}
+
+// soClaim: "..., so X." or "„...“, so X weiter".
+func (e *extractor) soClaim(i int, ts []tok, k int) *draft {
+	p := phraseAt(ts, k+1, len(ts))
+	if p == nil || p.pronoun != "" && p.pronoun != "er" && p.pronoun != "sie" {
+		return nil
+	}
+	j := p.b
+	for j < len(ts) && ts[j].word && (ts[j].lower == "weiter" || ts[j].lower == "abschließend" || ts[j].lower == "zuletzt" || ts[j].lower == "damals" || lex.fn(ts[j].lower) == "adv") {
+		j++
+	}
+	if j < len(ts) && ts[j].word {
+		return nil
+	}
+	if countWords(ts[:k]) < 3 && !(j < len(ts) && ts[j].text == ",") {
+		return nil
+	}
+	sp := e.resolve(ts, p)
+	if !sp.ok() {
+		return nil
+	}
+	s := e.sents[i]
+	d := &draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeIndirect, cue: "so", s0: i, s1: i, cStart: s.start, cEnd: ts[k].start}
+	if hasDenyPhrase(e.doc.Body[s.start:ts[k].start]) {
+		d.stance = fact.Denies
+	}
+	return d
+}
+
+// wonach: "einen Bericht des X, wonach ...": X reports what follows.
+func (e *extractor) wonach(i int) *draft {
+	s := e.sents[i]
+	ts := s.toks
+	for k := 1; k < len(ts); k++ {
+		if ts[k].lower != "wonach" || ts[k-1].text != "," {
+			continue
+		}
+		p := phraseEndingAt(ts, k-1)
+		if p == nil || p.pronoun != "" {
+			return nil
+		}
+		h := p.head().lower
+		if p.gen != nil {
+			h = p.words[len(p.words)-1].lower
+		}
+		if !(lex.media.has(h) || isContainer(h) || lex.mediaName[h]) && p.gen == nil {
+			if e.mediaNameIn(ts, p) == "" {
+				return nil
+			}
+		}
+		sp := e.resolve(ts, p)
+		if !sp.ok() {
+			return nil
+		}
+		return &draft{sp: sp, stance: e.stanceOf(sp, cueReport), mode: ModeAccordingTo, cue: "wonach", s0: i, s1: i, cStart: ts[k].end, cEnd: s.end}
+	}
+	return nil
+}
+
+func (e *extractor) mediaNameIn(ts []tok, p *phrase) string {
+	for k := p.a; k < p.b; k++ {
+		if m, n := e.mediaAt(ts, k); n > 0 {
+			return m
+		}
+	}
+	return ""
+}
+
+// colonHeading: "Expertin: ...", "Schleif: „...“", "Und weiter: ..." at the
+// start of a sentence.
+func (e *extractor) colonHeading(i int) *draft {
+	s := e.sents[i]
+	ts := s.toks
+	c := -1
+	for k := 0; k < len(ts) && k < 6; k++ {
+		if ts[k].text == ":" {
+			c = k
+			break
+		}
+	}
+	if c < 1 {
+		return nil
+	}
+	var sp speaker
+	if c <= 2 && (ts[c-1].lower == "weiter" || ts[c-1].lower == "ergänzend") {
+		if e.last == nil || e.lastSent < i-2 {
+			return nil
+		}
+		sp = e.last.sp
+	} else {
+		p := phraseAt(ts, 0, c)
+		if p == nil || p.b != c || p.pronoun != "" {
+			return nil
+		}
+		h := p.head().lower
+		switch {
+		case lex.roles.has(h) || lex.media.has(h):
+			sp = e.resolve(ts, p)
+		default:
+			nw := nameWords(p)
+			if len(nw) == 0 {
+				return nil
+			}
+			name := e.expand(joinWords(nw))
+			if _, known := e.lastMention(s.end, true, func(m mention) bool {
+				return (m.kind == kindPerson || isOrgKind(m.kind)) && (m.name == name || strings.HasSuffix(m.name, " "+name))
+			}); !known {
+				return nil
+			}
+			sp = speaker{name: name, kind: kindPerson}
+		}
+	}
+	if !sp.ok() {
+		return nil
+	}
+	s1 := i
+	start := s.start
+	if countWords(ts[c+1:]) < 2 {
+		if i+1 >= len(e.sents) {
+			return nil
+		}
+		s1 = i + 1
+	} else {
+		start = ts[c+1].start
+	}
+	end := e.sents[s1].end
+	// a quote that follows belongs to this heading
+	return &draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeDirect, cue: ":", s0: i, s1: s1, cStart: start, cEnd: end}
+}
+
+// hearsay: "soll ... haben", "sollen ... worden sein", "angeblich". With
+// base set, the hearsay turns an attribution claim into a hearsay one.
+func (e *extractor) hearsay(i int, base *draft) *draft {
+	s := e.sents[i]
+	ts := s.toks
+	cue := ""
+	for k := 0; k < len(ts) && cue == ""; k++ {
+		l := ts[k].lower
+		if l == "soll" || l == "sollen" {
+			_, rb := clauseBounds(ts, k)
+			last := rb - 1
+			for last > k && !ts[last].word {
+				last--
+			}
+			if last > k+1 {
+				ll := ts[last].lower
+				if ll == "haben" || (ll == "sein" && (ts[last-1].lower == "gewesen" || ts[last-1].lower == "worden")) {
+					cue = ts[k].text
+				}
+			}
+		}
+		for _, ph := range lex.hearsay {
+			if phraseMatch(ts, k, ph) {
+				cue = strings.Join(ph, " ")
+			}
+		}
+	}
+	if cue == "" {
+		return nil
+	}
+	if base != nil {
+		base.mode = ModeHearsay
+		base.stance = fact.Reports
+		return base
+	}
+	var sp speaker
+	var via []string
+	if e.last != nil && e.lastSent == i-1 {
+		sp = e.last.sp
+		via = e.last.via
+	} else {
+		sp = speaker{name: "unbekannt", kind: kindUnnamed}
+	}
+	return &draft{sp: sp, stance: fact.Reports, mode: ModeHearsay, cue: cue, s0: i, s1: i, cStart: s.start, cEnd: s.end, via: via}
+}
+
+// continuation: a sentence in Konjunktiv I (or II, or in the first person,
+// or denying) right after a claim continues its speaker's speech.
+func (e *extractor) continuation(i int) *draft {
+	if e.last == nil || e.lastSent != i-1 {
+		return nil
+	}
+	s := e.sents[i]
+	ts := s.toks
+	cue := ""
+	stance := e.contStance()
+	for k, t := range ts {
+		if !t.word || t.cap && k > 0 {
+			continue
+		}
+		if isK1(ts, k) || lex.k2[t.lower] {
+			cue = t.text
+			break
+		}
+		if (t.lower == "wir" || t.lower == "ich" || t.lower == "unser" || t.lower == "unsere") && k < 3 {
+			cue = t.text
+			break
+		}
+	}
+	if hasDenyPhrase(e.doc.Body[s.start:s.end]) && len(ts) < 14 {
+		cue = "denial"
+		stance = fact.Denies
+		if e.last.sp.kind == kindMedia {
+			return nil
+		}
+	}
+	if cue == "" {
+		return nil
+	}
+	d := &draft{sp: e.last.sp, stance: stance, mode: ModeIndirect, cue: cue, s0: i, s1: i, cStart: s.start, cEnd: s.end, via: e.last.via}
+	if e.last.mode == ModeHearsay || e.last.mode == ModeAccordingTo {
+		d.mode = e.last.mode
+	}
+	return d
+}
+
+// isK1 reports whether ts[k] is a Konjunktiv I verb form in reported speech.
+func isK1(ts []tok, k int) bool {
+	l := ts[k].lower
+	if !lex.k1[l] {
+		// prefixed forms: "zurückkehre", "verfüge" are listed; "anbiete" -> "biete"
+		ok := false
+		for _, pre := range []string{"an", "auf", "aus", "ein", "mit", "nach", "vor", "zu", "zurück", "ab", "weiter", "fest", "hin", "her", "dar", "bei", "um", "durch"} {
+			if strings.HasPrefix(l, pre) && lex.k1[l[len(pre):]] && len(l)-len(pre) >= 4 {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if k > 0 && (ts[k-1].lower == "ich" || ts[k-1].lower == "zu") {
+		return false
+	}
+	if k+1 < len(ts) && ts[k+1].lower == "ich" {
+		return false
+	}
+	return true
+}
+
+// denials applies the rule of docs/annotating-claims.md: a negated
+// statement a speaker makes about itself is a denial when the article
+// reports, from another source, a claim about that speaker.
+func (e *extractor) denials() {
+	for _, d := range e.claims {
+		if d.stance != fact.Asserts || !d.self {
+			continue
+		}
+		if !negated(e.doc.Body[d.cStart:d.cEnd]) {
+			continue
+		}
+		for _, o := range e.claims {
+			if o == d || o.sp.name == d.sp.name {
+				continue
+			}
+			if o.stance == fact.Reports && strings.Contains(e.doc.Body[o.cStart:o.cEnd], d.sp.name) {
+				d.stance = fact.Denies
+				break
+			}
+		}
+	}
+}
+
+func negated(text string) bool {
+	ts := tokenize(text, 0, len(text))
+	for k, t := range ts {
+		if lex.fn(t.lower) == "neg" {
+			if t.lower == "nicht" && k+1 < len(ts) && (ts[k+1].lower == "nur" || ts[k+1].lower == "zuletzt") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// finish turns the drafts into claims with propositions, chains and IDs.
+func (e *extractor) finish() []fact.Claim {
+	out := make([]fact.Claim, 0, len(e.claims))
+	for _, d := range e.claims {
+		start, end := e.sents[d.s0].start, e.sents[d.s1].end
+		c := fact.Claim{
+			Article:   e.doc.ID,
+			Outlet:    e.doc.Outlet,
+			Speaker:   d.sp.name,
+			SpeakerOf: d.sp.of,
+			Stance:    d.stance,
+			Partial:   d.partial,
+			Mode:      d.mode,
+			Cue:       d.cue,
+			Evidence:  e.doc.Body[start:end],
+			Start:     start,
+			End:       end,
+		}
+		if d.cStart < start || d.cEnd > end || d.cStart >= d.cEnd {
+			d.cStart, d.cEnd = start, end
+		}
+		e.proposition(&c, d)
+		c.Via = e.chain(d)
+		c.ID = claimID(e.doc.ID, start, end, c.Speaker)
+		out = append(out, c)
+	}
+	return out
+}
+
+// chain is the chain of sourcing: the outlet, the credited sources, the
+// relays named in the text, and the original source; no name twice.
+func (e *extractor) chain(d *draft) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		k := strings.ToLower(strings.TrimSpace(s))
+		if k == "" || seen[k] {
+			return
+		}
+		seen[k] = true
+		out = append(out, s)
+	}
+	add(e.doc.Outlet)
+	for _, c := range e.doc.Credits {
+		add(c)
+	}
+	for _, v := range d.via {
+		add(v)
+	}
+	if d.sp.kind == kindMedia || d.sp.kind == kindUnnamed || len(d.via) > 0 {
+		add(d.sp.name)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// claimID is stable: derived from the article, the evidence span and the speaker.
+func claimID(article string, start, end int, speaker string) string {
+	h := sha256.Sum256([]byte(article + "\x00" + strconv.Itoa(start) + "\x00" + strconv.Itoa(end) + "\x00" + speaker))
+	return "c" + hex.EncodeToString(h[:8])
+}

@@ -1,0 +1,167 @@
+package claims
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+)
+
+//go:embed lists/*.txt
+var listFS embed.FS
+
+// Cue classes of lists/cues.txt.
+const (
+	cueSpeech  = "speech"
+	cueReport  = "report"
+	cueQuote   = "quote"
+	cueSource  = "source"
+	cueConfirm = "confirm"
+	cueDeny    = "deny"
+)
+
+// cueForm is one form of a cue verb.
+type cueForm struct {
+	class    string
+	lemma    string
+	particle string // separable particle that must close the clause, or ""
+}
+
+// nounSet matches nouns by whole word or by suffix, case-insensitively.
+type nounSet struct {
+	words    map[string]bool
+	suffixes []string
+}
+
+func (s *nounSet) has(w string) bool {
+	l := strings.ToLower(w)
+	if s.words[l] {
+		return true
+	}
+	for _, suf := range s.suffixes {
+		if len(l) > len(suf)+1 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// lexicon holds every list, parsed once.
+type lexicon struct {
+	cues      map[string][]cueForm // lower-case finite form or participle
+	roles     nounSet
+	companies nounSet
+	media     nounSet
+	mediaName map[string]bool // whole names, lower-case, may hold spaces
+	unnamed   map[string]bool
+	orgs      nounSet
+	k1, k2    map[string]bool
+	hearsay   [][]string // lower-case word sequences
+	hedges    [][]string
+	deny      [][]string
+	function  map[string]string // lower-case word -> group
+}
+
+var lex = loadLexicon()
+
+func lines(name string) []string {
+	b, err := listFS.ReadFile("lists/" + name)
+	if err != nil {
+		// The lists are embedded at build time; a missing one is a build error.
+		return nil
+	}
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func loadNouns(name string) nounSet {
+	s := nounSet{words: map[string]bool{}}
+	for _, l := range lines(name) {
+		l = strings.ToLower(l)
+		if strings.HasPrefix(l, "-") {
+			s.suffixes = append(s.suffixes, l[1:])
+			continue
+		}
+		s.words[l] = true
+	}
+	return s
+}
+
+func loadPhrases(name, class string) [][]string {
+	var out [][]string
+	for _, l := range lines(name) {
+		if class != "" {
+			c, rest, ok := strings.Cut(l, "\t")
+			if !ok || c != class {
+				continue
+			}
+			l = rest
+		}
+		out = append(out, strings.Fields(strings.ToLower(l)))
+	}
+	return out
+}
+
+func loadLexicon() *lexicon {
+	x := &lexicon{
+		cues:      map[string][]cueForm{},
+		roles:     loadNouns("roles.txt"),
+		companies: loadNouns("companies.txt"),
+		media:     loadNouns("media.txt"),
+		mediaName: map[string]bool{},
+		unnamed:   map[string]bool{},
+		orgs:      loadNouns("orgs.txt"),
+		k1:        map[string]bool{},
+		k2:        map[string]bool{},
+		hearsay:   loadPhrases("hedges.txt", "hearsay"),
+		hedges:    loadPhrases("hedges.txt", "hedge"),
+		deny:      loadPhrases("deny.txt", ""),
+		function:  map[string]string{},
+	}
+	for _, l := range lines("cues.txt") {
+		f := strings.Split(l, "\t")
+		if len(f) < 3 {
+			continue
+		}
+		for _, form := range strings.Fields(f[2]) {
+			fin, part, _ := strings.Cut(form, "+")
+			fin = strings.ToLower(fin)
+			x.cues[fin] = append(x.cues[fin], cueForm{class: f[0], lemma: f[1], particle: part})
+		}
+	}
+	for _, l := range lines("media.txt") {
+		if !strings.HasPrefix(l, "-") {
+			x.mediaName[strings.ToLower(l)] = true
+		}
+	}
+	for _, l := range lines("unnamed.txt") {
+		x.unnamed[strings.ToLower(l)] = true
+	}
+	for _, l := range lines("konjunktiv.txt") {
+		c, rest, _ := strings.Cut(l, "\t")
+		m := x.k1
+		if c == "k2" {
+			m = x.k2
+		}
+		for _, w := range strings.Fields(rest) {
+			m[w] = true
+		}
+	}
+	for _, l := range lines("function.txt") {
+		c, rest, _ := strings.Cut(l, "\t")
+		for _, w := range strings.Fields(rest) {
+			w = strings.ToLower(w)
+			if _, ok := x.function[w]; !ok {
+				x.function[w] = c
+			}
+		}
+	}
+	return x
+}

@@ -1,0 +1,176 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/german"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// stem returns the Snowball German stem of a word.
+func stem(w string) string {
+	env := snowballstem.NewEnv(strings.ToLower(w))
+	german.Stem(env)
+	return env.Current()
+}
+
+var particles = map[string]bool{
+	"an": true, "auf": true, "aus": true, "ein": true, "mit": true, "nach": true, "vor": true, "zu": true,
+	"zurück": true, "ab": true, "fest": true, "hinzu": true, "hervor": true, "weiter": true, "bekannt": true,
+}
+
+// proposition fills subject, predicate, object, polarity, hedges and the
+// entities, figures and dates of the claim.
+func (e *extractor) proposition(c *fact.Claim, d *draft) {
+	body := e.doc.Body
+	ts := tokenize(body, d.cStart, d.cEnd)
+	// drop quote marks and a leading conjunction
+	k := 0
+	for k < len(ts) && (!ts[k].word || ts[k].lower == "dass" || ts[k].lower == "ob" || ts[k].lower == "wonach") {
+		k++
+	}
+	ts = ts[k:]
+	end := len(ts)
+	for j := range ts {
+		if j > 0 && (ts[j].text == "," || ts[j].text == ";" || ts[j].text == ":" || ts[j].text == "–") {
+			end = j
+			break
+		}
+	}
+	main := ts[:end]
+	subjEnd := 0
+	if p := subjectNP(main, 0, len(main)); p != nil {
+		subjEnd = p.b
+		switch {
+		case p.pronoun == "wir" || p.pronoun == "ich":
+			c.Subject = c.Speaker
+		default:
+			st, en := main[p.a].start, main[p.b-1].end
+			if ent, ok := e.entityIn(st, en); ok {
+				c.Subject = ent.Name
+			} else if p.pronoun != "" {
+				c.Subject = main[p.a].text
+			} else {
+				c.Subject = strings.TrimSpace(body[st:en])
+				if p.det != "" {
+					c.Subject = strings.TrimSpace(body[main[p.a+1].start:en])
+				}
+			}
+		}
+	}
+	// the verb: the clause-final verb, else the first finite-looking word
+	verb, vi, finite := "", -1, -1
+	for j := subjEnd; j < len(main); j++ {
+		t := main[j]
+		if t.word && !t.cap && !t.digit && lex.fn(t.lower) == "" {
+			finite = j
+			break
+		}
+		if t.word && lex.fn(t.lower) == "aux" {
+			finite = j
+			break
+		}
+	}
+	last := len(main) - 1
+	for last >= 0 && !main[last].word {
+		last--
+	}
+	for j := last; j > subjEnd && j > last-3; j-- {
+		t := main[j]
+		if !t.word || t.cap || t.digit {
+			break
+		}
+		g := lex.fn(t.lower)
+		if g == "aux" || t.lower == "zu" {
+			continue
+		}
+		if g != "" && !particles[t.lower] {
+			break
+		}
+		verb, vi = t.lower, j
+		break
+	}
+	if verb != "" && particles[verb] && finite >= 0 && finite != vi {
+		verb = verb + main[finite].lower
+	} else if verb == "" && finite >= 0 {
+		verb, vi = main[finite].lower, finite
+	}
+	if verb != "" {
+		c.Predicate = stem(verb)
+	}
+	// object: what stands between the finite verb and the clause-final verb
+	from := subjEnd
+	if finite >= from {
+		from = finite + 1
+	}
+	to := len(main)
+	if vi > from {
+		to = vi
+	}
+	var obj []tok
+	for j := from; j < to && len(obj) < 14; j++ {
+		t := main[j]
+		if t.word && (lex.fn(t.lower) == "aux" || lex.fn(t.lower) == "neg" || lex.fn(t.lower) == "adv") && len(obj) == 0 {
+			continue
+		}
+		obj = append(obj, t)
+	}
+	if len(obj) > 0 {
+		c.Object = strings.TrimSpace(body[obj[0].start:obj[len(obj)-1].end])
+	}
+	c.Polarity = "positive"
+	if negated(body[d.cStart:d.cEnd]) {
+		c.Polarity = "negative"
+	}
+	// hedges in the evidence
+	ev := tokenize(body, c.Start, c.End)
+	seen := map[string]bool{}
+	addHedge := func(h string) {
+		if !seen[h] {
+			seen[h] = true
+			c.Hedges = append(c.Hedges, h)
+		}
+	}
+	for j := range ev {
+		for _, ph := range lex.hearsay {
+			if phraseMatch(ev, j, ph) {
+				addHedge(strings.Join(ph, " "))
+			}
+		}
+		for _, ph := range lex.hedges {
+			if phraseMatch(ev, j, ph) {
+				addHedge(strings.Join(ph, " "))
+			}
+		}
+	}
+	if d.mode == ModeHearsay && (d.cue == "soll" || d.cue == "sollen" || d.cue == "Soll" || d.cue == "Sollen") {
+		addHedge("soll")
+	}
+	// entities, figures, dates inside
+	seenE := map[string]bool{}
+	for _, en := range e.doc.Entities {
+		if en.Start >= d.cStart && en.End <= d.cEnd {
+			n := en.Name
+			if n == "" {
+				n = en.Text
+			}
+			if !seenE[n] {
+				seenE[n] = true
+				c.Entities = append(c.Entities, n)
+			}
+		}
+	}
+	for _, f := range e.doc.Figures {
+		if f.Start >= c.Start && f.End <= c.End {
+			f.Article = e.doc.ID
+			c.Figures = append(c.Figures, f)
+		}
+	}
+	for _, dt := range e.doc.Dates {
+		if dt.Start >= c.Start && dt.End <= c.End && dt.Value != "" {
+			c.Dates = append(c.Dates, dt.Value)
+		}
+	}
+}

@@ -1,0 +1,457 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// speaker is who a claim is credited to.
+type speaker struct {
+	name string // canonical name or descriptor
+	of   string // organisation a descriptor belongs to
+	kind int
+}
+
+func (s speaker) ok() bool { return s.name != "" }
+
+// mention is a name or organisation seen in the text, for resolving
+// descriptors and pronouns.
+type mention struct {
+	pos  int // byte offset
+	name string
+	kind int
+	role string // lower-case role noun before a person's name ("außenminister")
+}
+
+// scanMentions collects the names the text gives: doc entities first, then
+// role + name patterns, media names and organisation nouns found by the lists.
+func (e *extractor) scanMentions() {
+	for _, en := range e.doc.Entities {
+		k := kindName
+		switch en.Type {
+		case fact.PER:
+			k = kindPerson
+		case fact.ORG:
+			switch en.Kind {
+			case fact.KindMedia, fact.KindAgency:
+				k = kindMedia
+			case fact.KindCompany, fact.KindBank, fact.KindPayment, fact.KindExchange:
+				k = kindCompany
+			default:
+				k = kindOrg
+			}
+		case fact.LOC:
+			continue
+		}
+		name := en.Name
+		if name == "" {
+			name = en.Text
+		}
+		e.mentions = append(e.mentions, mention{pos: en.Start, name: name, kind: k})
+	}
+	for _, s := range e.sents {
+		ts := s.toks
+		for i := 0; i < len(ts); i++ {
+			if m, n := e.mediaAt(ts, i); n > 0 {
+				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: m, kind: kindMedia})
+				i += n - 1
+				continue
+			}
+			if !isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i-1])) {
+				continue
+			}
+			p := phraseAt(ts, i, len(ts))
+			if p == nil || len(p.words) == 0 {
+				continue
+			}
+			nw := nameWords(p)
+			head := p.words[0]
+			switch {
+			case len(nw) >= 1 && len(nw) < len(p.words) && lex.roles.has(head.lower):
+				name := joinWords(nw)
+				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: name, kind: kindPerson, role: strings.ToLower(p.words[len(p.words)-len(nw)-1].text)})
+				e.addName(name)
+			case len(nw) >= 1 && len(nw) < len(p.words) && lex.companies.has(head.lower):
+				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(nw), kind: kindCompany})
+			case len(nw) >= 2 && len(nw) <= 3 && p.det == "" && allProperNames(nw):
+				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(nw), kind: kindPerson})
+				e.addName(joinWords(nw))
+			case lex.orgs.has(p.words[0].lower) && !lex.roles.has(p.words[0].lower):
+				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(p.words), kind: kindOrg})
+			}
+			if p.b > i+1 {
+				i = p.b - 1
+			}
+		}
+	}
+	sort.SliceStable(e.mentions, func(a, b int) bool { return e.mentions[a].pos < e.mentions[b].pos })
+}
+
+// allProperNames: words that look like first and last names: no list noun
+// among them, no hyphenated compound of a list noun.
+func allProperNames(ws []tok) bool {
+	for _, w := range ws {
+		l := w.lower
+		if lex.roles.has(l) || lex.orgs.has(l) || lex.media.has(l) || lex.companies.has(l) || lex.unnamed[l] || isContainer(l) || lex.fn(l) == "time" {
+			return false
+		}
+		if len(w.text) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// mediaAt matches a media name of up to four words at ts[i].
+func (e *extractor) mediaAt(ts []tok, i int) (string, int) {
+	if !ts[i].word || (!ts[i].cap && !strings.Contains(ts[i].text, ".") && ts[i].lower != "taz" && ts[i].lower != "dpa" && ts[i].lower != "n-tv") {
+		return "", 0
+	}
+	for n := 4; n >= 1; n-- {
+		if i+n > len(ts) {
+			continue
+		}
+		var b strings.Builder
+		ok := true
+		for k := i; k < i+n; k++ {
+			if !ts[k].word {
+				ok = false
+				break
+			}
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(ts[k].lower)
+		}
+		if !ok {
+			continue
+		}
+		key := b.String()
+		if lex.mediaName[key] && !(n == 1 && lex.media.words[key] && !isProperish(ts[i]) && !knownOutletWord(key)) {
+			var nb strings.Builder
+			for k := i; k < i+n; k++ {
+				if k > i {
+					nb.WriteByte(' ')
+				}
+				nb.WriteString(ts[k].text)
+			}
+			return nb.String(), n
+		}
+	}
+	return "", 0
+}
+
+// knownOutletWord: single words in media.txt that are outlet names although
+// they are also nouns ("Presse", "Welt", "Zeit", "Standard", "Bild").
+func knownOutletWord(l string) bool {
+	switch l {
+	case "welt", "zeit", "bild", "standard", "stern", "focus", "presse", "kurier", "krone", "heute", "profil", "news", "österreich", "falter", "blick":
+		return false
+	}
+	return true
+}
+
+// addName registers a full person name so that a later surname alone
+// resolves to it.
+func (e *extractor) addName(full string) {
+	f := strings.Fields(full)
+	if len(f) < 2 {
+		return
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if _, ok := e.surnames[last]; !ok {
+		e.surnames[last] = full
+	}
+}
+
+// expand turns a surname into the full name seen in the text.
+func (e *extractor) expand(name string) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	if full, ok := e.surnames[strings.ToLower(name)]; ok {
+		return full
+	}
+	return name
+}
+
+// entityIn returns the doc entity inside [start, end), preferring people.
+func (e *extractor) entityIn(start, end int) (fact.Entity, bool) {
+	var best fact.Entity
+	found := false
+	for _, en := range e.doc.Entities {
+		if en.Start >= start && en.End <= end && en.Type != fact.LOC {
+			if !found || (en.Type == fact.PER && best.Type != fact.PER) {
+				best = en
+				found = true
+			}
+		}
+	}
+	return best, found
+}
+
+// lastMention returns the nearest mention before pos whose kind passes ok;
+// with after set it also looks ahead (nearest either side, before first).
+func (e *extractor) lastMention(pos int, after bool, ok func(m mention) bool) (mention, bool) {
+	for i := len(e.mentions) - 1; i >= 0; i-- {
+		m := e.mentions[i]
+		if m.pos < pos && ok(m) {
+			return m, true
+		}
+	}
+	if after {
+		for _, m := range e.mentions {
+			if m.pos >= pos && ok(m) {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+func isOrgKind(k int) bool { return k == kindOrg || k == kindCompany }
+
+// resolve turns a phrase into a speaker, using the doc's entities, names
+// seen in the text and the claims before.
+func (e *extractor) resolve(ts []tok, p *phrase) speaker {
+	if p == nil {
+		return speaker{}
+	}
+	if p.pronoun != "" {
+		return e.resolvePronoun(ts[p.a].start)
+	}
+	start, end := ts[p.a].start, ts[p.b-1].end
+	if p.appos != nil {
+		if sp := e.resolve(ts, p.appos); sp.ok() {
+			if p.gen != nil {
+				sp.of = e.resolve(ts, p.gen).name
+			}
+			return sp
+		}
+	}
+	if en, ok := e.entityIn(start, end); ok && (p.gen == nil || en.Start < ts[p.gen.a].start) {
+		k := kindName
+		if en.Type == fact.PER {
+			k = kindPerson
+		} else if en.Kind == fact.KindMedia || en.Kind == fact.KindAgency {
+			k = kindMedia
+		} else if en.Type == fact.ORG {
+			k = kindOrg
+		}
+		name := en.Name
+		if name == "" {
+			name = en.Text
+		}
+		return speaker{name: name, kind: k}
+	}
+	if m, n := e.mediaAt(ts, p.a+boolInt(p.det != "")); n > 0 {
+		return speaker{name: m, kind: kindMedia}
+	}
+	for k := p.a; k < p.b; k++ {
+		if m, n := e.mediaAt(ts, k); n > 0 && (p.gen == nil || k < p.gen.a) {
+			return speaker{name: m, kind: kindMedia}
+		}
+	}
+	head := p.head()
+	hl := head.lower
+	nw := nameWords(p)
+	if len(nw) > 0 {
+		name := e.expand(joinWords(nw))
+		k := kindName
+		if len(nw) >= 2 && allProperNames(nw) || len(nw) < len(p.words) && lex.roles.has(p.words[0].lower) {
+			k = kindPerson
+		}
+		if len(nw) < len(p.words) && lex.companies.has(p.words[0].lower) {
+			k = kindCompany
+		}
+		if len(nw) < len(p.words) && lex.media.has(p.words[0].lower) {
+			k = kindMedia
+		}
+		if k == kindName {
+			if m, ok := e.lastMention(end+1, true, func(m mention) bool { return m.name == name }); ok {
+				k = m.kind
+			}
+		}
+		sp := speaker{name: name, kind: k}
+		if p.gen != nil && k == kindPerson {
+			sp.of = e.resolve(ts, p.gen).name
+		}
+		return sp
+	}
+	// descriptors
+	switch {
+	case lex.unnamed[hl] || len(p.words) > 0 && lex.unnamed[strings.ToLower(p.words[0].text)]:
+		if p.gen != nil {
+			if g := e.resolve(ts, p.gen); g.ok() {
+				return g
+			}
+		}
+		return speaker{name: p.text(), kind: kindUnnamed}
+	case isContainer(hl) || lex.media.has(hl) && !lex.mediaName[hl]:
+		if p.gen != nil {
+			if g := e.resolve(ts, p.gen); g.ok() {
+				return g
+			}
+		}
+		if pre := compoundPrefix(head.text); pre != "" && lex.media.has(hl) {
+			return speaker{name: pre, kind: kindOrg}
+		}
+		if lex.media.has(hl) {
+			if m, ok := e.nearMedia(start); ok {
+				return speaker{name: m, kind: kindMedia}
+			}
+			return speaker{name: p.text(), kind: kindMedia}
+		}
+		if strings.HasSuffix(hl, "angaben") && len(hl) > len("angaben") {
+			return speaker{name: capitalise(strings.TrimSuffix(hl, "angaben")), kind: kindOrg}
+		}
+		// "den Angaben", "der Studie": who spoke last
+		if e.last != nil && e.lastSent >= e.cur-3 {
+			return e.last.sp
+		}
+		return speaker{name: p.text(), kind: kindDesc}
+	case lex.roles.has(hl):
+		if p.gen != nil {
+			if g := e.resolve(ts, p.gen); g.ok() {
+				return speaker{name: g.name, of: g.name, kind: g.kind}
+			}
+		}
+		if pre := compoundPrefix(head.text); pre != "" && isSpokesRole(hl) {
+			if lex.companies.has(pre) {
+				if c, ok := e.lastCompany(start); ok {
+					return speaker{name: c, of: c, kind: kindCompany}
+				}
+			}
+			return speaker{name: pre, of: pre, kind: kindOrg}
+		}
+		if isSpokesRole(hl) {
+			if strings.HasPrefix(hl, "firmen") || strings.HasPrefix(hl, "konzern") || strings.HasPrefix(hl, "unternehmens") {
+				if c, ok := e.lastCompany(start); ok {
+					return speaker{name: c, of: c, kind: kindCompany}
+				}
+			}
+			if hl == "sprecher" || hl == "sprecherin" || hl == "sprecherinnen" {
+				if m, ok := e.lastMention(start, false, func(m mention) bool { return isOrgKind(m.kind) }); ok {
+					return speaker{name: m.name, of: m.name, kind: m.kind}
+				}
+			}
+			return speaker{name: p.text(), kind: kindDesc}
+		}
+		if p.det == "der" || p.det == "die" || p.det == "dem" || p.det == "den" || p.det == "des" {
+			// a definite role: the person named with that role, or the last person speaking
+			if m, ok := e.lastMention(start, true, func(m mention) bool { return m.kind == kindPerson && m.role != "" && sameRole(m.role, hl) }); ok {
+				return speaker{name: m.name, kind: kindPerson}
+			}
+			if e.last != nil && e.last.sp.kind == kindPerson {
+				return e.last.sp
+			}
+			if m, ok := e.lastMention(start, false, func(m mention) bool { return m.kind == kindPerson }); ok {
+				return speaker{name: m.name, kind: kindPerson}
+			}
+		}
+		if p.det == "" || p.det == "dem" {
+			if m, ok := e.lastMention(start, true, func(m mention) bool { return m.kind == kindPerson && m.role != "" && sameRole(m.role, hl) }); ok {
+				return speaker{name: m.name, kind: kindPerson}
+			}
+		}
+		return speaker{name: p.text(), kind: kindDesc}
+	case lex.companies.has(hl) && p.det != "":
+		if c, ok := e.lastCompany(start); ok {
+			return speaker{name: c, kind: kindCompany}
+		}
+		return speaker{name: p.text(), kind: kindDesc}
+	case lex.orgs.has(hl):
+		return speaker{name: p.text(), kind: kindOrg}
+	}
+	return speaker{name: p.text(), kind: kindDesc}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+	return string(r)
+}
+
+// compoundPrefix returns "Bahn" for "Bahn-Sprecherin", or "" when the word
+// has no hyphen.
+func compoundPrefix(w string) string {
+	i := strings.LastIndex(w, "-")
+	if i <= 0 {
+		return ""
+	}
+	return w[:i]
+}
+
+func isSpokesRole(l string) bool {
+	return strings.HasSuffix(l, "sprecher") || strings.HasSuffix(l, "sprecherin") || strings.HasSuffix(l, "sprecherinnen")
+}
+
+// sameRole: "außenminister" and "minister", "generalmajor" and "vize-generalstabschef" (no).
+func sameRole(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "in"), strings.TrimSuffix(b, "in")
+	return a == b || strings.HasSuffix(a, b) || strings.HasSuffix(b, a)
+}
+
+// lastCompany returns the company an anaphor ("das Unternehmen") refers to.
+func (e *extractor) lastCompany(pos int) (string, bool) {
+	if m, ok := e.lastMention(pos, false, func(m mention) bool { return m.kind == kindCompany }); ok {
+		return m.name, true
+	}
+	for i := len(e.claims) - 1; i >= 0; i-- {
+		if e.claims[i].sp.kind == kindCompany || e.claims[i].sp.kind == kindOrg {
+			return e.claims[i].sp.name, true
+		}
+	}
+	if m, ok := e.lastMention(pos, false, func(m mention) bool { return m.kind == kindName || m.kind == kindOrg }); ok {
+		return m.name, true
+	}
+	return "", false
+}
+
+// nearMedia returns the medium a descriptor ("die Zeitung", "einem
+// Zeitungsbericht") refers to: the last media speaker, else the nearest
+// media name within a few sentences.
+func (e *extractor) nearMedia(pos int) (string, bool) {
+	for i := len(e.claims) - 1; i >= 0; i-- {
+		if e.claims[i].sp.kind == kindMedia {
+			return e.claims[i].sp.name, true
+		}
+	}
+	best, bestD := "", 1<<30
+	for _, m := range e.mentions {
+		if m.kind != kindMedia {
+			continue
+		}
+		d := m.pos - pos
+		if d < 0 {
+			d = -d * 2 // prefer what follows: "einem Zeitungsbericht zufolge ... berichtet das X"
+		}
+		if d < bestD && d < 1500 {
+			best, bestD = m.name, d
+		}
+	}
+	return best, best != ""
+}
+
+// resolvePronoun: er/sie/ihm refer to the last speaker, else the last person.
+func (e *extractor) resolvePronoun(pos int) speaker {
+	if e.last != nil && e.lastSent >= e.cur-3 {
+		return e.last.sp
+	}
+	if m, ok := e.lastMention(pos, false, func(m mention) bool { return m.kind == kindPerson || isOrgKind(m.kind) }); ok {
+		return speaker{name: m.name, kind: m.kind}
+	}
+	return speaker{}
+}

@@ -1,0 +1,194 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// tok is one word or punctuation mark with byte offsets into the body.
+type tok struct {
+	text       string
+	lower      string
+	start, end int
+	word       bool // letters or digits
+	cap        bool // starts with an upper-case letter
+	digit      bool // starts with a digit
+}
+
+// span is a sentence: byte range and its tokens.
+type span struct {
+	start, end int
+	toks       []tok
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// tokenize splits body[start:end] into tokens. Words keep inner hyphens,
+// dots and apostrophes ("Ex-Chef", "golem.de", "1.800").
+func tokenize(body string, start, end int) []tok {
+	var out []tok
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(body[i:end])
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			t := body[i : i+n]
+			out = append(out, tok{text: t, lower: t, start: i, end: i + n})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(body[j:end])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '/' {
+				if j+n2 < end {
+					r3, _ := utf8.DecodeRuneInString(body[j+n2 : end])
+					if isWordRune(r3) && !(r2 == '.' && unicode.IsUpper(r3) && !unicode.IsDigit(r)) {
+						j += n2
+						continue
+					}
+				}
+			}
+			break
+		}
+		w := body[i:j]
+		out = append(out, tok{
+			text: w, lower: strings.ToLower(w), start: i, end: j, word: true,
+			cap: unicode.IsUpper(r), digit: unicode.IsDigit(r),
+		})
+		i = j
+	}
+	return out
+}
+
+// abbreviations after which a full stop does not end a sentence.
+var abbrev = map[string]bool{
+	"z.b": true, "dr": true, "prof": true, "st": true, "nr": true, "bzw": true, "u.a": true, "etc": true,
+	"ca": true, "vgl": true, "mio": true, "mrd": true, "tsd": true, "abs": true, "art": true, "inkl": true,
+	"evtl": true, "ggf": true, "sog": true, "usw": true, "d.h": true, "v.a": true, "bspw": true, "min": true,
+	"max": true, "jan": true, "feb": true, "febr": true, "aug": true, "sept": true, "okt": true, "nov": true, "dez": true,
+	"hl": true, "str": true, "mag": true, "ing": true, "dipl": true, "gen": true, "jr": true, "sen": true,
+}
+
+// splitSentences is the fallback splitter, used when the document comes
+// without sentences: it cuts at . ! ? (and closing quotes) before an
+// upper-case letter, digit or opening quote, and at line breaks.
+func splitSentences(body string) []span {
+	var out []span
+	s := 0
+	emit := func(a, b int) {
+		for a < b && (body[a] == ' ' || body[a] == '\n' || body[a] == '\t' || body[a] == '\r') {
+			a++
+		}
+		for b > a && (body[b-1] == ' ' || body[b-1] == '\n' || body[b-1] == '\t' || body[b-1] == '\r') {
+			b--
+		}
+		if b > a {
+			out = append(out, span{start: a, end: b})
+		}
+	}
+	for i := 0; i < len(body); {
+		c := body[i]
+		if c == '\n' {
+			emit(s, i)
+			s = i + 1
+			i++
+			continue
+		}
+		if c == '.' || c == '!' || c == '?' {
+			j := i + 1
+			for j < len(body) {
+				r, n := utf8.DecodeRuneInString(body[j:])
+				if r == '"' || r == '“' || r == '»' || r == '«' || r == '\'' || r == '‘' || r == ')' || r == '.' {
+					j += n
+					continue
+				}
+				break
+			}
+			if j < len(body) && (body[j] == ' ' || body[j] == '\n') {
+				k := j
+				for k < len(body) && body[k] == ' ' {
+					k++
+				}
+				r, _ := utf8.DecodeRuneInString(body[k:])
+				if k < len(body) && (unicode.IsUpper(r) || r == '„' || r == '"' || r == '«' || r == '»' || r == '‚') && c == '.' && !endsAbbrev(body, s, i) {
+					emit(s, j)
+					s = k
+					i = k
+					continue
+				}
+				if k < len(body) && (c == '!' || c == '?') && (unicode.IsUpper(r) || r == '„' || r == '"' || r == '«' || r == '»') {
+					emit(s, j)
+					s = k
+					i = k
+					continue
+				}
+			}
+		}
+		i++
+	}
+	emit(s, len(body))
+	return out
+}
+
+// endsAbbrev reports whether the word before body[i] (a full stop) is an
+// abbreviation or a small number (an ordinal: "am 23. März").
+func endsAbbrev(body string, s, i int) bool {
+	j := i
+	for j > s {
+		r, n := utf8.DecodeLastRuneInString(body[s:j])
+		if !isWordRune(r) && r != '.' {
+			break
+		}
+		j -= n
+	}
+	w := strings.ToLower(body[j:i])
+	if abbrev[w] {
+		return true
+	}
+	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+		return true // initials: "Johannes B. Kerner"
+	}
+	if n := len(w); n > 0 && n <= 2 && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		return true
+	}
+	return false
+}
+
+// sentenceSpans returns the sentences of doc with tokens. The document's
+// own sentences are used when it has them; a single sentence over a long
+// body (a splitter placeholder) is split here.
+func sentenceSpans(doc Doc) []span {
+	var out []span
+	ss := doc.Sentences
+	if len(ss) == 0 || (len(ss) == 1 && ss[0].End-ss[0].Start > 400) {
+		out = splitSentences(doc.Body)
+	} else {
+		out = make([]span, 0, len(ss))
+		for _, s := range ss {
+			if s.Start < 0 || s.End > len(doc.Body) || s.Start >= s.End {
+				continue
+			}
+			out = append(out, span{start: s.Start, end: s.End})
+		}
+	}
+	for i := range out {
+		out[i].toks = tokenize(doc.Body, out[i].start, out[i].end)
+	}
+	return out
+}
+
+var _ = fact.Sentence{}

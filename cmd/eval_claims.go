@@ -1,0 +1,159 @@
+package cmd
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/corpus-news/corpus/analyze"
+	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/evaluate"
+	"github.com/corpus-news/corpus/report"
+)
+
+type evalClaimsOptions struct {
+	set    string
+	data   string
+	split  string
+	errors bool
+}
+
+func init() {
+	registerEval(newEvalClaimsCmd)
+}
+
+func newEvalClaimsCmd(g *globals) *cobra.Command {
+	var o evalClaimsOptions
+	c := &cobra.Command{
+		Use:   "claims",
+		Short: "Score claim extraction on the project's labelled articles",
+		Long: `claims runs the whole pipeline on each article of the labelled claim set
+(testdata/claims: articles.tsv and claims.tsv, written by hand following
+docs/annotating-claims.md) and scores the claims it finds:
+
+  precision     found claims whose evidence span overlaps a gold claim
+  recall        gold claims with an overlapping found claim
+  speaker_acc   matched claims whose speaker is the gold speaker or one of
+                its aliases (case, articles and inflection ignored)
+  stance_acc    matched claims with the gold stance
+  both_acc      matched claims with speaker and stance right
+
+Gold and found claims are paired one to one. The annotations point into the
+shared data sets (../shared/data: 10kGNAD test.csv by record, FANG-COVID by
+id) by byte offsets of the NFC text; no article text is kept in the
+repository. Every claim of an annotated article is annotated, so sentences
+without annotation hold no claim.
+
+The articles are split in halves by a hash of their name: dev, whose errors
+may be looked at while writing rules, and test, which is not looked at.
+--split picks the rows (dev, test or all; by default one row each).
+--errors lists misses, extra claims and wrong speakers or stances of the
+dev half only. It measures and does not judge: the exit status is 0
+whatever the scores.
+
+Examples:
+  corpus eval claims
+  corpus eval claims --split test --format json
+  corpus eval claims --errors
+` + exitStatusHelp,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			return runEvalClaims(g, &o)
+		},
+	}
+	c.Flags().StringVar(&o.set, "set", "", "directory of the claim set (default testdata/claims of the repository)")
+	c.Flags().StringVar(&o.data, "data", "", "shared data directory (default ../shared/data beside the repository)")
+	c.Flags().StringVar(&o.split, "split", "all", "rows to show: dev, test, or all (dev, test and both)")
+	c.Flags().BoolVar(&o.errors, "errors", false, "also list the errors of the dev half")
+	return c
+}
+
+// repoPath finds rel under the repository root (the directory with go.mod
+// above the working directory).
+func repoPath(rel string) (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("working directory: %w", err)
+	}
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return filepath.Join(d, rel), nil
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return "", fmt.Errorf("%s: no repository (go.mod) above %s (give the path)", rel, dir)
+		}
+		d = parent
+	}
+}
+
+func runEvalClaims(g *globals, o *evalClaimsOptions) error {
+	switch o.split {
+	case "all", "dev", "test":
+	default:
+		return fmt.Errorf("--split %q: want dev, test or all", o.split)
+	}
+	if o.set == "" {
+		p, err := repoPath(filepath.Join("testdata", "claims"))
+		if err != nil {
+			return fmt.Errorf("--set: %w", err)
+		}
+		o.set = p
+	}
+	if o.data == "" {
+		p, err := sharedPath("data")
+		if err != nil {
+			return fmt.Errorf("--data: %w", err)
+		}
+		o.data = p
+	}
+	set, err := evaluate.ReadClaimSet(o.set)
+	if err != nil {
+		return err
+	}
+	if err := set.LoadTexts(o.data); err != nil {
+		return err
+	}
+	p := analyze.New()
+	scores, errs := set.Evaluate(func(id, text string) []fact.Claim {
+		return p.Analyze(analyze.Input{ID: id, Body: text}).Claims
+	})
+	w, err := report.New(g.stdout, g.format, "split", "articles", "gold", "found", "matched",
+		"precision", "recall", "f1", "speaker_acc", "stance_acc", "both_acc")
+	if err != nil {
+		return err
+	}
+	r3 := func(x float64) float64 { return math.Round(x*1000) / 1000 }
+	for _, name := range []string{"dev", "test", "all"} {
+		if o.split != "all" && o.split != name {
+			continue
+		}
+		s := scores[name]
+		if err := w.Write(name, s.Articles, s.Gold, s.Found, s.MatchedGold, r3(s.Precision()), r3(s.Recall()),
+			r3(s.F1()), r3(s.SpeakerAccuracy()), r3(s.StanceAccuracy()), r3(s.BothAccuracy())); err != nil {
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if !o.errors {
+		return nil
+	}
+	if g.format == report.Table {
+		fmt.Fprintln(g.stdout)
+	}
+	ew, err := report.New(g.stdout, g.format, "article", "kind", "start", "end", "gold", "found", "evidence")
+	if err != nil {
+		return err
+	}
+	for _, e := range errs["dev"] {
+		if err := ew.Write(e.Article, e.Kind, e.Start, e.End, e.Gold, e.Found, e.Text); err != nil {
+			return err
+		}
+	}
+	return ew.Flush()
+}
