@@ -37,8 +37,9 @@ type scanner struct {
 	cstart    []int // first token of each clause
 	dirs      []dirHit
 	dirDone   bool
-	lastEnd   int    // token after the last figure (with its noun) of the sentence
-	lastAbout string // and what it measures
+	lowered   []string // lower-case tokens, filled on demand
+	lastEnd   int      // token after the last figure (with its noun) of the sentence
+	lastAbout string   // and what it measures
 }
 
 // dirHit is a direction word found in the sentence.
@@ -50,7 +51,15 @@ type dirHit struct {
 
 func (sc *scanner) text(i int) string { return sc.body[sc.toks[i].s:sc.toks[i].e] }
 
-func (sc *scanner) lower(i int) string { return lowerWord(sc.text(i)) }
+// lower returns token i in lower case, computed once a sentence.
+func (sc *scanner) lower(i int) string {
+	if l := sc.lowered[i]; l != "" {
+		return l
+	}
+	l := lowerWord(sc.text(i))
+	sc.lowered[i] = l
+	return l
+}
 
 func (sc *scanner) isWord(i int, w string) bool {
 	return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == kWord && sc.lower(i) == w
@@ -69,6 +78,12 @@ func (sc *scanner) glued(i int) bool {
 func (sc *scanner) sentence(out []fact.Figure, idx int) []fact.Figure {
 	sc.clause = sc.clause[:0]
 	sc.cstart = sc.cstart[:0]
+	if cap(sc.lowered) < len(sc.toks) {
+		sc.lowered = make([]string, len(sc.toks), 2*len(sc.toks))
+	} else {
+		sc.lowered = sc.lowered[:len(sc.toks)]
+		clear(sc.lowered)
+	}
 	sc.dirDone = false
 	sc.lastEnd, sc.lastAbout = 0, ""
 	for i := 0; i < len(sc.toks); {
@@ -94,15 +109,32 @@ func (sc *scanner) sentence(out []fact.Figure, idx int) []fact.Figure {
 	return out
 }
 
-// maybeNumberWord is a cheap test before parsing a word as a number.
+// numberEndings are the endings of every German number word ("ein",
+// "zwölf", "dreiundzwanzig", "dreißig", "zweihundert", "eineinhalb").
+var numberEndings = []string{
+	"ein", "eins", "eine", "einen", "einem", "einer", "eines", "zwei", "drei", "vier", "fünf",
+	"sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zig", "ßig", "ssig",
+	"hundert", "tausend", "einhalb", "anderthalb",
+}
+
+// maybeNumberWord is a cheap test before parsing a word as a number: it
+// must end like a number word (the first letter may be upper case).
 func (sc *scanner) maybeNumberWord(i int) bool {
 	w := sc.text(i)
-	if len(w) < 3 {
+	if len(w) < 3 || len(w) > 60 {
 		return false
 	}
-	switch w[0] {
-	case 'e', 'z', 'd', 'v', 'f', 's', 'a', 'n', 'h', 't', 'E', 'Z', 'D', 'V', 'F', 'S', 'A', 'N', 'H', 'T':
-		return true
+	for _, e := range numberEndings {
+		switch {
+		case len(w) > len(e):
+			if strings.HasSuffix(w, e) {
+				return true
+			}
+		case len(w) == len(e):
+			if strings.EqualFold(w, e) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -231,13 +232,23 @@ func parseDigits(s string) (digits, bool) {
 	return d, true
 }
 
-// lowerWord lower-cases w, quickly for ASCII.
+// lowerWord lower-cases w; a word with no upper-case letter is returned
+// as it is, without allocating.
 func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
+	for i := 0; i < len(w); {
 		c := w[i]
-		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
+		if c < 0x80 {
+			if c >= 'A' && c <= 'Z' {
+				return strings.ToLower(w)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if unicode.IsUpper(r) {
 			return strings.ToLower(w)
 		}
+		i += n
 	}
 	return w
 }
