@@ -112,7 +112,10 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 			for j := range jobs {
 				// Whether the article is stored is asked here, off the
 				// reader's path; only the committer writes, and it asks
-				// again inside its transaction.
+				// again inside its transaction, so an article read twice
+				// in one run (both copies in flight) is stored once. No
+				// set of the IDs read is kept: memory stays bounded
+				// whatever the input size.
 				stored, analyzed, err := s.Status(j.article.ID)
 				if err != nil {
 					j.err = err
@@ -139,18 +142,12 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 	go func() {
 		defer close(ordered)
 		defer close(jobs)
-		seen := map[string]bool{} // IDs read in this run
 		seq := 0
 		err := Read(paths, opts.Read, func(a Article) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 			count(func(st *IngestStats) { st.Read++; st.Bytes += int64(len(a.Body)) })
-			if seen[a.ID] {
-				count(func(st *IngestStats) { st.Existed++ })
-				return nil
-			}
-			seen[a.ID] = true
 			select {
 			case window <- struct{}{}:
 			case <-ctx.Done():

@@ -84,7 +84,7 @@ func open(p string, create bool) (*Store, error) {
 		}
 	}
 	dsn := p + "?_busy_timeout=10000&_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=1&_txlock=immediate" +
-		"&_pragma=cache_size(-16000)&_pragma=temp_store(memory)"
+		"&_pragma=cache_size(-32000)&_pragma=temp_store(memory)&_pragma=wal_autocheckpoint(4000)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", p, err)
