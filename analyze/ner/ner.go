@@ -1,15 +1,321 @@
 // Package ner finds the people, organisations and places a German text
 // names, and gives each its canonical name and, for organisations, a kind.
+//
+// The entity model is a structured averaged perceptron over BIO tags,
+// decoded with Viterbi, with hashed features of each word and its
+// neighbours (word, lowercase, shape, affixes, hyphenated parts), gazetteer
+// membership (lists/*.txt), and what unlabelled news says of each word:
+// distributional clusters, how often a determiner precedes it (a common
+// noun, not a name), how often it follows a given name or "in", and how
+// often a first model took it for a name. It is trained by tools/trainner
+// on GermEval 2014 (NER-de-test.tsv) and embedded as model.gob.gz.
+//
+// After tagging, names inside compounds and inflected forms are reduced to
+// their base (US-Großbanken -> USA, Facebook-Nutzern -> Facebook, Facebooks
+// -> Facebook, New Yorker -> New York), a surname alone after a full
+// mention is that person, and organisations get a kind from the lists or
+// from the words around them (die Bank X, der Sender X, X AG).
 package ner
 
-import "github.com/corpus-news/corpus/analyze/fact"
+import (
+	"bytes"
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// modelData is the trained model. GermEval 2014 data (CC BY 4.0, Benikova,
+// Biemann, Reznicek) was used to train it; see README.md in this folder.
+//
+//go:embed model.gob.gz
+var modelData []byte
 
 // Tagger finds entities. It is built once and safe for concurrent use.
-type Tagger struct{}
+type Tagger struct {
+	m *Model
+}
 
-// Default returns the tagger with the embedded model.
-func Default() *Tagger { return &Tagger{} }
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+)
 
-// Entities returns the entity mentions of body.
-// PLACEHOLDER until the model lands.
-func (t *Tagger) Entities(body string, sents []fact.Sentence) []fact.Entity { return nil }
+// Default returns the tagger with the embedded model, loaded once. Should
+// the embedded model not load, the tagger finds list names only.
+func Default() *Tagger {
+	defaultOnce.Do(func() {
+		m, err := ReadModel(bytes.NewReader(modelData))
+		if err != nil {
+			m = nil
+		}
+		defaultTagger = &Tagger{m: m}
+	})
+	return defaultTagger
+}
+
+// New returns a tagger using model m.
+func New(m *Model) *Tagger { return &Tagger{m: m} }
+
+// TagTokens returns one BIO tag a word (B-PER, I-ORG, B-LOCpart, O, ...)
+// for a pre-tokenised sentence, as the model sees it, before any
+// reduction to base names. evaluate uses it to score the model.
+func (t *Tagger) TagTokens(words []string) []string {
+	if t.m == nil {
+		out := make([]string, len(words))
+		for i := range out {
+			out[i] = "O"
+		}
+		return out
+	}
+	return t.m.Tag(words)
+}
+
+// chunk is a tagged run of tokens of one sentence, End exclusive.
+type chunk struct {
+	start, end int
+	label      string
+}
+
+func chunks(tags []string) []chunk {
+	var out []chunk
+	for i := 0; i < len(tags); i++ {
+		if tags[i] == "O" {
+			continue
+		}
+		label := tags[i][2:]
+		j := i + 1
+		for j < len(tags) && tags[j] == "I-"+label {
+			j++
+		}
+		out = append(out, chunk{i, j, label})
+		i = j - 1
+	}
+	return out
+}
+
+// Entities returns the entity mentions of body, in order of their start.
+// Each has its surface text and span, the index of its sentence, its type,
+// its canonical name within the article and, for organisations, its kind.
+func (t *Tagger) Entities(body string, sents []fact.Sentence) []fact.Entity {
+	var ents []fact.Entity
+	for _, s := range sents {
+		if len(s.Tokens) == 0 {
+			continue
+		}
+		words := make([]string, len(s.Tokens))
+		for i, tok := range s.Tokens {
+			words[i] = tok.Text
+		}
+		tags := t.TagTokens(words)
+		tagged := make([]bool, len(words))
+		for _, c := range chunks(tags) {
+			for k := c.start; k < c.end; k++ {
+				tagged[k] = true
+			}
+			ents = append(ents, mentions(body, s, c)...)
+		}
+		ents = append(ents, listMentions(body, s, words, tagged, t.m)...)
+		ents = append(ents, compoundMentions(body, s, words, tagged)...)
+	}
+	slices.SortStableFunc(ents, func(a, b fact.Entity) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return a.End - b.End
+	})
+	ents = dedupe(ents)
+	canonicalize(body, sents, ents)
+	return ents
+}
+
+// mentions turns one tagged chunk into entity mentions.
+func mentions(body string, s fact.Sentence, c chunk) []fact.Entity {
+	toks := s.Tokens
+	// Quotes at the edges belong to the text, not the name.
+	for c.start < c.end && isQuote(toks[c.start].Text) {
+		c.start++
+	}
+	for c.end > c.start && isQuote(toks[c.end-1].Text) {
+		c.end--
+	}
+	if c.start >= c.end {
+		return nil
+	}
+	start, end := toks[c.start].Start, toks[c.end-1].End
+	e := fact.Entity{Start: start, End: end, Text: body[start:end], Sentence: s.Index}
+	switch c.label {
+	case fact.PER, fact.ORG, fact.LOC:
+		e.Type = c.label
+		return []fact.Entity{e}
+	case "PERpart", "ORGpart", "LOCpart":
+		if c.end-c.start != 1 {
+			return nil
+		}
+		if sub, ok := compoundBase(toks[c.start], c.label[:3]); ok {
+			sub.Sentence = s.Index
+			return []fact.Entity{sub}
+		}
+	case "LOCderiv":
+		// "New Yorker", "Frankfurter": the place the adjective comes from.
+		if base, ok := derivBase(e.Text); ok {
+			e.Type = fact.LOC
+			e.Name = base
+			return []fact.Entity{e}
+		}
+	}
+	return nil
+}
+
+// compoundBase cuts the name out of a compound token: every part but the
+// last of a hyphenated compound (US-Großbanken, Cambridge-Analytica-Skandal),
+// or a list name the token starts with (Deutschlandreise).
+func compoundBase(tok fact.Token, typ string) (fact.Entity, bool) {
+	w := tok.Text
+	if i := strings.LastIndexAny(w, "-‑"); i > 0 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		if i+size < len(w) {
+			base := strings.TrimRight(w[:i], "-‑")
+			if base == "" || !isCap(base) {
+				return fact.Entity{}, false
+			}
+			return fact.Entity{Start: tok.Start, End: tok.Start + len(base), Text: base, Type: typ}, true
+		}
+		return fact.Entity{}, false
+	}
+	for k := len(w) - 3; k >= 4; k-- {
+		if !utf8.RuneStart(w[k]) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w[k:])
+		if !unicode.IsLower(r) {
+			continue
+		}
+		// Linking s: Deutschlands-, Bundeslands-: try with and without.
+		for _, base := range []string{w[:k], strings.TrimSuffix(w[:k], "s")} {
+			if e, ok := gaz.byName[base]; ok && gaz.entries[e].typ == typ {
+				return fact.Entity{Start: tok.Start, End: tok.Start + len(base), Text: base, Type: typ}, true
+			}
+		}
+	}
+	return fact.Entity{}, false
+}
+
+// derivBase returns the place a capitalised -er adjective is derived from,
+// when the place is on the lists: "New Yorker" -> "New York", "Kölner" ->
+// "Köln", "Münchner" -> "München".
+func derivBase(s string) (string, bool) {
+	if !isCap(s) || !strings.HasSuffix(s, "er") {
+		return "", false
+	}
+	stem := strings.TrimSuffix(s, "er")
+	for _, cand := range []string{stem, stem + "en", stem + "e", strings.TrimSuffix(stem, "n") + "en"} {
+		if e, ok := gaz.byName[cand]; ok && gaz.entries[e].typ == fact.LOC {
+			return gaz.entries[e].canon, true
+		}
+	}
+	return "", false
+}
+
+// listMentions adds list names the model left untagged when they are safe
+// to take alone: several words ("Wall Street Journal"), or one capitalised
+// word that unlabelled text rarely puts after a determiner (a name, not a
+// common noun).
+func listMentions(body string, s fact.Sentence, words []string, tagged []bool, m *Model) []fact.Entity {
+	entry, length := gaz.match(words)
+	var out []fact.Entity
+	for i := 0; i < len(words); i++ {
+		e := entry[i]
+		if e < 0 {
+			continue
+		}
+		n := length[i]
+		free := true
+		for k := i; k < i+n; k++ {
+			if tagged[k] {
+				free = false
+			}
+		}
+		ge := gaz.entries[e]
+		if !free || !isCap(words[i]) || ge.typ == "" {
+			continue
+		}
+		if n == 1 && !looksLikeName(words[i], m) {
+			continue
+		}
+		start, end := s.Tokens[i].Start, s.Tokens[i+n-1].End
+		out = append(out, fact.Entity{Start: start, End: end, Text: body[start:end], Sentence: s.Index, Type: ge.typ})
+	}
+	return out
+}
+
+// looksLikeName reports whether a single capitalised word is used as a name
+// in unlabelled text: rarely after a determiner, or mostly tagged as one.
+func looksLikeName(w string, m *Model) bool {
+	if m == nil {
+		return false
+	}
+	wi, ok := m.lex[w]
+	if !ok {
+		return len(w) >= 2 && strings.ToUpper(w) == w // acronym: EZB, BaFin-like
+	}
+	return wi.Det <= 2 || wi.PredPER >= 4 || wi.PredORG >= 4 || wi.PredLOC >= 4
+}
+
+// compoundMentions finds list names at the front of hyphenated compounds
+// the model did not tag: US-Banken, Facebook-Nutzer, EU-Kommission's EU.
+func compoundMentions(body string, s fact.Sentence, words []string, tagged []bool) []fact.Entity {
+	var out []fact.Entity
+	for i, w := range words {
+		if tagged[i] || !strings.Contains(w, "-") || !isCap(w) {
+			continue
+		}
+		if _, whole := gaz.byName[w]; whole {
+			continue // the whole compound is a name (Mecklenburg-Vorpommern): listMentions
+		}
+		j := strings.LastIndexByte(w, '-')
+		if j <= 0 || j == len(w)-1 {
+			continue
+		}
+		base := w[:j]
+		e, ok := gaz.byName[base]
+		if !ok {
+			continue
+		}
+		tail := w[j+1:]
+		// The head must be an ordinary word: "US-Banken", not "Baden-Baden".
+		if r, _ := utf8.DecodeRuneInString(tail); !unicode.IsLetter(r) {
+			continue
+		}
+		tok := s.Tokens[i]
+		out = append(out, fact.Entity{Start: tok.Start, End: tok.Start + len(base), Text: base,
+			Sentence: s.Index, Type: gaz.entries[e].typ})
+	}
+	return out
+}
+
+// dedupe drops mentions that overlap an earlier kept one.
+func dedupe(ents []fact.Entity) []fact.Entity {
+	out := ents[:0]
+	lastEnd := -1
+	for _, e := range ents {
+		if e.Start < lastEnd {
+			continue
+		}
+		out = append(out, e)
+		lastEnd = e.End
+	}
+	return out
+}
+
+func isQuote(t string) bool {
+	switch t {
+	case "„", "“", "”", "«", "»", "\"", "'", "‚", "‘", "’", "›", "‹":
+		return true
+	}
+	return false
+}

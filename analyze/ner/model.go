@@ -1,0 +1,326 @@
+package ner
+
+import (
+	"cmp"
+	"compress/gzip"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// Labels are the classes the model tells apart. PER, ORG and LOC are what
+// the package reports. OTH (other names: works, events, products) and
+// LOCderiv ("deutschen", "New Yorker") are learnt so that the model does not
+// call them PER/ORG/LOC; the -part classes mark a name inside a compound
+// ("US-Großbanken", "Facebook-Nutzern") so that the base name can be cut
+// out of it. GermEval's rarer classes (PERderiv, ORGderiv, OTHderiv,
+// OTHpart) are folded into OTH.
+var Labels = []string{"PER", "ORG", "LOC", "OTH", "LOCderiv", "PERpart", "ORGpart", "LOCpart"}
+
+// TrainLabel maps a GermEval 2014 outer tag to a tag of the model: B-X or
+// I-X with X one of Labels, or O.
+func TrainLabel(tag string) string {
+	if tag == "O" || len(tag) < 3 || tag[1] != '-' {
+		return "O"
+	}
+	p, t := tag[:2], tag[2:]
+	for _, l := range Labels {
+		if l == t {
+			return p + t
+		}
+	}
+	return p + "OTH"
+}
+
+// WordInfo is what unlabelled text says of a word: its distributional
+// cluster at two granularities (0 = none) and a bucket of how often a
+// determiner precedes it (0 = unknown).
+type WordInfo struct {
+	Coarse, Fine uint16 // cluster ids, 0 = none
+	Det          uint8  // bucket of P(determiner before word), 0 = unknown
+	// Buckets of how often the word follows a given name or title (PER),
+	// follows "in", "aus" or "nach" (LOC), or stands next to a company
+	// form or an organisation noun (ORG): 0 unknown, 1 never ... 5 often.
+	PerCue, LocCue, OrgCue uint8
+	// Buckets of how often a first model tagged the word PER, ORG or LOC
+	// across unlabelled text (0 unknown, 1 never ... 5 mostly).
+	PredPER, PredORG, PredLOC uint8
+}
+
+// Model is a trained sequence tagger: an averaged perceptron over hashed
+// features with first-order transitions, decoded with Viterbi.
+type Model struct {
+	Tags  []string // B-X, I-X and O; index 0 is O
+	keys  []uint64 // open-addressing table of feature hashes
+	rows  []int32  // row of each key, -1 empty
+	mask  uint64
+	w     []float32 // nfeat * len(Tags)
+	trans []float32 // len(Tags)*len(Tags): from, to
+	start []float32
+	lex   map[string]WordInfo
+	// allowed[i*T+j] is false when tag j cannot follow tag i (I-X after
+	// anything but B-X or I-X).
+	allowed []bool
+	startOK []bool
+}
+
+// modelFile is the serialised form of a Model, gob-encoded and gzipped.
+type modelFile struct {
+	Version int
+	Tags    []string
+	Keys    []uint64 // sorted
+	Scale   float32
+	Weights []int16 // len(Keys)*len(Tags), quantised by Scale
+	Trans   []float32
+	Start   []float32
+	Words   []string
+	Info    []WordInfo
+	Note    string
+}
+
+const modelVersion = 1
+
+// Write serialises the model, gzipped, quantising weights to 16 bits.
+func (m *Model) Write(w io.Writer, note string) error {
+	T := len(m.Tags)
+	f := modelFile{Version: modelVersion, Tags: m.Tags, Trans: m.trans, Start: m.start, Note: note}
+	// Keys in sorted order for a reproducible file.
+	type kr struct {
+		k uint64
+		r int32
+	}
+	var krs []kr
+	for i, k := range m.keys {
+		if m.rows[i] >= 0 {
+			krs = append(krs, kr{k, m.rows[i]})
+		}
+	}
+	slices.SortFunc(krs, func(a, b kr) int { return cmp.Compare(a.k, b.k) })
+	maxAbs := float32(0)
+	for _, v := range m.w {
+		if a := float32(math.Abs(float64(v))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	f.Scale = maxAbs / 32767
+	for _, e := range krs {
+		row := m.w[int(e.r)*T : int(e.r+1)*T]
+		zero := true
+		for _, v := range row {
+			if int16(math.Round(float64(v/f.Scale))) != 0 {
+				zero = false
+			}
+		}
+		if zero {
+			continue
+		}
+		f.Keys = append(f.Keys, e.k)
+		for _, v := range row {
+			f.Weights = append(f.Weights, int16(math.Round(float64(v/f.Scale))))
+		}
+	}
+	words := make([]string, 0, len(m.lex))
+	for w := range m.lex {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	f.Words = words
+	for _, w := range words {
+		f.Info = append(f.Info, m.lex[w])
+	}
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	return nil
+}
+
+// ReadModel loads a model written by Write.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	var f modelFile
+	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	if f.Version != modelVersion {
+		return nil, fmt.Errorf("read model: version %d, want %d", f.Version, modelVersion)
+	}
+	T := len(f.Tags)
+	if len(f.Weights) != len(f.Keys)*T || len(f.Trans) != T*T || len(f.Start) != T || len(f.Words) != len(f.Info) {
+		return nil, fmt.Errorf("read model: inconsistent sizes")
+	}
+	m := newModel(f.Tags)
+	m.trans, m.start = f.Trans, f.Start
+	m.initTable(len(f.Keys))
+	m.w = make([]float32, len(f.Weights))
+	for i, v := range f.Weights {
+		m.w[i] = float32(v) * f.Scale
+	}
+	for i, k := range f.Keys {
+		m.insert(k, int32(i))
+	}
+	m.lex = make(map[string]WordInfo, len(f.Words))
+	for i, w := range f.Words {
+		m.lex[w] = f.Info[i]
+	}
+	return m, nil
+}
+
+func newModel(tags []string) *Model {
+	T := len(tags)
+	m := &Model{Tags: tags, trans: make([]float32, T*T), start: make([]float32, T)}
+	m.allowed = make([]bool, T*T)
+	m.startOK = make([]bool, T)
+	for j, to := range tags {
+		m.startOK[j] = to[0] != 'I'
+		for i, from := range tags {
+			ok := to[0] != 'I' || (from[0] != 'O' && from[2:] == to[2:])
+			m.allowed[i*T+j] = ok
+		}
+	}
+	return m
+}
+
+func (m *Model) initTable(n int) {
+	size := 1
+	for size < 2*n+16 {
+		size <<= 1
+	}
+	m.keys = make([]uint64, size)
+	m.rows = make([]int32, size)
+	for i := range m.rows {
+		m.rows[i] = -1
+	}
+	m.mask = uint64(size - 1)
+}
+
+func (m *Model) insert(k uint64, row int32) {
+	i := mix(k) & m.mask
+	for m.rows[i] >= 0 {
+		if m.keys[i] == k {
+			m.rows[i] = row
+			return
+		}
+		i = (i + 1) & m.mask
+	}
+	m.keys[i] = k
+	m.rows[i] = row
+}
+
+// row returns the weight row of a feature, or -1.
+func (m *Model) row(k uint64) int32 {
+	i := mix(k) & m.mask
+	for {
+		r := m.rows[i]
+		if r < 0 || m.keys[i] == k {
+			return r
+		}
+		i = (i + 1) & m.mask
+	}
+}
+
+func mix(k uint64) uint64 {
+	k ^= k >> 33
+	k *= 0xff51afd7ed558ccd
+	k ^= k >> 33
+	return k
+}
+
+// emissions fills scores[i*T+t] with the feature score of tag t at token i.
+func (m *Model) emissions(feats [][]uint64, scores []float32) {
+	T := len(m.Tags)
+	for i, fs := range feats {
+		row := scores[i*T : (i+1)*T]
+		for t := range row {
+			row[t] = 0
+		}
+		for _, f := range fs {
+			r := m.row(f)
+			if r < 0 {
+				continue
+			}
+			w := m.w[int(r)*T : int(r+1)*T]
+			for t := range row {
+				row[t] += w[t]
+			}
+		}
+	}
+}
+
+// viterbi returns the best tag sequence under emission scores em (n*T),
+// transitions and the BIO constraints.
+func viterbi(n, T int, em, trans, start []float32, allowed, startOK []bool, out []int) {
+	if n == 0 {
+		return
+	}
+	score := make([]float32, n*T)
+	back := make([]int32, n*T)
+	neg := float32(math.Inf(-1))
+	for t := 0; t < T; t++ {
+		if startOK[t] {
+			score[t] = start[t] + em[t]
+		} else {
+			score[t] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := 0; t < T; t++ {
+			best, arg := neg, int32(0)
+			for p := 0; p < T; p++ {
+				if !allowed[p*T+t] {
+					continue
+				}
+				s := score[(i-1)*T+p] + trans[p*T+t]
+				if s > best {
+					best, arg = s, int32(p)
+				}
+			}
+			score[i*T+t] = best + em[i*T+t]
+			back[i*T+t] = arg
+		}
+	}
+	best, arg := neg, 0
+	for t := 0; t < T; t++ {
+		if s := score[(n-1)*T+t]; s > best {
+			best, arg = s, t
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(back[i*T+arg])
+	}
+}
+
+// Tag returns the model's tags for words.
+func (m *Model) Tag(words []string) []string {
+	ids := m.tagIDs(words)
+	out := make([]string, len(words))
+	for i, id := range ids {
+		out[i] = m.Tags[id]
+	}
+	return out
+}
+
+func (m *Model) tagIDs(words []string) []int {
+	n, T := len(words), len(m.Tags)
+	feats := features(words, m.lex)
+	em := make([]float32, n*T)
+	m.emissions(feats, em)
+	out := make([]int, n)
+	viterbi(n, T, em, m.trans, m.start, m.allowed, m.startOK, out)
+	return out
+}

@@ -1,0 +1,347 @@
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/gob"
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/corpus-news/corpus/analyze/ner"
+	"github.com/corpus-news/corpus/analyze/text"
+)
+
+// loadOrBuildLexicon returns the word clusters, from the cache file when
+// one is named and present.
+func loadOrBuildLexicon(o options, train []NERSentence) (ner.Lexicon, error) {
+	if o.lexCache != "" {
+		if f, err := os.Open(o.lexCache); err == nil {
+			defer f.Close()
+			var lex ner.Lexicon
+			if err := gob.NewDecoder(f).Decode(&lex); err == nil {
+				return lex, nil
+			}
+		}
+	}
+	lex, err := buildLexicon(o, train)
+	if err != nil {
+		return nil, err
+	}
+	if o.lexCache != "" {
+		f, err := os.Create(o.lexCache)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon cache: %w", err)
+		}
+		defer f.Close()
+		if err := gob.NewEncoder(f).Encode(lex); err != nil {
+			return nil, fmt.Errorf("lexicon cache: %w", err)
+		}
+	}
+	return lex, nil
+}
+
+// eachText calls fn with every unlabelled text, in a fixed order: the
+// training sentences (their words only), 10kGNAD, then FANG-COVID, up to
+// o.maxMB megabytes.
+func eachText(o options, train []NERSentence, fn func(string)) error {
+	budget := o.maxMB << 20
+	for _, s := range train {
+		fn(strings.Join(s.Tokens, " "))
+	}
+	gnad := filepath.Join(o.data, "10kgnad", "test.csv")
+	if f, err := os.Open(gnad); err == nil {
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		for sc.Scan() {
+			line := sc.Text()
+			if i := strings.IndexByte(line, ';'); i >= 0 {
+				t := strings.Trim(line[i+1:], "'")
+				budget -= len(t)
+				fn(t)
+			}
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("read %s: %w", gnad, err)
+		}
+	}
+	fang := filepath.Join(o.data, "fang-covid", "fang_covid.jsonl.gz")
+	f, err := os.Open(fang)
+	if err != nil {
+		return nil // optional: fewer clusters, still a model
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", fang, err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() && budget > 0 {
+		var a struct {
+			Header  string `json:"header"`
+			Article string `json:"article"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			continue
+		}
+		budget -= len(a.Header) + len(a.Article)
+		fn(a.Header + "\n\n" + a.Article)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", fang, err)
+	}
+	return nil
+}
+
+var determiners = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+	"ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "eines": true,
+	"zum": true, "zur": true, "im": true, "am": true, "vom": true, "beim": true, "ins": true,
+	"dieser": true, "diese": true, "dieses": true, "diesen": true, "diesem": true,
+	"kein": true, "keine": true, "keinen": true, "keiner": true, "keinem": true,
+}
+
+// buildLexicon derives, for the most frequent words of unlabelled text,
+// distributional clusters (spherical k-means over randomly projected
+// left/right context counts, a coarse level and a fine level under it) and
+// how often a determiner precedes each word.
+func buildLexicon(o options, train []NERSentence) (ner.Lexicon, error) {
+	counts := map[string]int32{}
+	detPrev := map[string]int32{}
+	perCue := map[string]int32{}
+	locCue := map[string]int32{}
+	orgCue := map[string]int32{}
+	err := eachText(o, train, func(body string) {
+		for _, s := range text.Split(body) {
+			prev := ""
+			toks := s.Tokens
+			for i, t := range toks {
+				w := t.Text
+				counts[w]++
+				if determiners[strings.ToLower(prev)] {
+					detPrev[w]++
+				}
+				if ner.IsFirstName(prev) || personTitles[prev] {
+					perCue[w]++
+				}
+				if locPreps[prev] {
+					locCue[w]++
+				}
+				if orgNouns[prev] || i+1 < len(toks) && companyForms[toks[i+1].Text] {
+					orgCue[w]++
+				}
+				prev = w
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	type wc struct {
+		w string
+		c int32
+	}
+	var all []wc
+	for w, c := range counts {
+		if c >= 5 {
+			all = append(all, wc{w, c})
+		}
+	}
+	slices.SortFunc(all, func(a, b wc) int {
+		if a.c != b.c {
+			return int(b.c - a.c)
+		}
+		return strings.Compare(a.w, b.w)
+	})
+	if len(all) > o.vocab {
+		all = all[:o.vocab]
+	}
+	vocab := make(map[string]int, len(all))
+	for i, e := range all {
+		vocab[e.w] = i
+	}
+	nctx := min(5000, len(all))
+	D := o.dims
+	rng := rand.New(rand.NewSource(7))
+	proj := make([]float32, 2*nctx*D) // left contexts, then right contexts
+	for i := range proj {
+		proj[i] = float32(rng.NormFloat64())
+	}
+	ctxWeight := make([]float32, nctx)
+	for i := 0; i < nctx; i++ {
+		ctxWeight[i] = float32(1 / math.Sqrt(float64(all[i].c)))
+	}
+	vec := make([]float32, len(all)*D)
+	add := func(dst []float32, ctx, side int) {
+		src := proj[(side*nctx+ctx)*D : (side*nctx+ctx+1)*D]
+		wgt := ctxWeight[ctx]
+		for k := range dst {
+			dst[k] += wgt * src[k]
+		}
+	}
+	err = eachText(o, train, func(body string) {
+		for _, s := range text.Split(body) {
+			toks := s.Tokens
+			for i, t := range toks {
+				wi, ok := vocab[t.Text]
+				if !ok {
+					continue
+				}
+				dst := vec[wi*D : (wi+1)*D]
+				if i > 0 {
+					if c, ok := vocab[toks[i-1].Text]; ok && c < nctx {
+						add(dst, c, 0)
+					}
+				}
+				if i+1 < len(toks) {
+					if c, ok := vocab[toks[i+1].Text]; ok && c < nctx {
+						add(dst, c, 1)
+					}
+				}
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i := range all {
+		normalize(vec[i*D : (i+1)*D])
+	}
+	idx := make([]int, len(all))
+	for i := range idx {
+		idx[i] = i
+	}
+	coarse := kmeans(vec, D, idx, o.coarse, 12, 11)
+	fine := make([]int, len(all))
+	sub := max(1, o.fine/max(1, o.coarse))
+	for c := 0; c < o.coarse; c++ {
+		var members []int
+		for i, cc := range coarse {
+			if cc == c {
+				members = append(members, i)
+			}
+		}
+		if len(members) == 0 {
+			continue
+		}
+		a := kmeans(vec, D, members, min(sub, len(members)), 10, int64(100+c))
+		for j, m := range members {
+			fine[m] = c*sub + a[j]
+		}
+	}
+	lex := make(ner.Lexicon, len(all))
+	for i, e := range all {
+		ratio := float64(detPrev[e.w]) / float64(e.c)
+		var det uint8
+		switch {
+		case ratio < 0.02:
+			det = 1
+		case ratio < 0.1:
+			det = 2
+		case ratio < 0.3:
+			det = 3
+		case ratio < 0.6:
+			det = 4
+		default:
+			det = 5
+		}
+		lex[e.w] = ner.WordInfo{Coarse: uint16(coarse[i] + 1), Fine: uint16(fine[i] + 1), Det: det,
+			PerCue: cueBucket(perCue[e.w], e.c), LocCue: cueBucket(locCue[e.w], e.c), OrgCue: cueBucket(orgCue[e.w], e.c)}
+	}
+	return lex, nil
+}
+
+// cueBucket buckets how often (n of c times) a word stands in a cue context.
+func cueBucket(n, c int32) uint8 {
+	r := float64(n) / float64(c)
+	switch {
+	case n == 0:
+		return 1
+	case r < 0.01:
+		return 2
+	case r < 0.05:
+		return 3
+	case r < 0.2:
+		return 4
+	}
+	return 5
+}
+
+var (
+	personTitles = map[string]bool{"Herr": true, "Herrn": true, "Frau": true, "Dr.": true, "Prof.": true,
+		"Ministerin": true, "Minister": true, "Kanzlerin": true, "Kanzler": true, "Präsident": true, "Präsidentin": true,
+		"Chef": true, "Chefin": true, "Sprecher": true, "Sprecherin": true, "Trainer": true, "Autor": true, "Autorin": true}
+	locPreps = map[string]bool{"in": true, "aus": true, "nach": true, "In": true, "Aus": true, "Nach": true}
+	orgNouns = map[string]bool{"Konzern": true, "Konzerns": true, "Unternehmen": true, "Unternehmens": true,
+		"Firma": true, "Partei": true, "Bank": true, "Sender": true, "Senders": true, "Zeitung": true,
+		"Verein": true, "Vereins": true, "Club": true, "Verband": true, "Verbands": true, "Organisation": true,
+		"Behörde": true, "Hersteller": true, "Herstellers": true, "Agentur": true, "Gruppe": true, "Magazin": true}
+	companyForms = map[string]bool{"AG": true, "GmbH": true, "SE": true, "Inc.": true, "Corp.": true, "Ltd.": true,
+		"KG": true, "KGaA": true, "Holding": true, "Group": true, "Co.": true, "plc": true, "e.V.": true}
+)
+
+func normalize(v []float32) {
+	var s float64
+	for _, x := range v {
+		s += float64(x) * float64(x)
+	}
+	if s == 0 {
+		return
+	}
+	inv := float32(1 / math.Sqrt(s))
+	for i := range v {
+		v[i] *= inv
+	}
+}
+
+// kmeans clusters the rows members of vec (unit vectors of D dims) into k
+// groups by cosine, starting from members chosen with a fixed seed, and
+// returns the cluster of each member.
+func kmeans(vec []float32, D int, members []int, k, iters int, seed int64) []int {
+	rng := rand.New(rand.NewSource(seed))
+	cent := make([]float32, k*D)
+	perm := rng.Perm(len(members))
+	for c := 0; c < k; c++ {
+		m := members[perm[c]]
+		copy(cent[c*D:(c+1)*D], vec[m*D:(m+1)*D])
+	}
+	assign := make([]int, len(members))
+	for it := 0; it < iters; it++ {
+		for j, m := range members {
+			v := vec[m*D : (m+1)*D]
+			best, arg := float32(-2), 0
+			for c := 0; c < k; c++ {
+				cv := cent[c*D : (c+1)*D]
+				var d float32
+				for x := range v {
+					d += v[x] * cv[x]
+				}
+				if d > best {
+					best, arg = d, c
+				}
+			}
+			assign[j] = arg
+		}
+		for i := range cent {
+			cent[i] = 0
+		}
+		for j, m := range members {
+			c := assign[j]
+			cv := cent[c*D : (c+1)*D]
+			for x, y := range vec[m*D : (m+1)*D] {
+				cv[x] += y
+			}
+		}
+		for c := 0; c < k; c++ {
+			normalize(cent[c*D : (c+1)*D])
+		}
+	}
+	return assign
+}

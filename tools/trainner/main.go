@@ -1,0 +1,272 @@
+// Command trainner trains the entity model of analyze/ner from GermEval 2014
+// (NER-de-test.tsv only; NER-de-dev.tsv is never trained on) and word
+// clusters it derives from the unlabelled news in ../shared/data (10kGNAD,
+// FANG-COVID), and writes analyze/ner/model.gob.gz. Run it from the repo
+// root as `make model` (go run ./tools/trainner). The same data and flags
+// give the same file: fixed seeds, fixed order.
+//
+// Usage:
+//
+//	go run ./tools/trainner [-heldout] [-dev] [-out PATH] [-data DIR]
+//
+// -heldout trains on nine tenths of NER-de-test.tsv and scores the tenth it
+// left out (for tuning); -dev scores the model on NER-de-dev.tsv once at the
+// end; -prose also trains and scores prose's entity model for comparison.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/corpus-news/corpus/analyze/ner"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "trainner:", err)
+		os.Exit(1)
+	}
+}
+
+type options struct {
+	data      string
+	out       string
+	heldout   bool
+	dev       bool
+	prose     bool
+	epochs    int
+	minCount  int
+	lexCache  string
+	maxMB     int
+	vocab     int
+	coarse    int
+	fine      int
+	dims      int
+	unlabeled bool
+	cv        int
+	predMB    int
+	evalOnly  string
+}
+
+func run(args []string, stdout io.Writer) error {
+	var o options
+	fs := flag.NewFlagSet("trainner", flag.ContinueOnError)
+	fs.StringVar(&o.data, "data", "", "folder of the shared data (default: ../shared/data beside the repo root)")
+	fs.StringVar(&o.out, "out", "analyze/ner/model.gob.gz", "where to write the model (empty: do not write)")
+	fs.BoolVar(&o.heldout, "heldout", false, "train on 9/10 of NER-de-test.tsv and score the held-out tenth")
+	fs.BoolVar(&o.dev, "dev", false, "score the trained model on NER-de-dev.tsv")
+	fs.BoolVar(&o.prose, "prose", false, "also train and score prose's entity model")
+	fs.IntVar(&o.epochs, "epochs", 10, "training passes")
+	fs.IntVar(&o.minCount, "mincount", 1, "drop features seen fewer times")
+	fs.StringVar(&o.lexCache, "lexcache", "", "cache file for the word clusters (speeds up tuning runs)")
+	fs.IntVar(&o.maxMB, "mb", 400, "megabytes of unlabelled text to read at most")
+	fs.IntVar(&o.vocab, "vocab", 50000, "words that get a cluster")
+	fs.IntVar(&o.coarse, "coarse", 64, "coarse clusters")
+	fs.IntVar(&o.fine, "fine", 512, "fine clusters")
+	fs.IntVar(&o.dims, "dims", 128, "dimensions of the projected context vectors")
+	fs.BoolVar(&o.unlabeled, "clusters", true, "derive word clusters from unlabelled text")
+	fs.IntVar(&o.predMB, "predmb", 40, "megabytes of unlabelled text tagged by a first model for the second (0: one model)")
+	fs.StringVar(&o.evalOnly, "eval", "", "only score the embedded model on this GermEval file")
+	fs.IntVar(&o.cv, "cv", 0, "k-fold cross-validation on NER-de-test.tsv (tuning only; writes no model)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if o.data == "" {
+		root, err := repoRoot()
+		if err != nil {
+			return err
+		}
+		o.data = filepath.Join(root, "..", "shared", "data")
+	}
+	if o.evalOnly != "" {
+		sents, err := ReadGermEvalFile(o.evalOnly)
+		if err != nil {
+			return err
+		}
+		return score(stdout, o.evalOnly, sents, ner.Default())
+	}
+	t0 := time.Now()
+	train, err := ReadGermEvalFile(filepath.Join(o.data, "germeval2014", "NER-de-test.tsv"))
+	if err != nil {
+		return err
+	}
+	var held []NERSentence
+	if o.heldout {
+		var keep []NERSentence
+		for i, s := range train {
+			if i%10 == 9 {
+				held = append(held, s)
+			} else {
+				keep = append(keep, s)
+			}
+		}
+		train = keep
+	}
+	fmt.Fprintf(stdout, "training sentences: %d, held out: %d\n", len(train), len(held))
+
+	lex := ner.Lexicon{}
+	if o.unlabeled {
+		lex, err = loadOrBuildLexicon(o, train)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "lexicon: %d words (%.0fs)\n", len(lex), time.Since(t0).Seconds())
+	}
+	topt := ner.TrainOptions{Epochs: o.epochs, Seed: 2014, MinCount: o.minCount}
+	if o.cv > 1 {
+		return crossValidate(stdout, train, lex, topt, o)
+	}
+	t1 := time.Now()
+	model, err := trainTwoStage(o, train, lex, topt)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "trained in %.1fs\n", time.Since(t1).Seconds())
+	if o.heldout {
+		if err := score(stdout, "held-out tenth of NER-de-test.tsv", held, ner.New(model)); err != nil {
+			return err
+		}
+	}
+	if o.dev {
+		dev, err := ReadGermEvalFile(filepath.Join(o.data, "germeval2014", "NER-de-dev.tsv"))
+		if err != nil {
+			return err
+		}
+		if err := score(stdout, "NER-de-dev.tsv", dev, ner.New(model)); err != nil {
+			return err
+		}
+	}
+	if o.prose {
+		if err := compareProse(stdout, train, held, o); err != nil {
+			return err
+		}
+	}
+	if o.out != "" {
+		f, err := os.Create(o.out)
+		if err != nil {
+			return fmt.Errorf("create model: %w", err)
+		}
+		note := fmt.Sprintf("Trained by tools/trainner on GermEval 2014 NER-de-test.tsv (CC BY 4.0, Benikova, Biemann, Reznicek) "+
+			"with word clusters from 10kGNAD and FANG-COVID; epochs %d, mincount %d", o.epochs, o.minCount)
+		if err := model.Write(f, note); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("write model: %w", err)
+		}
+		st, _ := os.Stat(o.out)
+		fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", o.out, st.Size())
+	}
+	return nil
+}
+
+func score(w io.Writer, name string, sents []NERSentence, m interface{ TagTokens([]string) []string }) error {
+	gold := make([][]string, len(sents))
+	pred := make([][]string, len(sents))
+	t0 := time.Now()
+	nbytes := 0
+	for i, s := range sents {
+		gold[i] = s.Tags
+		pred[i] = m.TagTokens(s.Tokens)
+		for _, t := range s.Tokens {
+			nbytes += len(t) + 1
+		}
+	}
+	el := time.Since(t0).Seconds()
+	counts, err := ScoreNER(gold, pred, NERTypes)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%s (%.2f MB/s tagging):\n", name, float64(nbytes)/el/1e6)
+	for _, c := range counts {
+		fmt.Fprintf(w, "  %-8s P %.4f  R %.4f  F1 %.4f  (gold %d, predicted %d, correct %d)\n",
+			c.Type, c.Precision(), c.Recall(), c.F1(), c.Gold, c.Pred, c.TP)
+	}
+	return nil
+}
+
+// repoRoot walks up from the working directory to the folder with go.mod.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("working directory: %w", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
+
+func trainData(sents []NERSentence) []ner.TrainSentence {
+	data := make([]ner.TrainSentence, len(sents))
+	for i, s := range sents {
+		tags := make([]string, len(s.Tags))
+		for j, t := range s.Tags {
+			tags[j] = ner.TrainLabel(t)
+		}
+		data[i] = ner.TrainSentence{Words: s.Tokens, Tags: tags}
+	}
+	return data
+}
+
+// crossValidate trains k models, each without one fold of the sentences
+// (every k-th sentence), and scores all folds together.
+func crossValidate(w io.Writer, sents []NERSentence, lex ner.Lexicon, opt ner.TrainOptions, o options) error {
+	k := o.cv
+	var gold, pred [][]string
+	for f := 0; f < k; f++ {
+		var tr, te []NERSentence
+		for i, s := range sents {
+			if i%k == f {
+				te = append(te, s)
+			} else {
+				tr = append(tr, s)
+			}
+		}
+		m, err := trainTwoStage(o, tr, lex, opt)
+		if err != nil {
+			return err
+		}
+		for _, s := range te {
+			gold = append(gold, s.Tags)
+			pred = append(pred, m.Tag(s.Tokens))
+		}
+	}
+	counts, err := ScoreNER(gold, pred, NERTypes)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%d-fold cross-validation on NER-de-test.tsv:\n", k)
+	for _, c := range counts {
+		fmt.Fprintf(w, "  %-8s P %.4f  R %.4f  F1 %.4f  (gold %d, predicted %d, correct %d)\n",
+			c.Type, c.Precision(), c.Recall(), c.F1(), c.Gold, c.Pred, c.TP)
+	}
+	return nil
+}
+
+// trainTwoStage trains a first model, lets it tag unlabelled text to learn
+// which words it takes for names, and trains the final model with that
+// knowledge in the lexicon (with -predmb 0, only the first model).
+func trainTwoStage(o options, train []NERSentence, lex ner.Lexicon, opt ner.TrainOptions) (*ner.Model, error) {
+	data := trainData(train)
+	m := ner.Train(data, lex, opt)
+	if o.predMB <= 0 || len(lex) == 0 {
+		return m, nil
+	}
+	lex2, err := withPredictions(o, lex, m, o.predMB)
+	if err != nil {
+		return nil, err
+	}
+	return ner.Train(data, lex2, opt), nil
+}
