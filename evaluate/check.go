@@ -24,14 +24,14 @@ type CheckGold struct {
 // GoldFinding is one expected finding: its kind, the story folder, and the
 // article files (relative to the story folder) its sides come from.
 type GoldFinding struct {
-	Kind     string    `json:"kind"`
-	Story    string    `json:"story"`
-	Articles []string  `json:"articles"`
-	Speakers []string  `json:"speakers,omitempty"`
-	Values   []float64 `json:"values,omitempty"`
-	Unit     string    `json:"unit,omitempty"`
-	About    string    `json:"about"`
-	Note     string    `json:"note,omitempty"`
+	Kind     string   `json:"kind"`
+	Story    string   `json:"story"`
+	Articles []string `json:"articles"`
+	Speakers []string `json:"speakers,omitempty"`
+	Values   []any    `json:"values,omitempty"` // numbers, or dates as strings
+	Unit     string   `json:"unit,omitempty"`
+	About    string   `json:"about"`
+	Note     string   `json:"note,omitempty"`
 }
 
 // GoldPair is a set of articles of one story with a note: a near-miss that

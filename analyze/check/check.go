@@ -54,7 +54,7 @@ type Article struct {
 // so that every pair within the window shares a block.
 const (
 	claimWindow  = 10 // days between the articles of linked claims
-	figureWindow = 5  // days between the articles of linked figures
+	figureWindow = 2  // days between the articles of linked figures (counts change daily)
 	bucketDays   = 14
 	maxPosting   = 4000 // a predicate key shared by more claims of one block says nothing
 	maxSides     = 8    // sides shown of one corroboration
