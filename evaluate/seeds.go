@@ -39,22 +39,22 @@ type SeedArticle struct {
 	Author         string       `json:"author"`
 	CreditedSource string       `json:"credited_source"`
 	Boilerplate    []string     `json:"boilerplate"`
-	Entities       []GoldEntity `json:"entities"`
-	Figures        []GoldFigure `json:"figures"`
-	Dates          []GoldDate   `json:"dates"`
-	Claims         []GoldClaim  `json:"claims"`
+	Entities       []SeedEntity `json:"entities"`
+	Figures        []SeedFigure `json:"figures"`
+	Dates          []SeedDate   `json:"dates"`
+	Claims         []SeedClaim  `json:"claims"`
 }
 
-// GoldEntity is an entity a careful reader finds in an article.
-type GoldEntity struct {
+// SeedEntity is an entity a careful reader finds in an article.
+type SeedEntity struct {
 	Name    string   `json:"name"`
 	Type    string   `json:"type"`
 	Kind    string   `json:"kind"`
 	Aliases []string `json:"aliases"`
 }
 
-// GoldFigure is a figure of an article, normalised.
-type GoldFigure struct {
+// SeedFigure is a figure of an article, normalised.
+type SeedFigure struct {
 	Text  string  `json:"text"`
 	Value float64 `json:"value"`
 	Unit  string  `json:"unit"`
@@ -62,17 +62,17 @@ type GoldFigure struct {
 	About string  `json:"about"`
 }
 
-// GoldDate is a date of an article; Role "published" marks the
+// SeedDate is a date of an article; Role "published" marks the
 // publication date.
-type GoldDate struct {
+type SeedDate struct {
 	Text  string `json:"text"`
 	Value string `json:"value"`
 	Role  string `json:"role"`
 }
 
-// GoldClaim is a claim of an article: who, with what stance, and a piece of
+// SeedClaim is a claim of an article: who, with what stance, and a piece of
 // the sentence that carries it.
-type GoldClaim struct {
+type SeedClaim struct {
 	Speaker  string `json:"speaker"`
 	Stance   string `json:"stance"`
 	Gist     string `json:"gist"`

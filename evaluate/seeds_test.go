@@ -112,20 +112,20 @@ func handGold() *SeedGold {
 			{
 				File: "a.txt", Outlet: &outlet, Published: "2024-03-12", Agency: "dpa",
 				Boilerplate: []string{"© Kieler Tageblatt"},
-				Entities: []GoldEntity{
+				Entities: []SeedEntity{
 					{Name: "Stadtwerke Kiel", Type: fact.ORG, Kind: fact.KindCompany},
 					{Name: "Kiel", Type: fact.LOC},
 				},
-				Figures: []GoldFigure{{Text: "12 Prozent", Value: 12, Unit: fact.UnitPercent}},
-				Dates:   []GoldDate{{Text: "12.03.2024", Value: "2024-03-12", Role: "published"}, {Text: "2023", Value: "2023"}},
-				Claims: []GoldClaim{
+				Figures: []SeedFigure{{Text: "12 Prozent", Value: 12, Unit: fact.UnitPercent}},
+				Dates:   []SeedDate{{Text: "12.03.2024", Value: "2024-03-12", Role: "published"}, {Text: "2023", Value: "2023"}},
+				Claims: []SeedClaim{
 					{Speaker: "Stadtwerke Kiel", Stance: fact.Denies, Evidence: "Preise nicht erhöht"},
 				},
 			},
 			{
 				File: "b.txt", Published: "2024-03-13",
-				Figures: []GoldFigure{{Text: "15 Prozent", Value: 15, Unit: fact.UnitPercent}},
-				Claims: []GoldClaim{
+				Figures: []SeedFigure{{Text: "15 Prozent", Value: 15, Unit: fact.UnitPercent}},
+				Claims: []SeedClaim{
 					{Speaker: "Verbraucherzentrale", Stance: fact.Asserts, Evidence: "Preise um 15 Prozent erhöht"},
 				},
 			},
