@@ -86,26 +86,17 @@ func ExtractWith(body string, sents []fact.Sentence, opt Options) []fact.Date {
 	var out []fact.Date
 	toks := make([]tok, 0, 64)
 	var exprs []expr
-	last := 0
-	for _, s := range sents {
+	for _, s := range units(body, sents) {
 		start, end := s.Start, s.End
-		if start < last {
-			start = last // overlapping sentences: never report a span twice
-		}
-		if end > len(body) {
-			end = len(body)
-		}
-		if start < 0 || start >= end {
-			continue
-		}
-		last = end
 		if need := (end-start)/5 + 16; cap(toks) < need {
 			toks = make([]tok, 0, need) // about one token in five bytes: no regrowth
 		}
 		toks = scan(body, start, end, toks[:0])
 		exprs = findAll(toks, exprs[:0])
 		r.startSentence()
-		next, open := 0, 0 // open: first token of the current sentence // token index up to which sentence state is current
+		// next: tokens before it were checked for sentence ends; open: the
+		// first token of the current sentence.
+		next, open := 0, 0
 		for k := range exprs {
 			e := &exprs[k]
 			for ; next < e.i; next++ {
@@ -125,6 +116,37 @@ func ExtractWith(body string, sents []fact.Sentence, opt Options) []fact.Date {
 			})
 		}
 	}
+	return out
+}
+
+// units returns the stretches of body to read: the sentences, clipped to
+// the body and to each other, and any text between them that no sentence
+// covers (read with the index of the sentence before it), so that a date is
+// never lost to a gap in the splitting.
+func units(body string, sents []fact.Sentence) []fact.Sentence {
+	var out []fact.Sentence
+	last, idx := 0, 0
+	gap := func(from, to, index int) {
+		if from < to && strings.TrimSpace(body[from:to]) != "" {
+			out = append(out, fact.Sentence{Index: index, Start: from, End: to})
+		}
+	}
+	for _, s := range sents {
+		start, end := s.Start, s.End
+		if start < last {
+			start = last // overlapping sentences: never report a span twice
+		}
+		if end > len(body) {
+			end = len(body)
+		}
+		if start < 0 || start >= end {
+			continue
+		}
+		gap(last, start, idx)
+		out = append(out, fact.Sentence{Index: s.Index, Start: start, End: end})
+		last, idx = end, s.Index
+	}
+	gap(last, len(body), idx)
 	return out
 }
 

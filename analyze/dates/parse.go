@@ -196,6 +196,11 @@ func unitWord(e *entry) string {
 	return e.unit
 }
 
+// functionWords open a sentence before a date word: "Im Herbst", not a
+// name ("Martin Winter").
+var functionWords = []string{"im", "am", "um", "seit", "bis", "ab", "vom", "zum", "den", "dem", "des", "der", "die",
+	"das", "über", "nach", "vor", "an", "in", "zu", "zur", "für", "jeden", "jedes", "jedem", "auch", "schon", "noch"}
+
 // parseAt tries every pattern that can start at token i and returns the
 // longest match.
 func (p *parser) parseAt(i int) (expr, bool) {
@@ -276,6 +281,12 @@ func (p *parser) parseNum(i int) (expr, bool) {
 					return e, false
 				}
 				e.j = i + 3
+				if p.is(i+2, "Jh", "Jhd", "Jhdt") {
+					if !p.punct(i+3, ".") {
+						return e, false
+					}
+					e.j = i + 4
+				}
 				if u.unit == "CE" {
 					e.cen = n - 1
 				} else {
@@ -357,7 +368,7 @@ func (p *parser) parseNum(i int) (expr, bool) {
 		}
 	}
 	// 1940/41: the second year of a pair.
-	if nd == 2 && p.punct(i-1, "/") && p.tight(i) && p.tight(i-1) {
+	if nd == 2 && (p.punct(i-1, "/") || p.at(i-1) != nil && isDash(p.at(i-1).s)) && p.tight(i) && p.tight(i-1) {
 		if y, nd0, ok := p.num(i - 2); ok && nd0 == 4 {
 			e.y, e.explicitY = y/100*100+n, true
 			if e.y < y {
@@ -940,6 +951,13 @@ func (p *parser) part(i int) (expr, bool) {
 	t := &p.t[i]
 	e := newExpr(i, i+1)
 	e.part = t.e.part
+	if strings.EqualFold(t.s, "Mitternacht") {
+		if !p.is(i-1, "um", "gegen", "nach", "vor", "bis", "ab", "zu") {
+			return e, false
+		}
+		e.hh, e.mi, e.part = 24, 0, "" // a time: the end of the day last mentioned
+		return e, true
+	}
 	if t.upper {
 		if !p.is(i-1, "am", "gegen", "der", "des", "zum", "vom", "frühen", "späten", "früher", "später") {
 			return e, false
@@ -992,7 +1010,7 @@ func (p *parser) season(i int) (expr, bool) {
 		return e, true
 	}
 	prev := p.at(i - 1)
-	if prev != nil && prev.kind == tWord && prev.upper && prev.e == nil {
+	if prev != nil && prev.kind == tWord && prev.upper && prev.e == nil && !p.is(i-1, functionWords...) {
 		return e, false // Martin Winter
 	}
 	if nx := p.at(i + 1); nx != nil && nx.kind == tWord && nx.upper && nx.e == nil && (prev == nil || prev.kind != tWord) {
@@ -1195,7 +1213,7 @@ func (p *parser) holiday(i int) (expr, bool) {
 	} else {
 		e.y, e.y2, e.explicitY, e.bc = -1, false, false, false
 		prev := p.at(i - 1)
-		if prev != nil && prev.kind == tWord && prev.upper && prev.e == nil {
+		if prev != nil && prev.kind == tWord && prev.upper && prev.e == nil && !p.is(i-1, functionWords...) {
 			return e, false
 		}
 	}
