@@ -657,8 +657,11 @@ func (sc *scanner) rangeTail(i int, p phrase) (phrase, tail, bool) {
 	}
 	ok, part := false, false
 	switch {
-	case sc.isWord(j, "bis"), sc.isWord(j, "oder"):
+	case sc.isWord(j, "bis"), sc.isWord(j, "oder"), sc.isWord(j, "beziehungsweise"):
 		ok = true
+	case sc.isWord(j, "bzw") && sc.isPunct(j+1, "."):
+		ok = true
+		j++
 	case sc.isWord(j, "und"):
 		ok = sc.isWord(i-1, "zwischen") || sc.hedgeWordBefore(i, "zwischen")
 	case sc.isWord(j, "auf"):
@@ -763,7 +766,7 @@ func (sc *scanner) direction(i, start int, unit string) string {
 	c := sc.clause[i]
 	best, bestD := "", 1<<30
 	for _, h := range sc.dirs {
-		if sc.clause[h.at] != c || h.relative && !rel {
+		if sc.clause[h.at] != c || h.relative && !rel || !sc.dirApplies(h, start) {
 			continue
 		}
 		if d := abs(h.at - i); d < bestD {
@@ -777,7 +780,7 @@ func (sc *scanner) direction(i, start int, unit string) string {
 		return ""
 	}
 	for _, h := range sc.dirs {
-		if h.relative && !rel {
+		if h.relative && !rel || !sc.dirApplies(h, start) {
 			continue
 		}
 		if d := abs(h.at - i); d < bestD {
@@ -785,6 +788,17 @@ func (sc *scanner) direction(i, start int, unit string) string {
 		}
 	}
 	return best
+}
+
+// dirApplies reports whether direction word h can give the direction of
+// a figure whose text starts at token start: a verb anywhere in the
+// clause, a noun ("Minus", "Anstieg") only for the figure right after it
+// ("ein Minus von 3 Prozent", "Anstieg um 900 Fälle").
+func (sc *scanner) dirApplies(h dirHit, start int) bool {
+	if !sc.toks[h.at].upper || sc.sentenceStart(h.at) {
+		return true
+	}
+	return h.at < start && start-h.at <= 3
 }
 
 func abs(x int) int {
