@@ -8,7 +8,9 @@
 //
 // ParseNumber reads German numerals: "4,45" (decimal comma), "1.300" and
 // "1.300.000" (thousands dots), "1.300,50", "-3,2", Swiss "1'300", groups
-// joined by a no-break or thin space, a scale word after the number
+// of three digits joined by a space ("100 000", also no-break and thin
+// spaces) after a first group of one to three digits, a scale word after
+// the number
 // ("1,3 Milliarden", "120 Mrd.", "2,5 Mio.", "eine Milliarde", "zwei
 // Dutzend") and number words ("zwölf", "dreiundzwanzig", "zweihundert",
 // "eineinhalb"). Rules for ambiguous forms:
@@ -49,7 +51,8 @@
 // relative date and left to the dates package. A number with a counted
 // noun ("87 Millionen Nutzer", "3.000 Beschäftigte", "zwei Banken") is
 // UnitCount with Noun the noun as written; a scaled number with no noun
-// ("1,3 Milliarden") is a count without Noun. Units are listed in
+// ("1,3 Milliarden") is a count without Noun. Fractions are percentages:
+// "zwei Drittel" is 66.67 percent, "ein Viertel" 25. Units are listed in
 // lists/units.txt.
 //
 // A sign that expresses a change ("-3,2 Prozent", "+5 Prozent", "minus 4
@@ -69,26 +72,47 @@
 // Direction is "up" or "down" when the figure's clause (the part of the
 // sentence between commas, semicolons, brackets or a conjunction that
 // opens a new clause) holds a word of lists/direction.txt ("stieg",
-// "legte ... zu", "Rückgang"); a change figure ("um 5 Prozent") in a clause
-// with none takes the nearest one in the sentence.
+// "legte ... zu"); a noun of change ("Minus", "Anstieg") gives it only to
+// the figure right after it ("ein Minus von 3 Prozent"); "gewann" ("Die
+// Aktie gewann 5 Prozent") counts for percentages only; a change
+// figure ("um 5 Prozent") in a clause with none takes the nearest one in
+// the sentence. A bare number with no unit or noun is a figure only as
+// the target of such a change ("stieg um 1.200 auf 15.400").
+//
+// "über" and "unter" before a sum of money right after a noun are the
+// preposition of that noun ("ein Kredit über 72 Milliarden Dollar"), not
+// hedges.
 //
 // # What a figure measures
 //
 // About is found by one rule over the sentence, in this order:
 //
 //  1. a counted noun: "87 Millionen Nutzern" is about "Nutzer" (a dative
-//     plural -n after -er or -el is dropped);
+//     plural -n after -er or -el is dropped; "1.200 Stück Munition" is
+//     about "Munition");
 //  2. a percent followed by a genitive: "18 Prozent der Arbeiter" is about
 //     "Arbeiter";
-//  3. a noun right after a money or percent unit: "5 Millionen Euro
-//     Strafe" is about "Strafe";
-//  4. the subject of the figure's clause: the first noun phrase of the
+//  3. a noun right after the unit, over adjectives: "5 Millionen Euro
+//     Strafe", "ein 14 Kilometer langer Tunnel", "3 Tonnen Eis";
+//  4. the noun the figure is the amount of: "eine Prämie von 8.000 Euro",
+//     "Schadenersatz in Höhe von 2,3 Millionen Euro" (not a noun of change
+//     such as "Plus" or "Rückgang");
+//  5. a figure in brackets: a conversion ("72 Milliarden Dollar (64 Mrd.
+//     Euro)") shares the About of the figure before it; otherwise the noun
+//     before the bracket ("Der Förderpreis (5.000 Euro)");
+//  6. the subject of the figure's clause: the first noun phrase of the
 //     clause that is not inside a prepositional phrase, before the figure
-//     if there is one, else after it, else in an earlier clause of the
-//     sentence. Its head noun is kept with a "von" or genitive complement:
-//     "Der Aktienkurs von Facebook stieg" is about "Aktienkurs Facebook",
-//     "Der Umsatz des Konzerns" about "Umsatz Konzern", a name such as
-//     "Deutsche Bank" is kept whole.
+//     if there is one (a pronoun there leaves About empty), else one that
+//     starts at most three words after it, else the first of an earlier
+//     clause of the sentence joined to it by a comma. Its head noun is
+//     kept with a "von" or genitive complement: "Der Aktienkurs von
+//     Facebook stieg" is about "Aktienkurs Facebook", "Der Umsatz des
+//     Konzerns" about "Umsatz Konzern"; a name such as "Deutsche Bank" is
+//     kept whole, and "Facebooks Aktienkurs" is "Aktienkurs Facebook".
+//
+// A capitalised article inside a sentence ("... an der Börse ab Die Aktie
+// verlor ...") starts a new clause: a headline the sentence splitter joined
+// to the first sentence.
 //
 // About keeps the case of the text so that it reads well. Measure gives
 // the key to compare figures across articles: lower case, the last part of
