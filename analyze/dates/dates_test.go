@@ -116,6 +116,14 @@ func TestExtractNews(t *testing.T) {
 		{"duration in a word", "Nach jahrelangem Streit kam die Einigung.", []string{"jahrelangem=PXY"}},
 		{"half an hour", "Die Rede dauerte eine halbe Stunde.", []string{"eine halbe Stunde=PT30M"}},
 		{"set", "Jeden Montag trifft sich der Stab.", []string{"Montag=XXXX-WXX-1"}},
+		{"not least is no date", "Das lag nicht zuletzt am Wetter.", []string{}},
+		{"within a day", "Innerhalb eines Tages stieg die Zahl um 300.", []string{"eines Tages=P1D"}},
+		{"one day, vague", "Eines Tages wird er es verstehen.", []string{"Eines Tages~"}},
+		{"count after a week", "In der vergangenen Woche 1560 positiv getestet.", []string{"vergangenen Woche=2021-W10"}},
+		{"comparisons do not chain", "Die Zahl lag bei 30 (Vortag: 28), der Wert bei 0,9 (Vortag: 0,8).",
+			[]string{"Vortag=2021-03-17", "Vortag=2021-03-17"}},
+		{"start of the year in news", "Seit 2019 stieg der Umsatz. Anfang des Jahres brach er ein.",
+			[]string{"2019=2019", "Anfang des Jahres=2021"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -139,6 +147,9 @@ func TestExtractAnchors(t *testing.T) {
 		{"UTC anchor moved to Berlin", "Heute stieg der Kurs.", "2018-08-06T23:30:00Z", []string{"Heute=2018-08-07"}},
 		{"offset anchor", "Heute stieg der Kurs.", "2018-08-07T00:30:00+02:00", []string{"Heute=2018-08-07"}},
 		{"bad anchor", "Gestern stieg der Kurs.", "irgendwann", []string{"Gestern="}},
+		{"spring, written in December", "Wie im Frühjahr droht ein Engpass.", "2020-12-16", []string{"Frühjahr=2020-SP"}},
+		{"January, written in December", "Im Januar sollen die Schulen öffnen.", "2020-12-16", []string{"Januar=2021-01"}},
+		{"winter, written in January", "Der Winter war mild.", "2021-01-20", []string{"Winter=2020-WI"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

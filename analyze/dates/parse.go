@@ -44,6 +44,8 @@ type expr struct {
 	off        int
 	offX       bool // shift of an unknown amount: vague
 	deictic    bool // heute, gestern: always from the publication date
+	weak       bool // "Ende des Jahres": the date of the sentence, else (news) the publication date
+	compare    bool // Vortag, Vorjahr: a comparison, which does not move the reference date
 	dur        string
 	vague      string
 	mod        string
@@ -408,6 +410,9 @@ func (p *parser) yearContext(i int) bool {
 	if (p.punct(i+1, ".") || p.punct(i+1, ",") || p.punct(i+1, ":")) && p.tight(i+1) && p.numTight(i+2) {
 		return false
 	}
+	if u := p.class(i-1, cUnit); u != nil && u.unit != "Y" {
+		return false // "in der vergangenen Woche 1560 positiv": a count
+	}
 	if p.is(i-1, "rund", "etwa", "ca", "circa", "knapp", "fast", "über", "insgesamt", "weitere", "zusätzlich",
 		"nur", "gut", "mindestens", "höchstens", "exakt", "genau", "zirka") ||
 		p.is(i-1, "als") && p.is(i-2, "mehr", "weniger") {
@@ -769,7 +774,7 @@ func (p *parser) parseWord(i int) (expr, bool) {
 	if c&cVague != 0 {
 		e := newExpr(i, i+1)
 		e.kind, e.vague = kVague, le.vague
-		if !(t.s == "aktuell" && p.at(i+1) != nil && p.at(i+1).upper) {
+		if !(t.s == "aktuell" && p.at(i+1) != nil && p.at(i+1).upper) && !(p.is(i, "zuletzt") && p.is(i-1, "nicht")) {
 			try(e, true)
 		}
 	}
@@ -829,6 +834,7 @@ func (p *parser) parseWord(i int) (expr, bool) {
 		if le.unit == "DEV" {
 			e.unit, e.part = "D", "EV"
 		}
+		e.compare = true
 		try(e, true)
 	}
 	return best, found
@@ -1086,7 +1092,8 @@ func (p *parser) numberWord(i int) (expr, bool) {
 	if n == 1 && u.plural {
 		return expr{}, false
 	}
-	if strings.EqualFold(p.t[i].s, "eines") && strings.EqualFold(p.t[j].s, "Tages") {
+	if strings.EqualFold(p.t[i].s, "eines") && strings.EqualFold(p.t[j].s, "Tages") &&
+		!p.is(i-1, "innerhalb", "binnen", "während", "laufe", "verlauf") {
 		e := newExpr(i, j+1)
 		e.kind, e.vague = kVague, "FUTURE_REF"
 		return e, true
@@ -1251,7 +1258,7 @@ func (p *parser) mod(i int) (expr, bool) {
 			sub, ok = p.unitFirst(j)
 			if !ok || sub.rel != rNone && sub.unit != u.unit {
 				sub = newExpr(j, j+1)
-				sub.rel, sub.unit = rRef, u.unit
+				sub.rel, sub.unit, sub.weak = rRef, u.unit, true
 				ok = true
 			}
 		case "CE":

@@ -160,7 +160,9 @@ func easter(y int) (int, int) {
 	return month, day
 }
 
-var seasonMonth = map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+// seasonMonth places a season for the nearest-year rule; winter counts from
+// December, when it begins.
+var seasonMonth = map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 12}
 
 // resolver turns parsed expressions into values, in text order.
 type resolver struct {
@@ -388,11 +390,11 @@ func (r *resolver) fillYear(e *expr, pt *point) bool {
 		}
 		if m > 0 {
 			// News speak of the recent past more than of the future: more
-			// than four months ahead is last year, more than seven behind
-			// is next year.
+			// than four months ahead is last year, more than nine behind
+			// ("im Januar", written in December) is next year.
 			if m-r.now.m > 4 {
 				pt.y--
-			} else if r.now.m-m > 7 {
+			} else if r.now.m-m > 9 {
 				pt.y++
 			}
 		}
@@ -432,6 +434,9 @@ func (r *resolver) relative(e *expr) (string, bool, bool) {
 	base := r.ref
 	if e.rel == rNow && (!r.opt.AnchorFromText || e.deictic) || base.g == gNone {
 		base = r.now
+	}
+	if e.weak && !r.opt.AnchorFromText && r.sentYear == noYear && r.now.g != gNone {
+		base = r.now // "Anfang des Jahres" in news: this year, unless the sentence names one
 	}
 	if base.g == gNone {
 		if e.weekday > 0 {
@@ -506,7 +511,7 @@ func (r *resolver) relative(e *expr) (string, bool, bool) {
 		}
 	}
 	v := pt.value(r.opt.PartOfDay)
-	if v != "" && !(e.deictic && r.opt.AnchorFromText) && pt.g >= gYear {
+	if v != "" && !(e.deictic && r.opt.AnchorFromText) && !e.compare && pt.g >= gYear {
 		r.mention(pt, true)
 	}
 	return v, false, true
