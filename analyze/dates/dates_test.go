@@ -116,6 +116,8 @@ func TestExtractNews(t *testing.T) {
 		{"duration in a word", "Nach jahrelangem Streit kam die Einigung.", []string{"jahrelangem=PXY"}},
 		{"half an hour", "Die Rede dauerte eine halbe Stunde.", []string{"eine halbe Stunde=PT30M"}},
 		{"set", "Jeden Montag trifft sich der Stab.", []string{"Montag=XXXX-WXX-1"}},
+		{"compound part", "Zur Zeit der Winter- und Sommerferien reisen viele.", []string{}},
+		{"programme name", "Er sagte im Radioprogramm „SWR Aktuell“, es werde eng.", []string{}},
 		{"not least is no date", "Das lag nicht zuletzt am Wetter.", []string{}},
 		{"within a day", "Innerhalb eines Tages stieg die Zahl um 300.", []string{"eines Tages=P1D"}},
 		{"one day, vague", "Eines Tages wird er es verstehen.", []string{"Eines Tages~"}},

@@ -718,6 +718,13 @@ func durValue(n float64, x bool, unit string) string {
 func (p *parser) parseWord(i int) (expr, bool) {
 	t := &p.t[i]
 	le := t.e
+	// "Winter- und Sommerferien", "Mai-Kundgebung": the first part of a
+	// compound is no date of its own.
+	if p.punct(i+1, "-") && p.tight(i+1) && le.class&(cUnit|cNumber|cOrdinal) == 0 {
+		if nx := p.at(i + 2); nx == nil || nx.kind != tNum && (nx.e == nil || nx.e.class&cMonth == 0) {
+			return expr{}, false
+		}
+	}
 	best, found := expr{}, false
 	try := func(e expr, ok bool) {
 		if ok && (!found || e.j > best.j) {
@@ -774,7 +781,9 @@ func (p *parser) parseWord(i int) (expr, bool) {
 	if c&cVague != 0 {
 		e := newExpr(i, i+1)
 		e.kind, e.vague = kVague, le.vague
-		if !(t.s == "aktuell" && p.at(i+1) != nil && p.at(i+1).upper) && !(p.is(i, "zuletzt") && p.is(i-1, "nicht")) {
+		prev := p.at(i - 1)
+		inName := t.upper && prev != nil && prev.kind == tWord && prev.upper // "SWR Aktuell"
+		if !(t.s == "aktuell" && p.at(i+1) != nil && p.at(i+1).upper) && !(p.is(i, "zuletzt") && p.is(i-1, "nicht")) && !inName {
 			try(e, true)
 		}
 	}
