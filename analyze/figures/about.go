@@ -10,6 +10,10 @@ import (
 	"github.com/corpus-news/corpus/analyze/fact"
 )
 
+// subjectWindow is how many tokens before a figure its subject is looked
+// for; it also keeps long clauses full of figures linear.
+const subjectWindow = 40
+
 // pronouns that stand as a subject.
 var pronouns = map[string]bool{
 	"er": true, "sie": true, "es": true, "wir": true, "ich": true, "man": true, "ihr": false,
@@ -68,7 +72,7 @@ func (sc *scanner) about(i, start, end int, tl tail, unit string) string {
 	c := sc.clause[i]
 	a, b := sc.clauseRange(c)
 	var after string
-	for k := a; k < b; {
+	for k := max(a, start-subjectWindow); k < b; {
 		if k >= start && k < end {
 			k = end
 			continue
@@ -101,10 +105,10 @@ func (sc *scanner) about(i, start, end int, tl tail, unit string) string {
 	// Umsatz, der ..., stieg um 5 Prozent".
 	for c--; c >= 0; c-- {
 		a, b := sc.clauseRange(c)
-		if !sc.isPunct(sc.cstart[c+1], ",") {
+		if !sc.isPunct(sc.cstart[c+1], ",") || b < start-subjectWindow {
 			break
 		}
-		for k := a; k < b; {
+		for k := max(a, start-subjectWindow); k < b; {
 			n, ok := sc.phraseAt(k, b, -1, -1)
 			if !ok {
 				k++

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/corpus-news/corpus/analyze/fact"
@@ -395,13 +396,9 @@ func (sc *scanner) changeTarget(i, start int) bool {
 	if !sc.dirDone {
 		sc.findDirections()
 	}
-	c := sc.clause[i]
-	for _, h := range sc.dirs {
-		if sc.clause[h.at] == c {
-			return true
-		}
-	}
-	return false
+	a, b := sc.clauseRange(sc.clause[i])
+	n := sort.Search(len(sc.dirs), func(k int) bool { return sc.dirs[k].at >= a })
+	return n < len(sc.dirs) && sc.dirs[n].at < b
 }
 
 // vague words before a number word that leave its value open.
@@ -730,6 +727,7 @@ func (sc *scanner) findDirections() {
 		}
 		if seps, ok := lists.dirSep[w]; ok {
 			_, b := sc.clauseRange(sc.clause[k])
+			b = min(b, k+subjectWindow)
 			found := false
 			for _, s := range seps {
 				for m := k + 1; m < b && !found; m++ {
@@ -754,7 +752,9 @@ func (sc *scanner) findDirections() {
 
 // direction returns the direction of the figure at token i: the nearest
 // direction word of its clause, or for a change ("um 5 Prozent") the
-// nearest in the sentence.
+// nearest in the sentence. The direction words are in token order, so
+// the search walks out from i and stops at the first that applies on each
+// side.
 func (sc *scanner) direction(i, start int, unit string) string {
 	if !sc.dirDone {
 		sc.findDirections()
@@ -763,28 +763,38 @@ func (sc *scanner) direction(i, start int, unit string) string {
 		return ""
 	}
 	rel := unit == fact.UnitPercent || unit == fact.UnitPoints
-	c := sc.clause[i]
-	best, bestD := "", 1<<30
-	for _, h := range sc.dirs {
-		if sc.clause[h.at] != c || h.relative && !rel || !sc.dirApplies(h, start) {
-			continue
-		}
-		if d := abs(h.at - i); d < bestD {
-			best, bestD = h.dir, d
-		}
-	}
-	if best != "" {
-		return best
+	ok := func(h dirHit) bool { return !(h.relative && !rel) && sc.dirApplies(h, start) }
+	a, b := sc.clauseRange(sc.clause[i])
+	if d := sc.nearestDir(i, a, b, ok); d != "" {
+		return d
 	}
 	if !sc.isWord(start-1, "um") {
 		return ""
 	}
-	for _, h := range sc.dirs {
-		if h.relative && !rel || !sc.dirApplies(h, start) {
-			continue
+	return sc.nearestDir(i, 0, len(sc.toks), ok)
+}
+
+// maxDirWalk bounds the direction words looked at on each side of a
+// figure, so that a sentence full of them stays linear.
+const maxDirWalk = 64
+
+// nearestDir returns the direction of the hit nearest to token i among
+// those in tokens [a, b) that ok accepts.
+func (sc *scanner) nearestDir(i, a, b int, ok func(dirHit) bool) string {
+	n := sort.Search(len(sc.dirs), func(k int) bool { return sc.dirs[k].at >= i })
+	best, bestD := "", 1<<30
+	for k := n - 1; k >= 0 && k >= n-maxDirWalk && sc.dirs[k].at >= a; k-- {
+		if ok(sc.dirs[k]) {
+			best, bestD = sc.dirs[k].dir, i-sc.dirs[k].at
+			break
 		}
-		if d := abs(h.at - i); d < bestD {
-			best, bestD = h.dir, d
+	}
+	for k := n; k < len(sc.dirs) && k < n+maxDirWalk && sc.dirs[k].at < b && sc.dirs[k].at-i < bestD; k++ {
+		if ok(sc.dirs[k]) {
+			if sc.dirs[k].at-i < bestD {
+				best = sc.dirs[k].dir
+			}
+			break
 		}
 	}
 	return best

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/corpus-news/corpus/analyze/fact"
 	"github.com/corpus-news/corpus/analyze/text"
@@ -248,6 +249,20 @@ func TestExtractWithoutSentences(t *testing.T) {
 	}
 	if Extract("", nil) != nil {
 		t.Error("Extract of an empty body is not nil")
+	}
+}
+
+// TestExtractLongClause guards against work that grows with the square of
+// a clause's length: a table of figures with no punctuation.
+func TestExtractLongClause(t *testing.T) {
+	body := "Der Umsatz stieg " + strings.Repeat("um 5 Euro legte zu auf 7 Prozent ein Minus von 2 Euro ", 20000)
+	start := time.Now()
+	got := Extract(body, nil)
+	if len(got) != 60000 {
+		t.Errorf("found %d figures, want 60000", len(got))
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("Extract of one %d-byte clause took %v", len(body), d)
 	}
 }
 
