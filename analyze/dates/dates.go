@@ -163,7 +163,19 @@ func findAll(toks []tok, exprs []expr) []expr {
 				if e.i < lastEnd || e.i > i {
 					e.i = i
 				}
-				if e.kind == kPoint && p.is(e.i-1, "ungefähr", "etwa", "circa", "zirka") && e.i-1 >= lastEnd {
+				if e.kind == kPoint && p.is(e.i-1, "ungefähr", "etwa", "circa", "zirka", "gegen") && e.i-1 >= lastEnd {
+					e.i--
+				}
+				// "am selben Tag", "am Abend", "am Tag darauf": the contraction
+				// holds the article of a day named without a number; "des
+				// Sommers", "den 1990er Jahren" keep their article.
+				if first := &toks[e.i]; e.i-1 >= lastEnd && first.e != nil {
+					if p.is(e.i-1, "am") && (first.e.class&(cShift|cPart) != 0 || p.is(e.i, "Tag")) ||
+						p.is(e.i-1, "des") && first.e.class&cSeason != 0 {
+						e.i--
+					}
+				}
+				if e.dec >= 0 && p.is(e.i-1, "den", "der", "die") && e.i-1 >= lastEnd {
 					e.i--
 				}
 				e.start, e.end = toks[e.i].start, toks[e.j-1].end

@@ -272,6 +272,13 @@ func (p *parser) parseNum(i int) (expr, bool) {
 				if k, ok := p.yearAt(j+2, &e); ok {
 					e.j = k
 				}
+			} else if p.is(j, "desselben", "dieses", "jenes") && p.is(j+1, "Jahres", "Jahrs") {
+				e.j = j + 2 // the year is the one last mentioned
+			} else if p.punct(j, ",") {
+				// "21. Oktober, 1962"
+				if y, nd, ok := p.num(j + 1); ok && nd == 4 && y >= 1000 && p.yearContext(j+1) && !p.is(j+2, "Uhr") && !p.punct(j+2, ":") {
+					e.y, e.explicitY, e.j = y, true, j+2
+				}
 			}
 			p.timeAfterComma(&e)
 			return e, true
@@ -341,7 +348,7 @@ func (p *parser) parseNum(i int) (expr, bool) {
 				} else if p.numTight(j) || p.punct(j, ":") {
 					return e, false
 				}
-				e.hh, e.mi, e.j = n, mi, j
+				e.hh, e.mi, e.j = n, mi, p.zone(j)
 				return e, true
 			}
 		}
@@ -490,6 +497,18 @@ func (p *parser) iso(i int, e *expr) (int, bool) {
 		j += 2
 	}
 	return j, true
+}
+
+// zone returns the index after a time zone at j ("MEZ", "mitteleuropäischer
+// Zeit", "Ortszeit"), or j.
+func (p *parser) zone(j int) int {
+	switch {
+	case p.is(j, "MEZ", "MESZ", "UTC", "GMT", "Ortszeit"):
+		return j + 1
+	case p.is(j, "mitteleuropäischer", "deutscher", "osteuropäischer", "westeuropäischer") && p.is(j+1, "Zeit", "Sommerzeit"):
+		return j + 2
+	}
+	return j
 }
 
 // timeAfterComma extends a day by a time after a comma: "7. August 2018,
@@ -974,7 +993,7 @@ func (p *parser) part(i int) (expr, bool) {
 		return e, true
 	}
 	if t.upper {
-		if !p.is(i-1, "am", "gegen", "der", "des", "zum", "vom", "frühen", "späten", "früher", "später") {
+		if !p.is(i-1, "am", "gegen", "der", "den", "des", "zum", "vom", "frühen", "späten", "früher", "später") {
 			return e, false
 		}
 	} else if !strings.HasSuffix(t.s, "s") {
@@ -992,6 +1011,12 @@ func (p *parser) part(i int) (expr, bool) {
 		e.j = i + 2
 		e.rel, e.unit, e.off = rRef, "D", 1
 		return e, true
+	}
+	// "Nachmittag desselben Tages", "Morgen dieses Tages"
+	if p.is(i+1, "desselben", "dieses", "jenes") && p.is(i+2, "Tages", "Tags") {
+		e.j = i + 3
+	} else if p.is(i+1, "des") && p.is(i+2, "selben", "gleichen") && p.is(i+3, "Tages", "Tags") {
+		e.j = i + 4
 	}
 	e.rel, e.unit = rRef, "D"
 	return e, true
@@ -1282,8 +1307,8 @@ func (p *parser) mod(i int) (expr, bool) {
 	if !ok || sub.kind != kPoint || sub.i != j {
 		return expr{}, false
 	}
-	if le.mod == "" && sub.d < 0 && sub.rel == rNone {
-		return expr{}, false // "im Laufe des Jahres" is kept, "Laufe Juli" is not
+	if le.mod == "" && !article {
+		return expr{}, false // "im Laufe des Jahres 1863", not "Laufe Juli"
 	}
 	sub.i = i
 	sub.mod = le.mod
