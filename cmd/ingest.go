@@ -164,8 +164,15 @@ func runIngest(ctx context.Context, g *globals, o *ingestOptions, paths []string
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	// The first Ctrl-C stops the ingest after committing what is done; a
+	// second one, no longer caught, ends the process at once (the store
+	// stays consistent either way).
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 
 	s, err := corpus.Open(g.db)
 	if err != nil {

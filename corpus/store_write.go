@@ -148,7 +148,16 @@ func (b *Batch) Put(it Item) (PutStatus, error) {
 		return Existed, errors.New("put: article without ID")
 	}
 	var analyzed int
-	err := b.tx.QueryRow(`SELECT analyzed FROM articles WHERE id = ?`, a.ID).Scan(&analyzed)
+	rows, err := b.query(`SELECT analyzed FROM articles INDEXED BY articles_id_analyzed WHERE id = ?`, a.ID)
+	if err == nil { // a prepared statement of the batch, unlike QueryRow
+		err = sql.ErrNoRows
+		if rows.Next() {
+			err = rows.Scan(&analyzed)
+		} else if e := rows.Err(); e != nil {
+			err = e
+		}
+		rows.Close()
+	}
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		seq, err := b.putArticle(a, it.Result != nil)

@@ -4,6 +4,7 @@
 CREATE TABLE articles (
     seq         INTEGER PRIMARY KEY,           -- order of storing; near-duplicate tables refer to it
     id          TEXT NOT NULL UNIQUE,          -- hex digest of the normalised title and body
+    analyzed    INTEGER NOT NULL DEFAULT 0,    -- 1 once the facts of the article are stored
     source_file TEXT NOT NULL,                 -- path as given, "-" for stdin
     source_line INTEGER NOT NULL DEFAULT 0,    -- line (jsonl) or record (csv); 0 for one-article files
     format      TEXT NOT NULL DEFAULT '',      -- txt, jsonl, csv, html
@@ -15,11 +16,14 @@ CREATE TABLE articles (
     dateline    TEXT NOT NULL DEFAULT '',
     credits     TEXT NOT NULL DEFAULT '[]',    -- JSON array of credited sources
     words       INTEGER NOT NULL DEFAULT 0,
-    body        TEXT NOT NULL,                 -- NFC, boilerplate removed
     rules       TEXT NOT NULL DEFAULT '{}',    -- JSON object: metadata field -> rule that found it
-    analyzed    INTEGER NOT NULL DEFAULT 0     -- 1 once the facts of the article are stored
+    body        TEXT NOT NULL                  -- NFC, boilerplate removed; last, so that reading the
+                                               -- other columns does not walk its overflow pages
 );
 
+-- Covers "is this article stored, and analysed?", asked for every article
+-- read, without touching the rows (whose first page holds the body).
+CREATE INDEX articles_id_analyzed ON articles (id, analyzed);
 CREATE INDEX articles_source ON articles (source_file, source_line);
 CREATE INDEX articles_outlet ON articles (outlet);
 CREATE INDEX articles_published ON articles (published);
