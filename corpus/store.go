@@ -198,6 +198,16 @@ func (s *Store) migrate() error {
 	if last := ms[len(ms)-1].version; int(have.Int64) > last {
 		return fmt.Errorf("the store has schema version %d, newer than this corpus knows (%d): use a newer corpus", have.Int64, last)
 	}
+	// Stores written by development builds before schema 1 was settled
+	// lack its later parts; say so rather than fail on a query.
+	var n int
+	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema
+		WHERE name IN ('articles_id_analyzed', 'band_keys', 'signatures') `).Scan(&n); err != nil {
+		return fmt.Errorf("check schema: %w", err)
+	}
+	if n != 3 {
+		return errors.New("the store was written by a development build of corpus with an older schema: remove it and ingest again")
+	}
 	return nil
 }
 
