@@ -39,6 +39,7 @@ type scanner struct {
 	dirs      []dirHit
 	dirDone   bool
 	lowered   []string // lower-case tokens, filled on demand
+	figEnd    int      // token after the figure whose direction is sought
 	lastEnd   int      // token after the last figure (with its noun) of the sentence
 	lastAbout string   // and what it measures
 }
@@ -244,8 +245,8 @@ func (sc *scanner) figureAt(i int) (fact.Figure, int, bool) {
 	if p.word && i > 0 && toks[i-1].kind == kWord && vague[sc.lower(i-1)] {
 		return f, p.end, false
 	}
-	// A label: "Nr. 5", "Artikel 3", "§ 218".
-	if sc.afterIndexWord(i) {
+	// A label: "Nr. 5", "Artikel 3", "§ 218"; a year after a month.
+	if sc.afterIndexWord(i) || t.kind == kNum && p.integer && i > 0 && toks[i-1].kind == kWord && lists.months[sc.lower(i-1)] {
 		return f, p.end, false
 	}
 	start := i // first token of the figure's text
@@ -372,6 +373,7 @@ func (sc *scanner) figureAt(i int) (fact.Figure, int, bool) {
 			}
 		}
 		if f.Direction == "" {
+			sc.figEnd = end
 			f.Direction = sc.direction(i, start, unit)
 		}
 	}
@@ -511,8 +513,8 @@ func (sc *scanner) afterName(i int) bool {
 		return false // the noun of the figure before: "in 34 Spielen 21 Tore"
 	}
 	w := sc.lower(k)
-	if lists.funcs[w] || lists.determiners[w] || lists.prepositions[w] {
-		return false
+	if lists.funcs[w] || lists.determiners[w] || lists.prepositions[w] || lists.timeNouns[w] {
+		return false // "am Samstag 4.490 Menschen"
 	}
 	if _, _, ok := lists.hedges.before(sc.body, sc.toks, i); ok {
 		return false
@@ -648,40 +650,52 @@ func (sc *scanner) isNoun(k int) bool {
 // Prozent", "zwischen 2 und 3 Milliarden", "von 10 auf 12 Prozent".
 func (sc *scanner) rangeTail(i int, p phrase) (phrase, tail, bool) {
 	toks := sc.toks
-	j := p.end
-	if j+1 >= len(toks) {
-		return phrase{}, tail{}, false
+	q := p
+	comma := false
+	for step := 0; step < 6; step++ {
+		j := q.end
+		if j+1 >= len(toks) {
+			break
+		}
+		ok, part, final := false, false, true
+		switch {
+		case sc.isPunct(j, ","):
+			// "fünf, zehn und fünfzehn Jahre": a list that ends in "und".
+			ok, comma, final = true, true, false
+		case sc.isWord(j, "bis"), sc.isWord(j, "oder"), sc.isWord(j, "und"), sc.isWord(j, "beziehungsweise"):
+			ok = true
+		case sc.isWord(j, "bzw") && sc.isPunct(j+1, "."):
+			ok = true
+			j++
+		case sc.isWord(j, "auf"):
+			ok = step == 0 && sc.isWord(i-1, "von")
+		case sc.isPunct(j, "-") || sc.isPunct(j, "–"):
+			ok = true
+		case step == 0 && (sc.isWord(j, "von") || sc.isWord(j, "der") || sc.isWord(j, "aus")):
+			// "119 von 350 Mandaten", "40 der 96 Gemeinden": a part of a whole,
+			// counted in the same noun.
+			ok, part = true, true
+		}
+		if !ok || j+1 >= len(toks) || toks[j+1].kind != kNum && toks[j+1].kind != kWord {
+			break
+		}
+		next, ok := parseValue(sc.body, toks, j+1, false)
+		if !ok || next.one || next.year {
+			break
+		}
+		tl := sc.tailAt(next.end, next)
+		if tl.hasUnit || tl.noun >= 0 {
+			if part && tl.hasUnit || comma && !final {
+				break
+			}
+			return next, tl, true
+		}
+		if part {
+			break
+		}
+		q = next
 	}
-	ok, part := false, false
-	switch {
-	case sc.isWord(j, "bis"), sc.isWord(j, "oder"), sc.isWord(j, "beziehungsweise"):
-		ok = true
-	case sc.isWord(j, "bzw") && sc.isPunct(j+1, "."):
-		ok = true
-		j++
-	case sc.isWord(j, "und"):
-		ok = sc.isWord(i-1, "zwischen") || sc.hedgeWordBefore(i, "zwischen")
-	case sc.isWord(j, "auf"):
-		ok = sc.isWord(i-1, "von")
-	case sc.isPunct(j, "-") || sc.isPunct(j, "–"):
-		ok = true
-	case sc.isWord(j, "von") || sc.isWord(j, "der") || sc.isWord(j, "aus"):
-		// "119 von 350 Mandaten", "40 der 96 Gemeinden": a part of a whole,
-		// counted in the same noun.
-		ok, part = true, true
-	}
-	if !ok || toks[j+1].kind != kNum && toks[j+1].kind != kWord {
-		return phrase{}, tail{}, false
-	}
-	q, ok := parseValue(sc.body, toks, j+1, false)
-	if !ok || q.one {
-		return phrase{}, tail{}, false
-	}
-	tl := sc.tailAt(q.end, q)
-	if !tl.hasUnit && tl.noun < 0 || part && tl.hasUnit {
-		return phrase{}, tail{}, false
-	}
-	return q, tl, true
+	return phrase{}, tail{}, false
 }
 
 func (sc *scanner) hedgeWordBefore(i int, w string) bool {
@@ -763,7 +777,8 @@ func (sc *scanner) direction(i, start int, unit string) string {
 		return ""
 	}
 	rel := unit == fact.UnitPercent || unit == fact.UnitPoints
-	ok := func(h dirHit) bool { return !(h.relative && !rel) && sc.dirApplies(h, start) }
+	end := sc.figEnd
+	ok := func(h dirHit) bool { return !(h.relative && !rel) && sc.dirApplies(h, start, end) }
 	a, b := sc.clauseRange(sc.clause[i])
 	if d := sc.nearestDir(i, a, b, ok); d != "" {
 		return d
@@ -801,14 +816,15 @@ func (sc *scanner) nearestDir(i, a, b int, ok func(dirHit) bool) string {
 }
 
 // dirApplies reports whether direction word h can give the direction of
-// a figure whose text starts at token start: a verb anywhere in the
-// clause, a noun ("Minus", "Anstieg") only for the figure right after it
-// ("ein Minus von 3 Prozent", "Anstieg um 900 Fälle").
-func (sc *scanner) dirApplies(h dirHit, start int) bool {
+// a figure whose text is tokens [start, end): a verb anywhere in the
+// clause, a noun ("Minus", "Anstieg") only for the figure right after or
+// before it ("ein Minus von 3 Prozent", "mit 9 Prozent den stärksten
+// Anstieg").
+func (sc *scanner) dirApplies(h dirHit, start, end int) bool {
 	if !sc.toks[h.at].upper || sc.sentenceStart(h.at) {
 		return true
 	}
-	return h.at < start && start-h.at <= 3
+	return h.at < start && start-h.at <= 3 || h.at >= end && h.at-end < 3
 }
 
 func abs(x int) int {

@@ -136,6 +136,7 @@ type listSet struct {
 	dirRelative                      map[string]string // "%word": percent and points only
 	determiners, prepositions, funcs map[string]bool
 	timeNouns, index, generic        map[string]bool
+	months                           map[string]bool
 	measures                         map[string]string
 }
 
@@ -183,6 +184,7 @@ func loadLists() *listSet {
 		prepositions: wordSet("prepositions.txt"),
 		funcs:        wordSet("function_words.txt"),
 		timeNouns:    wordSet("time_nouns.txt"),
+		months:       wordSet("months.txt"),
 		index:        wordSet("index_words.txt"),
 		generic:      wordSet("generic.txt"),
 		measures:     map[string]string{},
