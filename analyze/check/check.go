@@ -91,6 +91,7 @@ func Check(in []Article) []fact.Finding {
 	out = append(out, claimFindings(arts, props)...)
 	out = append(out, figureFindings(arts, al)...)
 	out = append(out, nameCorroborations(arts, al)...)
+	out = append(out, dateDiscrepanciesByEvent(arts, al, articleEntities(arts, al))...)
 	return sortFindings(out)
 }
 

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/analyze/ner"
 )
 
 // normName is the form entity names are compared in: lower case, without
@@ -38,15 +39,21 @@ var selfPronouns = map[string]bool{"wir": true, "ich": true, "uns": true, "unser
 // "jpmorgan chase") to that name, and a single last name of exactly one
 // known person to the person.
 type aliases struct {
+	ner   map[string]string // the tagger's merging of names: alias -> canonical name
 	canon map[string]string
 }
 
 func buildAliases(arts []Article) *aliases {
+	var all []fact.Entity
+	for i := range arts {
+		all = append(all, arts[i].Entities...)
+	}
+	a := &aliases{ner: ner.Aliases(all), canon: map[string]string{}}
 	names := map[string]bool{}
 	persons := map[string]map[string]bool{} // last name -> full names
 	for i := range arts {
 		for _, e := range arts[i].Entities {
-			n := normName(e.Name)
+			n := normName(a.nerName(e.Name))
 			if n == "" {
 				continue
 			}
@@ -67,7 +74,6 @@ func buildAliases(arts []Article) *aliases {
 		sorted = append(sorted, n)
 	}
 	sort.Strings(sorted)
-	a := &aliases{canon: map[string]string{}}
 	for i, n := range sorted {
 		target := ""
 		// A longer name starting with n and a space: all such names sort right after n.
@@ -102,7 +108,7 @@ func buildAliases(arts []Article) *aliases {
 
 // key returns the canonical key of a name, or "" for an empty name.
 func (a *aliases) key(name string) string {
-	n := normName(name)
+	n := normName(a.nerName(name))
 	for i := 0; i < 3; i++ { // follow at most a short chain
 		t, ok := a.canon[n]
 		if !ok {
@@ -113,8 +119,10 @@ func (a *aliases) key(name string) string {
 	return n
 }
 
-// known tells whether name is an entity of the corpus.
-func (a *aliases) known(names map[string]bool, name string) (string, bool) {
-	k := a.key(name)
-	return k, k != "" && names[k]
+// nerName is the tagger's canonical name for name, or name itself.
+func (a *aliases) nerName(name string) string {
+	if c, ok := a.ner[name]; ok {
+		return c
+	}
+	return name
 }

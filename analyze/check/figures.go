@@ -15,7 +15,9 @@ type fig struct {
 	art      int
 	f        *fact.Figure
 	about    []string // content stems of what is measured
-	ents     []string // entities of its sentence, or the article's main entity
+	ents     []string // block keys: entities of its sentence and the article's main entities
+	sent     []string // entities of its own sentence
+	speaker  string   // canonical speaker of the claim that carries it, or ""
 	when     span     // the date in the figure's own sentence, else the publication date
 	explicit bool     // when comes from a date in the figure's own sentence
 	pub      span     // the publication date
@@ -66,7 +68,11 @@ func hedgeRange(v float64, hedge string) (float64, float64) {
 	return lo, hi
 }
 
-func buildFigs(arts []Article, al *aliases) []fig {
+// topEntities is how many of an article's most named entities index its
+// figures besides the entities of the figure's own sentence.
+const topEntities = 3
+
+func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 	var out []fig
 	for ai := range arts {
 		a := &arts[ai]
@@ -79,15 +85,20 @@ func buildFigs(arts []Article, al *aliases) []fig {
 				continue
 			}
 			sentEnts[e.Sentence] = appendUnique(sentEnts[e.Sentence], k)
-			if e.Type == fact.ORG || e.Type == fact.PER {
-				counts[k]++
-			}
+			counts[k]++
 		}
-		topic := ""
-		for k, n := range counts {
-			if n > counts[topic] || (n == counts[topic] && k < topic) {
-				topic = k
+		top := make([]string, 0, len(counts))
+		for k := range counts {
+			top = append(top, k)
+		}
+		sort.Slice(top, func(i, j int) bool {
+			if counts[top[i]] != counts[top[j]] {
+				return counts[top[i]] > counts[top[j]]
 			}
+			return top[i] < top[j]
+		})
+		if len(top) > topEntities {
+			top = top[:topEntities]
 		}
 		sentDates := map[int]span{}
 		for _, d := range a.Dates {
@@ -112,29 +123,75 @@ func buildFigs(arts []Article, al *aliases) []fig {
 			if len(about) == 0 {
 				continue
 			}
-			ents := sentEnts[f.Sentence]
-			if len(ents) == 0 && topic != "" {
-				ents = []string{topic}
+			sent := sentEnts[f.Sentence]
+			ents := append([]string(nil), sent...)
+			for _, k := range top {
+				ents = appendUnique(ents, k)
 			}
-			if len(ents) == 0 && len(a.Entities) == 0 {
-				// No entity found in the whole article (no tagger, or a text
-				// without names): block by what is measured instead.
+			if len(artEnts[ai]) <= topEntities {
+				ents = append(ents, artEnts[ai]...)
+			}
+			if len(artEnts[ai]) < 2 {
+				// Hardly an entity in the whole article (a text without names,
+				// or a tagger that missed them): block by what is measured too.
 				for _, s := range about {
 					ents = append(ents, "~"+s)
 				}
 			}
-			if len(ents) == 0 {
-				continue
-			}
-			g := fig{art: ai, f: f, about: about, ents: ents, when: published, pub: published, class: unitClass(f.Unit), source: articleSource(a)}
+			g := fig{art: ai, f: f, about: about, ents: ents, sent: sent, when: published, pub: published,
+				class: unitClass(f.Unit), source: articleSource(a)}
 			if s, ok := sentDates[f.Sentence]; ok {
 				g.when, g.explicit = s, true
+			}
+			for i := range a.Claims {
+				c := &a.Claims[i]
+				if c.Start <= f.Start && f.End <= c.End {
+					g.speaker = al.key(c.Speaker)
+					if c.SpeakerOf != "" {
+						g.speaker = al.key(c.SpeakerOf)
+					}
+					break
+				}
 			}
 			g.lo, g.hi = hedgeRange(f.Value, f.Hedge)
 			out = append(out, g)
 		}
 	}
 	return out
+}
+
+// articleEntities returns the sorted canonical entity keys of each article.
+func articleEntities(arts []Article, al *aliases) [][]string {
+	out := make([][]string, len(arts))
+	for i := range arts {
+		seen := map[string]bool{}
+		for _, e := range arts[i].Entities {
+			if k := al.key(e.Name); k != "" && !seen[k] {
+				seen[k] = true
+				out[i] = append(out[i], k)
+			}
+		}
+		sort.Strings(out[i])
+	}
+	return out
+}
+
+// sharedCount counts the strings two sorted lists share.
+func sharedCount(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 func appendUnique(list []string, s string) []string {
@@ -170,8 +227,12 @@ func compoundModifier(a, b string) bool {
 	return len(a) >= 4 && strings.HasPrefix(b, a)
 }
 
-// sameMeasure tells whether two figures measure the same thing at the same time.
-func sameMeasure(a, b *fig) bool {
+// sameMeasure tells whether two figures measure the same thing at the same
+// time: same unit class and direction, dates that agree, what they measure
+// alike, and the same story: an entity of both sentences, or two entities
+// the articles share, or (for articles hardly naming anyone) nothing that
+// tells them apart.
+func sameMeasure(a, b *fig, artEnts [][]string) bool {
 	if a.class != b.class || a.f.Direction != b.f.Direction {
 		return false
 	}
@@ -182,14 +243,18 @@ func sameMeasure(a, b *fig) bool {
 	} else if !a.pub.near(b.pub, figureWindow) {
 		return false
 	}
-	if !shareKey(a.ents, b.ents) {
+	if !aboutMatch(a.about, b.about) {
 		return false
 	}
-	return aboutMatch(a.about, b.about)
+	if a.art == b.art || shareKey(a.sent, b.sent) {
+		return true
+	}
+	return relatedArticles(artEnts[a.art], artEnts[b.art])
 }
 
 func figureFindings(arts []Article, al *aliases) []fact.Finding {
-	figs := buildFigs(arts, al)
+	artEnts := articleEntities(arts, al)
+	figs := buildFigs(arts, al, artEnts)
 	blocks := map[blockKey][]int32{}
 	for i := range figs {
 		g := &figs[i]
@@ -226,11 +291,20 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		}
 		seen[pr] = true
 		a, b := &figs[pr.a], &figs[pr.b]
-		if a.art == b.art || unit(&arts[a.art]) == unit(&arts[b.art]) || !sameMeasure(a, b) {
+		if a.art == b.art {
+			// Within one article only two voices giving two values count:
+			// figures in other sentences are mostly other measures.
+			if a.f.Sentence == b.f.Sentence || a.speaker == "" || b.speaker == "" || a.speaker == b.speaker {
+				return
+			}
+		} else if unit(&arts[a.art]) == unit(&arts[b.art]) {
+			return
+		}
+		if !sameMeasure(a, b, artEnts) {
 			return
 		}
 		f, agree := compareFigures(arts, a, b)
-		if agree {
+		if agree && a.art != b.art {
 			uf.union(int(pr.a), int(pr.b))
 			return
 		}

@@ -20,6 +20,7 @@ type lexicon struct {
 	prefixes []string
 	hedges   map[string]string  // hedge -> kind
 	synsets  map[string][]int32 // stem -> ids of the synonym sets holding it
+	verbs    map[string]string  // irregular verb form (and its stem) -> infinitive
 }
 
 var (
@@ -29,7 +30,21 @@ var (
 
 func theLexicon() *lexicon {
 	lexOnce.Do(func() {
-		l := &lexicon{stop: map[string]bool{}, hedges: map[string]string{}, synsets: map[string][]int32{}}
+		l := &lexicon{stop: map[string]bool{}, hedges: map[string]string{}, synsets: map[string][]int32{},
+			verbs: map[string]string{}}
+		for _, line := range readList("lists/verbforms.txt") {
+			inf, forms, ok := strings.Cut(line, "\t")
+			if !ok {
+				continue
+			}
+			for _, f := range append(strings.Fields(forms), inf) {
+				for _, k := range []string{f, stem(f)} {
+					if _, dup := l.verbs[k]; !dup {
+						l.verbs[k] = inf
+					}
+				}
+			}
+		}
 		for _, w := range readList("lists/stopwords.txt") {
 			l.stop[strings.ToLower(w)] = true
 		}
@@ -166,15 +181,68 @@ func predicateKeys(pred string) []string {
 		if l.stop[w] || len([]rune(w)) < 3 {
 			continue
 		}
-		addStem(stem(w))
-		for _, p := range l.prefixes {
-			if base, ok := strings.CutPrefix(w, p); ok && len([]rune(base)) >= 4 {
-				addStem(stem(base))
-				break
+		for _, c := range append([]string{w}, verbLemmas(w)...) {
+			if l.stop[c] {
+				continue
+			}
+			addStem(stem(c))
+			for _, p := range l.prefixes {
+				if base, ok := strings.CutPrefix(c, p); ok && len([]rune(base)) >= 4 && !l.stop[base] {
+					addStem(stem(base))
+					break
+				}
 			}
 		}
 	}
 	return keys
+}
+
+// verbLemmas returns the infinitives a German verb form (or its stem) may
+// belong to: irregular forms from the list ("gebeten", "wandte" and its stem
+// "wandt"), also behind a verb prefix ("abgewiesen"), and regular
+// participles and past forms by rule ("nachgefragt", "forderte").
+func verbLemmas(w string) []string {
+	l := theLexicon()
+	var out []string
+	add := func(s string) {
+		if s != "" && s != w && !contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	regular := func(prefix, r string) {
+		if inf, ok := l.verbs[r]; ok {
+			add(prefix + inf)
+			return
+		}
+		body := r
+		if strings.HasPrefix(body, "ge") && len(body) > 5 {
+			body = body[2:]
+		}
+		switch {
+		case strings.HasSuffix(body, "ten") && len(body) > 5:
+			body = body[:len(body)-3]
+		case strings.HasSuffix(body, "te") && len(body) > 4:
+			body = body[:len(body)-2]
+		case strings.HasSuffix(body, "t") && len(body) > 3:
+			body = body[:len(body)-1]
+		default:
+			if body == r {
+				return
+			}
+		}
+		body = strings.TrimSuffix(body, "e")
+		if strings.HasSuffix(body, "er") || strings.HasSuffix(body, "el") {
+			add(prefix + body + "n")
+		}
+		add(prefix + body + "en")
+	}
+	regular("", w)
+	for _, p := range l.prefixes {
+		if r, ok := strings.CutPrefix(w, p); ok && len(r) >= 3 {
+			regular(p, r)
+		}
+	}
+	return out
 }
 
 func itoa(n int) string {

@@ -1,0 +1,223 @@
+package check
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// dateWindow is how far apart, in days, two dates given for one event may
+// be: farther apart they are taken for two events.
+const dateWindow = 31
+
+// event is a date an article gives for something, with the words of its
+// sentence that say what happens then.
+type event struct {
+	art     int
+	d       *fact.Date
+	day     int
+	words   []string // content stems of the sentence, dates left out
+	sent    []string // entities of the sentence
+	ents    []string // block keys
+	text    string   // the sentence
+	start   int
+	end     int
+	speaker string
+	source  string
+}
+
+// dateDiscrepanciesByEvent reports two articles that give different days for
+// the same event: sentences of one story that share what happens (at least
+// two content words, a fair part of the shorter) but name other days, not
+// far apart. Only dates with a day number written out count ("8. Februar",
+// not "am Sonntag"), and not the article's own date.
+func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) []fact.Finding {
+	var evs []event
+	for ai := range arts {
+		a := &arts[ai]
+		if a.Body == "" || len(a.Sentences) == 0 {
+			continue
+		}
+		pub := parseSpan(a.Published)
+		sentText := map[int]fact.Sentence{}
+		for _, s := range a.Sentences {
+			sentText[s.Index] = s
+		}
+		sentEnts := map[int][]string{}
+		for _, e := range a.Entities {
+			if k := al.key(e.Name); k != "" {
+				sentEnts[e.Sentence] = appendUnique(sentEnts[e.Sentence], k)
+			}
+		}
+		stems := map[int][]string{}
+		for di := range a.Dates {
+			d := &a.Dates[di]
+			sp := parseSpan(d.Value)
+			if d.Vague || !strings.ContainsAny(d.Text, "0123456789") || !sp.exact() || (pub.exact() && sp.from == pub.from) {
+				continue
+			}
+			s, ok := sentText[d.Sentence]
+			if !ok || s.Start < 0 || s.End > len(a.Body) || s.Start >= s.End {
+				continue
+			}
+			w, ok := stems[d.Sentence]
+			if !ok {
+				w = contentStems(a.Body[s.Start:s.End])
+				stems[d.Sentence] = w
+			}
+			if len(w) < 3 {
+				continue
+			}
+			ev := event{art: ai, d: d, day: sp.from, words: w, sent: sentEnts[d.Sentence],
+				text: a.Body[s.Start:s.End], start: s.Start, end: s.End, source: articleSource(a)}
+			ev.ents = append([]string(nil), ev.sent...)
+			for _, k := range artEnts[ai] {
+				if len(artEnts[ai]) <= topEntities {
+					ev.ents = appendUnique(ev.ents, k)
+				}
+			}
+			if len(ev.ents) == 0 {
+				ev.ents = []string{"~"}
+			}
+			for i := range a.Claims {
+				c := &a.Claims[i]
+				if c.Start <= s.Start && s.End <= c.End || (s.Start <= c.Start && c.End <= s.End) {
+					ev.speaker = c.Speaker
+					break
+				}
+			}
+			evs = append(evs, ev)
+		}
+	}
+	blocks := map[blockKey][]int32{}
+	for i := range evs {
+		w := span{evs[i].day - dateWindow, evs[i].day + dateWindow, true}
+		for _, e := range evs[i].ents {
+			for _, b := range w.buckets(bucketDays) {
+				k := blockKey{e, b}
+				blocks[k] = append(blocks[k], int32(i))
+			}
+		}
+	}
+	keys := make([]blockKey, 0, len(blocks))
+	for k := range blocks {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].entity != keys[j].entity {
+			return keys[i].entity < keys[j].entity
+		}
+		return keys[i].bucket < keys[j].bucket
+	})
+	seen := map[pairKey]bool{}
+	done := map[string]bool{}
+	var out []fact.Finding
+	for _, k := range keys {
+		list := blocks[k]
+		if len(list) > maxPosting {
+			continue
+		}
+		for x := 0; x < len(list); x++ {
+			for y := x + 1; y < len(list); y++ {
+				pr := mkPair(int(list[x]), int(list[y]))
+				if seen[pr] {
+					continue
+				}
+				seen[pr] = true
+				a, b := &evs[pr.a], &evs[pr.b]
+				if a.art == b.art || unit(&arts[a.art]) == unit(&arts[b.art]) || a.day == b.day {
+					continue
+				}
+				if a.day-b.day > dateWindow || b.day-a.day > dateWindow {
+					continue
+				}
+				if !shareKey(a.sent, b.sent) && !relatedArticles(artEnts[a.art], artEnts[b.art]) {
+					continue
+				}
+				if mentionsDay(&arts[a.art], a.d.Sentence, b.day) || mentionsDay(&arts[b.art], b.d.Sentence, a.day) {
+					continue // each sentence names both days: a sequence, not a disagreement
+				}
+				n := overlap(a.words, b.words)
+				if n < 2 || 10*n < 3*min(len(a.words), len(b.words)) {
+					continue
+				}
+				key := unit(&arts[a.art]) + "|" + unit(&arts[b.art])
+				if done[key] {
+					continue
+				}
+				done[key] = true
+				out = append(out, dateFinding(arts, a, b))
+			}
+		}
+	}
+	return out
+}
+
+// relatedArticles tells whether two articles tell one story by the names
+// they share (see sameMeasure).
+func relatedArticles(ea, eb []string) bool {
+	if len(ea) < 2 || len(eb) < 2 {
+		return true
+	}
+	need := 2
+	if min(len(ea), len(eb)) <= 3 {
+		need = 1
+	}
+	return sharedCount(ea, eb) >= need
+}
+
+// mentionsDay tells whether a sentence of an article names the day.
+func mentionsDay(a *Article, sentence, day int) bool {
+	for _, d := range a.Dates {
+		if d.Sentence == sentence {
+			if s := parseSpan(d.Value); s.ok && s.from <= day && day <= s.to {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func dateFinding(arts []Article, a, b *event) fact.Finding {
+	side := func(e *event) fact.Side {
+		art := &arts[e.art]
+		speaker := e.speaker
+		if speaker == "" {
+			speaker = art.Outlet
+		}
+		return fact.Side{Article: art.ID, Outlet: art.Outlet, Speaker: speaker, Stance: fact.Asserts,
+			Evidence: e.text, Start: e.start, End: e.end}
+	}
+	about := strings.Join(commonWords(a, b), " ")
+	expl := fmt.Sprintf("One article dates it %s (%q), another %s (%q).",
+		dayValue(a.d.Value), a.d.Text, dayValue(b.d.Value), b.d.Text)
+	return newFinding(fact.Discrepancy, fact.SeverityMedium, shorten(about, 80), expl, []fact.Side{side(a), side(b)})
+}
+
+// commonWords lists the words of a's sentence that b's shares, as written
+// in a's sentence, to say what the event is.
+func commonWords(a, b *event) []string {
+	var out []string
+	for _, w := range words(a.text) {
+		st := lemmaStem(w)
+		for _, x := range b.words {
+			if wordsMatch(st, x) && !contains(out, w) {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		out = []string{shorten(a.text, 60)}
+	}
+	return out
+}
+
+func dayValue(v string) string {
+	if i := strings.IndexByte(v, 'T'); i >= 0 {
+		return v[:i]
+	}
+	return v
+}
