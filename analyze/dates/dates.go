@@ -108,7 +108,7 @@ func ExtractWith(body string, sents []fact.Sentence, opt Options) []fact.Date {
 			// Only a date among the first words of its sentence moves the
 			// narrative far: "Am 5. Mai 1940 ...", "Im Frühjahr 1917 ...".
 			r.first = e.i-open <= 3
-			r.future = (e.weekday > 0 || e.weekend) && futureCue(toks, e.i)
+			r.future = (e.weekday > 0 || e.weekend || e.rel == rNone && e.y < 0 && !opt.AnchorFromText) && futureCue(toks, e.i)
 			v, vague, rel := r.resolve(e)
 			out = append(out, fact.Date{
 				Text: body[e.start:e.end], Start: e.start, End: e.end, Sentence: s.Index,

@@ -22,34 +22,35 @@ const (
 
 // expr is a parsed expression before resolution. Unknown fields are -1.
 type expr struct {
-	i, j       int // token range [i, j)
-	start, end int // byte span, set once the tokens are final
-	kind       int
-	bc         bool
-	y, m, d    int
-	y2         bool // a two-digit year: its century comes from the anchor
-	hh, mi     int
-	part       string // MO, MI, AF, EV, NI
-	season     string
-	q, h       int
-	dec        int // TIMEX2 decade, 199 for the 1990s
-	dec1       int // decade without its century: 9 for "die 90er"
-	cen        int // TIMEX2 century, 19 for the 20th century
-	mil        int
-	weekday    int
-	wdDir      int // -1 strictly before, +1 strictly after, 0 default
-	weekend    bool
-	rel        int
-	unit       string // unit of the shift: Y, M, W, D, Q, H, DE, CE, TH, TM, REF
-	off        int
-	offX       bool // shift of an unknown amount: vague
-	deictic    bool // heute, gestern: always from the publication date
-	weak       bool // "Ende des Jahres": the date of the sentence, else (news) the publication date
-	compare    bool // Vortag, Vorjahr: a comparison, which does not move the reference date
-	dur        string
-	vague      string
-	mod        string
-	explicitY  bool // the year is written in the expression
+	i, j        int // token range [i, j)
+	start, end  int // byte span, set once the tokens are final
+	kind        int
+	bc          bool
+	y, m, d     int
+	y2          bool // a two-digit year: its century comes from the anchor
+	hh, mi      int
+	part        string // MO, MI, AF, EV, NI
+	season      string
+	q, h        int
+	dec         int // TIMEX2 decade, 199 for the 1990s
+	dec1        int // decade without its century: 9 for "die 90er"
+	cen         int // TIMEX2 century, 19 for the 20th century
+	mil         int
+	weekday     int
+	wdDir       int // -1 strictly before, +1 strictly after, 0 default
+	weekend     bool
+	rel         int
+	unit        string // unit of the shift: Y, M, W, D, Q, H, DE, CE, TH, TM, REF
+	off         int
+	offX        bool // shift of an unknown amount: vague
+	deictic     bool // heute, gestern: always from the publication date
+	weak        bool // "Ende des Jahres": the date of the sentence, else (news) the publication date
+	compare     bool // Vortag, Vorjahr: a comparison, which does not move the reference date
+	nightBefore bool // "Nacht zum Sonntag": the day before the weekday
+	dur         string
+	vague       string
+	mod         string
+	explicitY   bool // the year is written in the expression
 }
 
 func newExpr(i, j int) expr {
@@ -238,6 +239,12 @@ func (p *parser) parseNum(i int) (expr, bool) {
 	}
 	// A dot after a number of one or two digits: 07.08.2018, 7. August,
 	// 20. Jahrhundert, 2. Quartal, 24. (a day alone).
+	if nd <= 2 && n <= 24 && p.punct(i+1, ".") && p.tight(i+1) && p.is(i+3, "Uhr") {
+		if mi, nd2, ok := p.num(i + 2); ok && p.tight(i+2) && nd2 == 2 && mi <= 59 {
+			e.hh, e.mi, e.j = n, mi, p.zone(i+4) // 10.30 Uhr
+			return e, true
+		}
+	}
 	if nd <= 2 && p.punct(i+1, ".") && p.tight(i+1) {
 		// 07.08.2018 and 7.8.
 		if m, nd2, ok := p.num(i + 2); ok && p.tight(i+2) && nd2 <= 2 {
@@ -272,7 +279,9 @@ func (p *parser) parseNum(i int) (expr, bool) {
 				if k, ok := p.yearAt(j+2, &e); ok {
 					e.j = k
 				}
-			} else if p.is(j, "desselben", "dieses", "jenes") && p.is(j+1, "Jahres", "Jahrs") {
+			} else if k, ok := p.ofShiftedYear(j, &e); ok {
+				e.j = k // "am 3. März vergangenen Jahres"
+			} else if p.is(j, "desselben", "jenes") && p.is(j+1, "Jahres", "Jahrs") {
 				e.j = j + 2 // the year is the one last mentioned
 			} else if p.punct(j, ",") {
 				// "21. Oktober, 1962"
@@ -366,6 +375,15 @@ func (p *parser) parseNum(i int) (expr, bool) {
 	// A number and a unit: drei Tage, 24 Stunden, 2000 Jahren.
 	if u := p.class(i+1, cUnit); u != nil && u.unit != "Q" && u.unit != "H" && u.unit != "WE" {
 		return p.duration(i, i+2, float64(n), false, u)
+	}
+	// "zwischen 9 und 17 Uhr", "von 8 bis 12 Uhr": the first hour.
+	if nd <= 2 && n <= 24 {
+		if k := p.connector(i + 1); k > 0 {
+			if h2, nd2, ok := p.num(k); ok && nd2 <= 2 && h2 <= 24 && p.is(k+1, "Uhr") {
+				e.hh, e.mi = n, 0
+				return e, true
+			}
+		}
 	}
 	// 18 – 35 Jahren: the first count takes the unit of the second.
 	if k := p.connector(i + 1); k > 0 && nd <= 3 {
@@ -579,18 +597,23 @@ func (p *parser) subYear(i, j int, unit string, n int) (expr, bool) {
 // ofShiftedYear reads "des folgenden Jahres", "des vergangenen Jahres"
 // after a month or season at j and makes e relative to that year.
 func (p *parser) ofShiftedYear(j int, e *expr) (int, bool) {
-	if !p.is(j, "des") {
+	k := j
+	if p.is(k, "des") {
+		k++
+	}
+	s := p.class(k, cShift)
+	if s == nil || !p.is(k+1, "Jahres", "Jahrs") {
 		return j, false
 	}
-	s := p.class(j+1, cShift)
-	if s == nil || !p.is(j+2, "Jahres", "Jahrs") {
+	if k == j && !p.is(k, "vergangenen", "letzten", "vorigen", "kommenden", "nächsten", "dieses", "laufenden",
+		"folgenden") {
 		return j, false
 	}
 	e.rel, e.unit, e.off = rNow, "Y", s.shift
 	if s.shiftRf {
 		e.rel = rRef
 	}
-	return j + 3, true
+	return k + 2, true
 }
 
 // parseQuarterLetter reads "Q 2" (rare spacing); Q2 is a word of its own.
@@ -1011,6 +1034,14 @@ func (p *parser) part(i int) (expr, bool) {
 		e.j = i + 2
 		e.rel, e.unit, e.off = rRef, "D", 1
 		return e, true
+	}
+	// "in der Nacht zum Sonntag": the night that ends on Sunday morning.
+	if e.part == "NI" && p.is(i+1, "zum", "zu", "auf") {
+		if w := p.class(i+2, cWeekday); w != nil {
+			sub, _ := p.weekday(i + 2)
+			sub.i, sub.part, sub.nightBefore = i, "NI", true
+			return sub, true
+		}
 	}
 	// "Nachmittag desselben Tages", "Morgen dieses Tages"
 	if p.is(i+1, "desselben", "dieses", "jenes") && p.is(i+2, "Tages", "Tags") {

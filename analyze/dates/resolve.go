@@ -391,10 +391,15 @@ func (r *resolver) fillYear(e *expr, pt *point) bool {
 		if m > 0 {
 			// News speak of the recent past more than of the future: more
 			// than four months ahead is last year, more than nine behind
-			// ("im Januar", written in December) is next year.
-			if m-r.now.m > 4 {
+			// ("im Januar", written in December) is next year. A sentence
+			// in the future tense looks ahead.
+			switch {
+			case r.future && m < r.now.m:
+				pt.y++ // "Die Wahl wird im Februar ...", written in March
+			case r.future:
+			case m-r.now.m > 4:
 				pt.y--
-			} else if r.now.m-m > 9 {
+			case r.now.m-m > 9:
 				pt.y++
 			}
 		}
@@ -477,8 +482,23 @@ func (r *resolver) relative(e *expr) (string, bool, bool) {
 				diff -= 7
 			}
 		}
+		if e.nightBefore {
+			diff--
+		}
 		pt = fromDate(t.AddDate(0, 0, diff), gDay)
 		pt.part = e.part
+	case e.m >= 0 && e.unit == "Y":
+		// "im März dieses Jahres", "am 3. März vergangenen Jahres"
+		if base.g < gYear {
+			return "", false, true
+		}
+		pt = point{g: gMonth, y: base.y + e.off, m: e.m, part: e.part}
+		if e.d >= 0 {
+			pt.g, pt.d = gDay, e.d
+			if !validDay(pt.y, pt.m, pt.d) {
+				return "", false, true
+			}
+		}
 	case e.season != "":
 		if base.g < gYear {
 			return "", false, true
