@@ -378,30 +378,45 @@ func ScoreClaims(key string, gold []GoldClaim, found []fact.Claim, text string) 
 	used := make([]bool, len(found))
 	g := append([]GoldClaim(nil), gold...)
 	sort.SliceStable(g, func(i, j int) bool { return g[i].Start < g[j].Start })
-	for _, gc := range g {
-		best, bestScore := -1, -1
-		for i, f := range found {
-			if used[i] || f.End <= gc.Start || f.Start >= gc.End {
+	pair := make([]int, len(g))
+	// first pair claims with the right speaker, then the rest, so that a
+	// sentence holding two claims is not paired crosswise
+	for phase := 0; phase < 2; phase++ {
+		for gi, gc := range g {
+			if phase == 1 && pair[gi] >= 0 {
 				continue
 			}
-			ov := min(f.End, gc.End) - max(f.Start, gc.Start)
-			score := ov
-			if SpeakerMatches(gc.Speakers, f.Speaker) {
-				score += 1 << 22
+			pair[gi] = -1
+			best, bestScore := -1, -1
+			for i, f := range found {
+				if used[i] || f.End <= gc.Start || f.Start >= gc.End {
+					continue
+				}
+				sm := SpeakerMatches(gc.Speakers, f.Speaker)
+				if phase == 0 && !sm {
+					continue
+				}
+				score := min(f.End, gc.End) - max(f.Start, gc.Start)
+				if f.Stance == gc.Stance {
+					score += 1 << 21
+				}
+				if score > bestScore {
+					best, bestScore = i, score
+				}
 			}
-			if f.Stance == gc.Stance {
-				score += 1 << 21
-			}
-			if score > bestScore {
-				best, bestScore = i, score
+			if best >= 0 {
+				used[best] = true
+				pair[gi] = best
 			}
 		}
+	}
+	for gi, gc := range g {
+		best := pair[gi]
 		gs := strings.Join(gc.Speakers, ";") + "/" + gc.Stance
 		if best < 0 {
 			errs = append(errs, ClaimError{Article: key, Kind: "missed", Start: gc.Start, End: gc.End, Gold: gs, Text: text[gc.Start:gc.End]})
 			continue
 		}
-		used[best] = true
 		f := found[best]
 		s.MatchedGold++
 		s.MatchedFound++

@@ -65,6 +65,21 @@ type extractor struct {
 	lastSent int
 	cur      int
 	covered  []bool
+	quotes   []quote
+}
+
+// inQuote reports whether byte pos lies inside a direct quote.
+func (e *extractor) inQuote(pos int) bool {
+	lo, hi := 0, len(e.quotes)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if e.quotes[m].end <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(e.quotes) && e.quotes[lo].start < pos && pos < e.quotes[lo].end
 }
 
 // Extract returns the claims of doc, in the order of the text.
@@ -77,6 +92,7 @@ func Extract(doc Doc) []fact.Claim {
 	e.covered = make([]bool, len(e.sents))
 	e.scanMentions()
 	quotes := findQuotes(doc.Body)
+	e.quotes = quotes
 	qi := 0
 	for i := range e.sents {
 		e.cur = i
@@ -124,23 +140,45 @@ func isBoundary(t tok) bool {
 		return false
 	}
 	switch t.text {
-	case ",", ":", ";", "(", ")", "–", "—", "-", ".", "!", "?", "[", "]":
+	case ",", ":", ";", "–", "—", "-", ".", "!", "?", "[", "]":
 		return true
 	}
-	return isQuoteMark(t.text)
+	return false
 }
 
 func clauseBounds(ts []tok, c int) (lb, rb int) {
 	lb = -1
+	depth := 0
 	for k := c - 1; k >= 0; k-- {
-		if isBoundary(ts[k]) {
+		switch ts[k].text {
+		case ")":
+			depth++
+			continue
+		case "(":
+			if depth > 0 {
+				depth--
+				continue
+			}
+		}
+		if depth == 0 && (isBoundary(ts[k]) || ts[k].text == "(") {
 			lb = k
 			break
 		}
 	}
 	rb = len(ts)
+	depth = 0
 	for k := c + 1; k < len(ts); k++ {
-		if isBoundary(ts[k]) || ts[k].lower == "dass" {
+		switch ts[k].text {
+		case "(":
+			depth++
+			continue
+		case ")":
+			if depth > 0 {
+				depth--
+				continue
+			}
+		}
+		if depth == 0 && (isBoundary(ts[k]) || ts[k].lower == "dass" || ts[k].text == ")") {
 			rb = k
 			break
 		}
@@ -173,12 +211,12 @@ func subjectNP(ts []tok, a, b int) *phrase {
 			}
 			continue
 		}
-		if g == "det" || isNameWord(t) || isPronoun(t.lower) {
+		if g == "det" || isNameWord(t) || isPronoun(t.lower) || isAdjLike(t) && k+1 < b && isNameWord(ts[k+1]) {
 			p := phraseAt(ts, k, b)
 			if p == nil {
 				continue
 			}
-			if p.det == "dem" || p.det == "einem" || p.det == "den" || p.pronoun == "ihm" || p.pronoun == "ihnen" {
+			if p.det == "dem" || p.det == "einem" || p.det == "den" || p.det == "des" || p.det == "eines" || p.pronoun == "ihm" || p.pronoun == "ihnen" {
 				k = p.b - 1
 				continue
 			}
@@ -204,8 +242,8 @@ func objectSpeaker(ts []tok, a, b int, class string) *phrase {
 			}
 			continue
 		}
-		if g == "det" || isNameWord(t) || isPronoun(t.lower) {
-			p := phraseAt(ts, k, b)
+		if g == "det" || isNameWord(t) || isPronoun(t.lower) || isAdjLike(t) && k+1 < b && isNameWord(ts[k+1]) {
+			p := phraseAt(ts, k, len(ts))
 			if p == nil {
 				continue
 			}
@@ -228,20 +266,30 @@ func objectSpeaker(ts []tok, a, b int, class string) *phrase {
 
 // particleOK checks a separable particle: it must be the last word of the
 // clause ("teilte ... mit"), or, for "sich", anywhere after the verb.
-func particleOK(ts []tok, c, rb int, particle string) bool {
+func particleOK(ts []tok, c, lb, rb int, particle string) bool {
 	if particle == "" {
 		return true
 	}
+	if strings.HasPrefix(particle, "<") {
+		return c > 0 && ts[c-1].lower == particle[1:]
+	}
 	if particle == "sich" {
-		for k := c + 1; k < rb && k < c+4; k++ {
+		for k := lb + 1; k < rb; k++ {
 			if ts[k].lower == "sich" {
 				return true
 			}
 		}
 		return false
 	}
+	depth := 0
 	for k := rb - 1; k > c; k-- {
-		if ts[k].word {
+		switch ts[k].text {
+		case ")":
+			depth++
+		case "(":
+			depth--
+		}
+		if ts[k].word && depth == 0 {
 			return ts[k].lower == particle
 		}
 	}
@@ -261,18 +309,59 @@ func cueRank(class string) int {
 // cueAt returns the cue form at ts[c], if any, checking its particle.
 func cueAt(ts []tok, c int) (cueForm, bool) {
 	t := ts[c]
-	if !t.word || (t.cap && c > 0) {
+	if !t.word || t.cap {
 		return cueForm{}, false
 	}
 	forms := lex.cues[t.lower]
 	if len(forms) == 0 {
 		return cueForm{}, false
 	}
-	_, rb := clauseBounds(ts, c)
+	lb, rb := clauseBounds(ts, c)
+	if c+1 < len(ts) && (ts[c+1].lower == "worden" || ts[c+1].lower == "werden" || ts[c+1].lower == "wurde" || ts[c+1].lower == "wurden") {
+		return cueForm{}, false // passive: "war mit vier angegeben worden"
+	}
+	if c > 0 && c+1 < len(ts) && isNameWord(ts[c+1]) && !ts[c+1].digit {
+		// an adjective: "1480 bestätigte Fälle", "labordiagnostisch bestätigte Infektionen"
+		prev := ts[c-1]
+		if prev.digit || lex.fn(prev.lower) == "det" || numberWord(prev.lower) ||
+			prev.word && !prev.cap && lex.fn(prev.lower) != "aux" && lex.fn(prev.lower) != "adv" && lex.fn(prev.lower) != "conj" && lex.fn(prev.lower) != "neg" {
+			return cueForm{}, false
+		}
+	}
+	if c+1 >= rb || !hasWordBetween(ts, c+1, rb) {
+		// verb-final: in a subordinate clause ("..., während X Anzeigen schreibt"),
+		// after a modal ("muss Bewerbungen schreiben"), or passive ("wurden gemeldet")
+		first := ""
+		if lb+1 < len(ts) {
+			first = ts[lb+1].lower
+		}
+		switch first {
+		case "wie", "so", "was":
+		default:
+			switch first {
+			case "während", "weil", "wenn", "dass", "ob", "nachdem", "obwohl", "da", "als", "damit", "sodass", "falls", "um":
+				return cueForm{}, false
+			case "der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher":
+				if lb >= 0 && ts[lb].text == "," {
+					return cueForm{}, false // a relative clause
+				}
+			}
+			for k := lb + 1; k < c; k++ {
+				switch ts[k].lower {
+				case "wurde", "wurden", "wird", "werden", "worden":
+					return cueForm{}, false
+				case "kann", "können", "muss", "müssen", "soll", "sollen", "will", "wollen", "darf", "dürfen", "möchte", "möchten", "wollte", "wollten", "konnte", "konnten", "musste", "mussten", "sollte", "sollten":
+					if strings.HasSuffix(t.lower, "en") {
+						return cueForm{}, false
+					}
+				}
+			}
+		}
+	}
 	var best cueForm
 	found := false
 	for _, f := range forms {
-		if f.particle != "" && !particleOK(ts, c, rb, f.particle) {
+		if f.particle != "" && !particleOK(ts, c, lb, rb, f.particle) {
 			continue
 		}
 		if f.particle == "" && hasParticleForm(forms) && endsWithParticle(ts, c, rb, forms) {
@@ -283,6 +372,23 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 		}
 	}
 	return best, found
+}
+
+func hasWordBetween(ts []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if ts[k].word {
+			return true
+		}
+	}
+	return false
+}
+
+func numberWord(l string) bool {
+	switch l {
+	case "million", "millionen", "milliarde", "milliarden", "tausend", "hundert", "prozent", "mio", "mrd":
+		return true
+	}
+	return false
 }
 
 func hasParticleForm(forms []cueForm) bool {
@@ -324,6 +430,9 @@ func (e *extractor) sentence(i int) {
 	}
 	var cands []cand
 	for c := range ts {
+		if e.inQuote(ts[c].start) {
+			continue
+		}
 		if f, ok := cueAt(ts, c); ok {
 			cands = append(cands, cand{c, f})
 		}
@@ -338,6 +447,11 @@ func (e *extractor) sentence(i int) {
 				made = true
 				break
 			}
+		}
+	}
+	if made && e.last != nil && (e.last.stance == fact.Confirms || e.last.stance == fact.Denies) {
+		if d := e.reportObject(i); d != nil {
+			e.add(d)
 		}
 	}
 	if !made {
@@ -395,7 +509,7 @@ func (e *extractor) contentAround(i, c, lb, rb int, wie bool) (start, end, s0, s
 		}
 	case lb >= 0 && (ts[lb].text == "," || isQuoteMark(ts[lb].text)) && countWords(ts[:lb]) >= 3:
 		return s.start, ts[lb].start, s0, s1, true
-	case rb < len(ts) && (ts[rb].text == "," || ts[rb].lower == "dass") && countWords(ts[rb+1:]) >= 3:
+	case rb < len(ts) && (ts[rb].text == "," || ts[rb].lower == "dass") && countWords(ts[rb+1:]) >= 3 && !coordinating(ts, rb+1):
 		return ts[rb].end, s.end, s0, s1, true
 	}
 	// "Das teilte X mit." / "Das geht aus X hervor.": the sentence before
@@ -409,6 +523,19 @@ func (e *extractor) contentAround(i, c, lb, rb int, wie bool) (start, end, s0, s
 	return 0, 0, 0, 0, false
 }
 
+// coordinating: the clause after the comma is a new main clause ("...
+// gefordert, doch verhängte ein Gericht ...").
+func coordinating(ts []tok, k int) bool {
+	if k >= len(ts) {
+		return false
+	}
+	switch ts[k].lower {
+	case "doch", "aber", "und", "oder", "sondern", "denn", "jedoch", "während", "nachdem", "bevor", "weil", "um":
+		return true
+	}
+	return false
+}
+
 // cueClaim builds the claim of a cue verb at ts[c].
 func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	s := e.sents[i]
@@ -420,8 +547,19 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	switch f.class {
 	case cueQuote:
 		// "zitiert die Zeitung den Polizisten X": the quoted one speaks
+		for k := c + 1; k+1 < rb; k++ {
+			if ts[k].lower == "zu" && ts[k+1].lower == "sich" {
+				return nil // "zitierte ihn zu sich": summoned
+			}
+		}
 		var first *phrase
-		for k := c + 1; k < rb; k++ {
+		for k := c + 1; k < rb && p == nil; k++ {
+			if lex.fn(ts[k].lower) == "prep" {
+				if q := phraseAt(ts, k+1, rb); q != nil {
+					k = q.b - 1
+				}
+				continue
+			}
 			if q := phraseAt(ts, k, rb); q != nil {
 				if first == nil {
 					first = q
@@ -439,20 +577,56 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 			}
 		}
 	case cueSource:
-		for k := lb + 1; k < rb; k++ {
+		for k := lb + 1; k < rb && p == nil; k++ {
 			if ts[k].lower == "aus" {
-				p = phraseAt(ts, k+1, rb)
-				break
+				for j := k + 1; j < rb && p == nil; j++ {
+					if q := phraseAt(ts, j, len(ts)); q != nil && q.pronoun == "" && lex.fn(q.head().lower) != "time" {
+						p = q
+					}
+				}
 			}
 		}
 	default:
+		from := lb + 1
 		if wie {
-			p = subjectNP(ts, lb+2, c)
-		} else {
-			p = subjectNP(ts, lb+1, c)
+			from = lb + 2
+		}
+		p = subjectNP(ts, from, c)
+		if p != nil && (f.class == cueConfirm || f.class == cueDeny) && propositionNoun(p.head().lower) {
+			// "Gerüchte ... hatte der Verein dementiert": the object stands first
+			q := subjectNP(ts, p.b, c)
+			if q == nil {
+				q = objectSpeaker(ts, c+1, rb, f.class)
+			}
+			p = q
 		}
 		if p == nil {
 			p = objectSpeaker(ts, c+1, rb, f.class)
+		}
+		if p == nil {
+			p = ppSource(ts, from, c)
+		}
+		if p == nil && lb >= 0 && ts[lb].text == "," && c == lb+1 {
+			// "X, Leiter des Y, erklärte, dass ...": the subject before the apposition
+			first := 0
+			for first < lb && !isBoundary(ts[first]) {
+				first++
+			}
+			if first < lb {
+				if a := phraseAt(ts, first+1, lb); a != nil && a.b == lb {
+					p = subjectNP(ts, 0, first)
+				}
+			}
+			if p != nil {
+				lb = -1
+			}
+		}
+		if p != nil && lb >= 0 && ts[lb].text == "," && relativeStart(ts, lb) {
+			// "Der 51-Jährige, der ..., erklärte seinen Rücktritt": not inverted
+			if q := subjectNP(ts, 0, 3); q != nil {
+				p = q
+				lb = -1
+			}
 		}
 	}
 	if p == nil {
@@ -486,6 +660,9 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		}
 		d.cStart, d.cEnd, d.s0, d.s1 = st, en, s0, s1
 		d.stance = e.stanceOf(sp, f.class)
+		if f.class == cueReport && sp.kind == kindName {
+			d.stance = fact.Reports // "wie X berichtet": X is a medium
+		}
 		if f.class == cueReport || f.class == cueSource {
 			d.mode = ModeAccordingTo
 		}
@@ -496,6 +673,54 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	// "berichtet X unter Berufung auf Y": Y is the original source
 	e.berufung(ts, d)
 	return d
+}
+
+// propositionNoun: nouns that name what is confirmed or denied, standing
+// first in the sentence as its object.
+func propositionNoun(l string) bool {
+	switch l {
+	case "bericht", "berichte", "gerüchte", "gerücht", "vorwurf", "vorwürfe", "behauptung", "behauptungen",
+		"meldung", "meldungen", "darstellung", "spekulationen", "spekulation", "anschuldigung",
+		"anschuldigungen", "angaben", "aussagen", "informationen", "kritik", "pläne", "plan", "vorwürfen":
+		return true
+	}
+	return false
+}
+
+// ppSource: in a passive clause the source stands in a prepositional
+// phrase: "In den Medien wird spekuliert, dass ...".
+func ppSource(ts []tok, a, b int) *phrase {
+	for k := a; k < b; k++ {
+		switch ts[k].lower {
+		case "in", "bei", "aus", "seitens", "von":
+			if p := phraseAt(ts, k+1, b); p != nil && p.pronoun == "" {
+				h := p.head().lower
+				if lex.media.has(h) || lex.orgs.has(h) || lex.unnamed[h] || lex.companies.has(h) {
+					return p
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// relativeStart reports whether the sentence opens with a noun phrase and a
+// relative clause ending at the comma lb: "Der Mann, der ..., erklärte".
+func relativeStart(ts []tok, lb int) bool {
+	p := phraseAt(ts, 0, lb)
+	if p == nil || p.b >= lb || ts[p.b].text != "," || p.b+1 >= lb {
+		return false
+	}
+	for k := p.b + 2; k < lb; k++ {
+		if isBoundary(ts[k]) {
+			return false // more than one relative clause: the part before lb says something
+		}
+	}
+	switch ts[p.b+1].lower {
+	case "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches":
+		return true
+	}
+	return false
 }
 
 // stanceOf: media, reports and unnamed sources pass on what they learnt.
@@ -563,10 +788,12 @@ func phraseMatch(ts []tok, i int, ph []string) bool {
 }
 
 func hasDenyPhrase(text string) bool {
-	l := " " + strings.ToLower(text) + " "
-	for _, ph := range lex.deny {
-		if strings.Contains(l, " "+strings.Join(ph, " ")+" ") || strings.Contains(l, " "+strings.Join(ph, " ")+",") || strings.Contains(l, " "+strings.Join(ph, " ")+".") {
-			return true
+	ts := tokenize(text, 0, len(text))
+	for k := range ts {
+		for _, ph := range lex.deny {
+			if phraseMatch(ts, k, ph) {
+				return true
+			}
 		}
 	}
 	return false
@@ -583,9 +810,9 @@ func (e *extractor) phraseClaim(i int) *draft {
 			continue
 		}
 		switch {
-		case t.lower == "laut" && k+1 < len(ts) && (ts[k+1].word && (lex.fn(ts[k+1].lower) == "det" || isNameWord(ts[k+1]))):
+		case t.lower == "laut" && k+1 < len(ts) && (ts[k+1].word && (lex.fn(ts[k+1].lower) == "det" || isNameWord(ts[k+1]) || isAdjLike(ts[k+1]))):
 			p := phraseAt(ts, k+1, len(ts))
-			if p == nil {
+			if p == nil || !sourceLike(p) {
 				continue
 			}
 			return e.attrib(i, ts, p, t.text, ModeAccordingTo)
@@ -660,9 +887,25 @@ func (e *extractor) phraseClaim(i int) *draft {
 	return nil
 }
 
+// sourceLike: a phrase that can be a source after "laut": a name, a role,
+// an organisation, a medium, unnamed sources, or a report of one of these.
+func sourceLike(p *phrase) bool {
+	if p.pronoun != "" {
+		return false
+	}
+	h := p.head().lower
+	if len(nameWords(p)) > 0 {
+		return p.det == "" || isProperish(p.head()) || len(p.words) > 1
+	}
+	if lex.roles.has(h) || lex.orgs.has(h) || lex.media.has(h) || lex.unnamed[h] || lex.companies.has(h) || strings.HasSuffix(h, "angaben") {
+		return true
+	}
+	return isContainer(h) && (p.gen != nil || h == "studie" || h == "umfrage" || h == "analyse")
+}
+
 // contStance is the stance a continuation of the last claim takes.
 func (e *extractor) contStance() string {
-	if e.last != nil && e.last.stance == fact.Reports {
+	if e.last != nil && (e.last.stance == fact.Reports || e.last.sp.kind == kindUnnamed || e.last.sp.kind == kindMedia) {
 		return fact.Reports
 	}
 	return fact.Asserts
@@ -715,7 +958,12 @@ func (e *extractor) attrib(i int, ts []tok, p *phrase, cue, mode string) *draft 
 func (e *extractor) selfClaim(i int, ts []tok, k int) *draft {
 	p := subjectNP(ts, 0, k)
 	var sp speaker
-	if p != nil {
+	if p != nil && p.pronoun != "" {
+		if m, ok := e.lastMention(ts[k].start, false, func(m mention) bool { return m.kind == kindPerson }); ok {
+			sp = speaker{name: m.name, kind: kindPerson}
+		}
+	}
+	if p != nil && !sp.ok() {
 		sp = e.resolve(ts, p)
 	}
 	if !sp.ok() {
@@ -753,10 +1001,11 @@ func (e *extractor) heisstEs(i int, ts []tok, k int) *draft {
 		sp = e.last.sp
 	}
 	if !sp.ok() {
-		if m, ok := e.lastMention(s.start, false, func(m mention) bool {
-			return (isOrgKind(m.kind) || m.kind == kindPerson) && m.pos >= e.prevStart(i)
-		}); ok {
-			sp = speaker{name: m.name, kind: m.kind}
+		for _, m := range e.mentions {
+			if m.pos >= e.prevStart(i) && m.pos < s.start && (isOrgKind(m.kind) || m.kind == kindPerson) {
+				sp = speaker{name: m.name, kind: m.kind}
+				break
+			}
 		}
 	}
 	if !sp.ok() {
@@ -809,6 +1058,29 @@ func (e *extractor) soClaim(i int, ts []tok, k int) *draft {
 	return d
 }
 
+// reportObject: "bestätigte ... einen Bericht der Zeitung X": X reports
+// what was confirmed or denied.
+func (e *extractor) reportObject(i int) *draft {
+	s := e.sents[i]
+	ts := s.toks
+	for k := 0; k < len(ts); k++ {
+		l := ts[k].lower
+		if l != "bericht" && l != "berichte" && l != "meldung" && l != "meldungen" && !strings.HasSuffix(l, "bericht") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if q := phraseAt(ts, j, len(ts)); q != nil && q.gen != nil && q.head().lower == l {
+				sp := e.resolve(ts, q)
+				if !sp.ok() || sp.name == e.last.sp.name {
+					return nil
+				}
+				return &draft{sp: sp, stance: fact.Reports, mode: ModeAccordingTo, cue: ts[k].text, s0: i, s1: i, cStart: s.start, cEnd: s.end}
+			}
+		}
+	}
+	return nil
+}
+
 // wonach: "einen Bericht des X, wonach ...": X reports what follows.
 func (e *extractor) wonach(i int) *draft {
 	s := e.sents[i]
@@ -819,7 +1091,18 @@ func (e *extractor) wonach(i int) *draft {
 		}
 		p := phraseEndingAt(ts, k-1)
 		if p == nil || p.pronoun != "" {
-			return nil
+			// "hat einen Zeitungsbericht dementiert, wonach": the nearest report before
+			for a := k - 2; a >= 0 && a >= k-10 && p == nil; a-- {
+				if q := phraseAt(ts, a, k-1); q != nil && q.pronoun == "" {
+					h := q.head().lower
+					if lex.media.has(h) || isContainer(h) {
+						p = q
+					}
+				}
+			}
+			if p == nil {
+				return nil
+			}
 		}
 		h := p.head().lower
 		if p.gen != nil {
@@ -876,7 +1159,7 @@ func (e *extractor) colonHeading(i int) *draft {
 		}
 		h := p.head().lower
 		switch {
-		case lex.roles.has(h) || lex.media.has(h):
+		case lex.roles.has(h) || lex.media.has(h) || isContainer(h) && p.gen != nil:
 			sp = e.resolve(ts, p)
 		default:
 			nw := nameWords(p)
@@ -906,8 +1189,11 @@ func (e *extractor) colonHeading(i int) *draft {
 		start = ts[c+1].start
 	}
 	end := e.sents[s1].end
-	// a quote that follows belongs to this heading
-	return &draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeDirect, cue: ":", s0: i, s1: s1, cStart: start, cEnd: end}
+	d := &draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeDirect, cue: ":", s0: i, s1: s1, cStart: start, cEnd: end}
+	if hasDenyPhrase(e.doc.Body[start:end]) {
+		d.stance = fact.Denies
+	}
+	return d
 }
 
 // hearsay: "soll ... haben", "sollen ... worden sein", "angeblich". With
@@ -964,6 +1250,9 @@ func (e *extractor) continuation(i int) *draft {
 	}
 	s := e.sents[i]
 	ts := s.toks
+	if len(ts) > 0 && ts[len(ts)-1].text == "?" {
+		return nil
+	}
 	cue := ""
 	stance := e.contStance()
 	for k, t := range ts {
@@ -979,17 +1268,24 @@ func (e *extractor) continuation(i int) *draft {
 			break
 		}
 	}
+	last := e.last
 	if hasDenyPhrase(e.doc.Body[s.start:s.end]) && len(ts) < 14 {
 		cue = "denial"
 		stance = fact.Denies
-		if e.last.sp.kind == kindMedia {
+		for k := len(e.claims) - 1; k >= 0 && e.claims[k].s1 == i-1; k-- {
+			if e.claims[k].sp.kind != kindMedia {
+				last = e.claims[k]
+				break
+			}
+		}
+		if last.sp.kind == kindMedia {
 			return nil
 		}
 	}
 	if cue == "" {
 		return nil
 	}
-	d := &draft{sp: e.last.sp, stance: stance, mode: ModeIndirect, cue: cue, s0: i, s1: i, cStart: s.start, cEnd: s.end, via: e.last.via}
+	d := &draft{sp: last.sp, stance: stance, mode: ModeIndirect, cue: cue, s0: i, s1: i, cStart: s.start, cEnd: s.end, via: e.last.via}
 	if e.last.mode == ModeHearsay || e.last.mode == ModeAccordingTo {
 		d.mode = e.last.mode
 	}

@@ -38,7 +38,7 @@ func (s *nounSet) has(w string) bool {
 		return true
 	}
 	for _, suf := range s.suffixes {
-		if len(l) > len(suf)+1 && strings.HasSuffix(l, suf) {
+		if len(l) >= len(suf) && strings.HasSuffix(l, suf) {
 			return true
 		}
 	}
@@ -51,7 +51,8 @@ type lexicon struct {
 	roles     nounSet
 	companies nounSet
 	media     nounSet
-	mediaName map[string]bool // whole names, lower-case, may hold spaces
+	mediaName map[string]bool // whole outlet names, lower-case, may hold spaces
+	mediaAmb  map[string]bool // outlet names that are also common words
 	unnamed   map[string]bool
 	orgs      nounSet
 	k1, k2    map[string]bool
@@ -116,6 +117,7 @@ func loadLexicon() *lexicon {
 		companies: loadNouns("companies.txt"),
 		media:     loadNouns("media.txt"),
 		mediaName: map[string]bool{},
+		mediaAmb:  map[string]bool{},
 		unnamed:   map[string]bool{},
 		orgs:      loadNouns("orgs.txt"),
 		k1:        map[string]bool{},
@@ -136,10 +138,13 @@ func loadLexicon() *lexicon {
 			x.cues[fin] = append(x.cues[fin], cueForm{class: f[0], lemma: f[1], particle: part})
 		}
 	}
-	for _, l := range lines("media.txt") {
-		if !strings.HasPrefix(l, "-") {
-			x.mediaName[strings.ToLower(l)] = true
+	for _, l := range lines("outlets.txt") {
+		l = strings.ToLower(l)
+		if strings.HasSuffix(l, "*") {
+			l = strings.TrimSuffix(l, "*")
+			x.mediaAmb[l] = true
 		}
+		x.mediaName[l] = true
 	}
 	for _, l := range lines("unnamed.txt") {
 		x.unnamed[strings.ToLower(l)] = true

@@ -94,26 +94,72 @@ func phraseAt(ts []tok, i, end int) *phrase {
 	if ts[j].word && lex.fn(ts[j].lower) == "det" {
 		p.det = ts[j].lower
 		j++
+		for j < end && ts[j].word && lex.fn(ts[j].lower) == "det" {
+			j++ // "die beiden", "ein anderer"
+		}
 	}
-	for j < end && (isAdjLike(ts[j]) || (ts[j].digit && j+1 < end && ts[j+1].text == "-")) {
-		p.adjs = append(p.adjs, ts[j])
-		j++
-	}
-	// capitalised adjective before a noun ("Anonymen Quellen", "Russische Medien")
-	for j < end && (isQuoteMark(ts[j].text) || isNameWord(ts[j])) {
-		if isQuoteMark(ts[j].text) {
-			if len(p.words) > 0 && j+1 < end && isNameWord(ts[j+1]) {
-				break
+	// adjectives and capitalised words; adjectives may stand between
+	// capitalised words ("die Grüne australische Senatorin X")
+	var adjs []tok
+	for j < end {
+		t := ts[j]
+		switch {
+		case isQuoteMark(t.text):
+			if len(p.words) > 0 && j+1 < end && isNameWord(ts[j+1]) && !isQuoteMark(ts[j-1].text) {
+				goto done
 			}
 			j++
 			continue
+		case isNameWord(t):
+			if lex.fn(t.lower) == "time" && len(p.words) > 0 {
+				goto done
+			}
+			p.words = append(p.words, t)
+			p.adjs = append(p.adjs, adjs...)
+			adjs = adjs[:0]
+			if lex.fn(t.lower) == "time" {
+				j++
+				goto done
+			}
+			// "Zentrum für Seuchenkontrolle und Prävention"
+			if (lex.orgs.has(t.lower) || lex.orgs.has(stripGenitive(t.lower))) && j+2 < end && ts[j+1].lower == "für" && isNameWord(ts[j+2]) {
+				p.words = append(p.words, ts[j+1], ts[j+2])
+				j += 2
+				if j+2 < end && ts[j+1].lower == "und" && isNameWord(ts[j+2]) {
+					p.words = append(p.words, ts[j+1], ts[j+2])
+					j += 2
+				}
+			}
+		case isAdjLike(t) || (t.digit && strings.Contains(t.text, "-")):
+			if len(p.words) > 0 && !allAdjLike(p.words) {
+				goto done
+			}
+			adjs = append(adjs, t)
+		default:
+			goto done
 		}
-		p.words = append(p.words, ts[j])
 		j++
+	}
+done:
+	if len(p.words) == 0 && len(adjs) > 0 {
+		// "der 51-Jährige": a number-adjective used as a noun
+		if l := adjs[len(adjs)-1]; l.digit && strings.Contains(l.text, "-") {
+			p.words = append(p.words, l)
+			p.adjs = append(p.adjs, adjs[:len(adjs)-1]...)
+		}
 	}
 	if len(p.words) == 0 {
 		return nil
 	}
+	j = p.words[len(p.words)-1].end
+	k := i
+	for k < end && ts[k].start < j {
+		k++
+	}
+	for k < end && isQuoteMark(ts[k].text) && k > i && isQuoteMark(ts[k].text) && !isQuoteMark(ts[k-1].text) && quoteOpenBefore(ts, i, k) {
+		k++
+	}
+	j = k
 	// "Bundeswettbewerbsbehörde (BWB)": keep the long form
 	if j+2 < end && ts[j].text == "(" && ts[j+2].text == ")" && isNameWord(ts[j+1]) {
 		j += 3
@@ -121,15 +167,16 @@ func phraseAt(ts []tok, i, end int) *phrase {
 	p.b = j
 	head := p.words[len(p.words)-1]
 	hasName := len(nameWords(p)) > 0
-	// genitive or "von" attachment to a role or container noun
-	if !hasName && j < end && (lex.roles.has(head.lower) || isContainer(head.lower) || lex.media.has(head.lower) || lex.unnamed[head.lower]) {
+	// genitive or "von" attachment to a role, container or organisation noun
+	if !hasName && j < end && (lex.roles.has(head.lower) || isContainer(head.lower) || lex.media.has(head.lower) || lex.unnamed[head.lower] || lex.orgs.has(head.lower)) {
 		k := j
-		if ts[k].lower == "des" || ts[k].lower == "der" || ts[k].lower == "eines" || ts[k].lower == "einer" || ts[k].lower == "von" || ts[k].lower == "vom" || ts[k].lower == "aus" {
-			if ts[k].lower == "von" || ts[k].lower == "vom" || ts[k].lower == "aus" {
+		l := ts[k].lower
+		if l == "des" || l == "der" || l == "eines" || l == "einer" || l == "von" || l == "vom" || (l == "aus" && !lex.orgs.has(head.lower)) {
+			if l == "von" || l == "vom" || l == "aus" {
 				k++
 			}
 			if g := phraseAt(ts, k, end); g != nil && g.pronoun == "" {
-				if ts[j].lower == "vom" {
+				if l == "vom" {
 					g.det = "dem"
 				}
 				p.gen = g
@@ -139,12 +186,34 @@ func phraseAt(ts []tok, i, end int) *phrase {
 	}
 	// apposition: "die Sprecherin der Linksfraktion, Ulla Jelpke"
 	if p.b+2 < end && ts[p.b].text == "," && lex.roles.has(head.lower) {
-		if a := phraseAt(ts, p.b+1, end); a != nil && a.det == "" && len(a.words) >= 2 {
+		if a := phraseAt(ts, p.b+1, end); a != nil && a.det == "" && len(a.words) >= 2 && allProperNames(a.words) {
 			p.appos = a
 			p.b = a.b
 		}
 	}
 	return p
+}
+
+// allAdjLike: capitalised words that look like adjectives ("Grüne").
+func allAdjLike(ws []tok) bool {
+	for _, w := range ws {
+		l := w.lower
+		if !(strings.HasSuffix(l, "e") || strings.HasSuffix(l, "en") || strings.HasSuffix(l, "er") || strings.HasSuffix(l, "es")) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteOpenBefore reports whether an opening quote mark stands in ts[i:k].
+func quoteOpenBefore(ts []tok, i, k int) bool {
+	n := 0
+	for x := i; x < k; x++ {
+		if isQuoteMark(ts[x].text) {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // isContainer: nouns that carry what a source says ("Angaben des Konzerns").
@@ -154,33 +223,49 @@ func isContainer(l string) bool {
 		"schätzungen", "erkenntnissen", "erkenntnisse", "worten", "mitteilung", "stellungnahme", "erklärung",
 		"antwort", "schreiben", "studie", "umfrage", "analyse", "berechnungen", "zahlen", "daten", "auskunft",
 		"auskünften", "ankündigungen", "ansicht", "meinung", "sicht", "recherchen", "unterlagen", "dokumenten",
-		"dokument", "papier", "brief", "e-mail", "pressemitteilung", "mitteilungen", "kreisen", "kreise":
+		"dokument", "papier", "brief", "e-mail", "pressemitteilung", "mitteilungen", "kreisen", "kreise", "begründung",
+		"stellungnahmen", "erklärungen", "antworten", "darstellungen", "einschätzungen", "analysen", "studien":
 		return true
 	}
 	return false
 }
 
-// nameWords returns the words of p after any leading role or descriptor
-// nouns: "Staatsanwalt Jan Holzner" -> Jan Holzner.
+// nameWords returns the words of p after its last role, company, media
+// or organisation noun: "Staatsanwalt Jan Holzner" -> Jan Holzner,
+// "Israels Ministerpräsident Benjamin Netanjahu" -> Benjamin Netanjahu.
 func nameWords(p *phrase) []tok {
 	ws := p.words
-	i := 0
-	for i < len(ws)-1 && (lex.roles.has(ws[i].lower) || lex.companies.has(ws[i].lower) || lex.media.has(ws[i].lower) || lex.orgs.has(ws[i].lower) && !isProperish(ws[i])) {
-		i++
-	}
-	if i == 0 {
-		// a single noun with a determiner is a descriptor, not a name
-		if p.det != "" && len(ws) == 1 && !isProperish(ws[0]) {
-			return nil
-		}
-		if len(ws) == 1 && (lex.roles.has(ws[0].lower) || lex.companies.has(ws[0].lower) || isContainer(ws[0].lower) || lex.unnamed[ws[0].lower]) {
-			return nil
-		}
-		if p.det != "" && !isProperish(ws[0]) {
-			return nil
+	cut := -1
+	for i := 0; i < len(ws)-1; i++ {
+		l := ws[i].lower
+		if lex.roles.has(l) || lex.companies.has(l) || lex.media.has(l) || (lex.orgs.has(l) && !isProperish(ws[i])) {
+			cut = i
 		}
 	}
-	return ws[i:]
+	if cut >= 0 {
+		return ws[cut+1:]
+	}
+	if len(ws) == 1 {
+		l := ws[0].lower
+		if p.det != "" && !isProperish(ws[0]) && !lex.mediaName[l] {
+			return nil
+		}
+		if lex.roles.has(l) || lex.companies.has(l) || isContainer(l) || lex.unnamed[l] || lex.media.has(l) || lex.orgs.has(l) && !isProperish(ws[0]) {
+			return nil
+		}
+		return ws
+	}
+	if p.det != "" {
+		// "der iranische Flüchtling Sam Nemati": a noun, then the name
+		if len(ws) >= 3 && allProperNames(ws[len(ws)-2:]) {
+			return ws[len(ws)-2:]
+		}
+		if isProperish(ws[0]) || lex.mediaName[strings.ToLower(joinWords(ws))] {
+			return ws
+		}
+		return nil
+	}
+	return ws
 }
 
 // isProperish: a word that looks like a proper name rather than a noun:
@@ -237,8 +322,25 @@ func (p *phrase) text() string {
 		}
 		parts = append(parts, s)
 	}
+	if p.gen != nil && lex.orgs.has(p.head().lower) {
+		// "Büro des Ministerpräsidenten"
+		g := p.gen
+		det := g.det
+		if det == "" {
+			det = "von"
+		}
+		parts = append(parts, det, strings.Join(append(tokTexts(g.adjs), tokTexts(g.words)...), " "))
+	}
 	return strings.Join(parts, " ")
 }
 
 // head is the last noun of p.
 func (p *phrase) head() tok { return p.words[len(p.words)-1] }
+
+func tokTexts(ts []tok) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.text
+	}
+	return out
+}

@@ -129,8 +129,10 @@ func (e *extractor) quoteClaim(q quote) bool {
 	for qa < len(ts) && ts[qa].start < q.start {
 		qa++
 	}
-	if qa > 0 {
-		atStart = false
+	for k := 0; k < qa; k++ {
+		if ts[k].word {
+			atStart = false // only dashes may stand before a quote that opens the sentence
+		}
 	}
 	// before: "X sagte: „...“", "X: „...“", ", so X, „...“"
 	if qa > 0 && ts[qa-1].text == ":" {

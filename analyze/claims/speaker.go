@@ -66,6 +66,11 @@ func (e *extractor) scanMentions() {
 			if p == nil || len(p.words) == 0 {
 				continue
 			}
+			if p.appos != nil && len(p.appos.words) >= 2 {
+				name := joinWords(p.appos.words)
+				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: name, kind: kindPerson, role: strings.ToLower(p.head().text)})
+				e.addName(name)
+			}
 			nw := nameWords(p)
 			head := p.words[0]
 			switch {
@@ -75,7 +80,7 @@ func (e *extractor) scanMentions() {
 				e.addName(name)
 			case len(nw) >= 1 && len(nw) < len(p.words) && lex.companies.has(head.lower):
 				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(nw), kind: kindCompany})
-			case len(nw) >= 2 && len(nw) <= 3 && p.det == "" && allProperNames(nw):
+			case len(nw) >= 2 && len(nw) <= 3 && allProperNames(nw):
 				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(nw), kind: kindPerson})
 				e.addName(joinWords(nw))
 			case lex.orgs.has(p.words[0].lower) && !lex.roles.has(p.words[0].lower):
@@ -104,9 +109,10 @@ func allProperNames(ws []tok) bool {
 	return true
 }
 
-// mediaAt matches a media name of up to four words at ts[i].
+// mediaAt matches an outlet name of up to four words at ts[i]. A name
+// that is also a common word counts only right after a media noun.
 func (e *extractor) mediaAt(ts []tok, i int) (string, int) {
-	if !ts[i].word || (!ts[i].cap && !strings.Contains(ts[i].text, ".") && ts[i].lower != "taz" && ts[i].lower != "dpa" && ts[i].lower != "n-tv") {
+	if i >= len(ts) || !ts[i].word {
 		return "", 0
 	}
 	for n := 4; n >= 1; n-- {
@@ -129,28 +135,25 @@ func (e *extractor) mediaAt(ts []tok, i int) (string, int) {
 			continue
 		}
 		key := b.String()
-		if lex.mediaName[key] && !(n == 1 && lex.media.words[key] && !isProperish(ts[i]) && !knownOutletWord(key)) {
-			var nb strings.Builder
-			for k := i; k < i+n; k++ {
-				if k > i {
-					nb.WriteByte(' ')
-				}
-				nb.WriteString(ts[k].text)
-			}
-			return nb.String(), n
+		if !lex.mediaName[key] {
+			continue
 		}
+		if lex.mediaAmb[key] && !(i > 0 && ts[i-1].word && lex.media.has(ts[i-1].lower)) {
+			continue
+		}
+		if n == 1 && !ts[i].cap && !strings.Contains(ts[i].text, ".") && key != "taz" && key != "dpa" && key != "n-tv" && key != "ntv" && key != "epd" {
+			continue
+		}
+		var nb strings.Builder
+		for k := i; k < i+n; k++ {
+			if k > i {
+				nb.WriteByte(' ')
+			}
+			nb.WriteString(ts[k].text)
+		}
+		return nb.String(), n
 	}
 	return "", 0
-}
-
-// knownOutletWord: single words in media.txt that are outlet names although
-// they are also nouns ("Presse", "Welt", "Zeit", "Standard", "Bild").
-func knownOutletWord(l string) bool {
-	switch l {
-	case "welt", "zeit", "bild", "standard", "stern", "focus", "presse", "kurier", "krone", "heute", "profil", "news", "österreich", "falter", "blick":
-		return false
-	}
-	return true
 }
 
 // addName registers a full person name so that a later surname alone
@@ -256,9 +259,21 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 	}
 	head := p.head()
 	hl := head.lower
+	if strings.HasSuffix(hl, "angaben") && len(hl) > len("angaben")+1 {
+		// "nach Armeeangaben", "Polizeiangaben zufolge"
+		return speaker{name: capitalise(strings.TrimSuffix(strings.TrimSuffix(hl, "angaben"), "-")), kind: kindOrg}
+	}
 	nw := nameWords(p)
 	if len(nw) > 0 {
 		name := e.expand(joinWords(nw))
+		if len(nw) >= 2 {
+			if full, ok := e.surnames[nw[len(nw)-1].lower]; ok && strings.HasSuffix(full, " "+nw[len(nw)-1].text) && !strings.HasSuffix(name, full) {
+				// "Parteifreund Jaalon" -> Moshe Jaalon
+				if !allProperNames(nw) {
+					name = full
+				}
+			}
+		}
 		k := kindName
 		if len(nw) >= 2 && allProperNames(nw) || len(nw) < len(p.words) && lex.roles.has(p.words[0].lower) {
 			k = kindPerson
@@ -289,17 +304,20 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			}
 		}
 		return speaker{name: p.text(), kind: kindUnnamed}
-	case isContainer(hl) || lex.media.has(hl) && !lex.mediaName[hl]:
+	case isContainer(hl) || lex.media.has(hl) || isContainer(compoundHead(hl)):
 		if p.gen != nil {
 			if g := e.resolve(ts, p.gen); g.ok() {
+				if lex.media.has(hl) && g.kind != kindPerson {
+					g.kind = kindMedia // the holder of a report is a medium
+				}
 				return g
 			}
 		}
-		if pre := compoundPrefix(head.text); pre != "" && lex.media.has(hl) {
+		if pre := compoundPrefix(head.text); pre != "" && (lex.media.has(hl) || isContainer(compoundHead(hl))) {
 			return speaker{name: pre, kind: kindOrg}
 		}
 		if lex.media.has(hl) {
-			if m, ok := e.nearMedia(start); ok {
+			if m, ok := e.nearMedia(start, p.det == "" || strings.HasPrefix(p.det, "ein")); ok {
 				return speaker{name: m, kind: kindMedia}
 			}
 			return speaker{name: p.text(), kind: kindMedia}
@@ -357,7 +375,7 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			}
 		}
 		return speaker{name: p.text(), kind: kindDesc}
-	case lex.companies.has(hl) && p.det != "":
+	case lex.companies.has(hl) && p.det != "" && (p.det != "die" || femCompany(hl)):
 		if c, ok := e.lastCompany(start); ok {
 			return speaker{name: c, kind: kindCompany}
 		}
@@ -400,6 +418,7 @@ func isSpokesRole(l string) bool {
 
 // sameRole: "außenminister" and "minister", "generalmajor" and "vize-generalstabschef" (no).
 func sameRole(a, b string) bool {
+	a, b = strings.ReplaceAll(a, "-", ""), strings.ReplaceAll(b, "-", "")
 	a, b = strings.TrimSuffix(a, "in"), strings.TrimSuffix(b, "in")
 	return a == b || strings.HasSuffix(a, b) || strings.HasSuffix(b, a)
 }
@@ -423,26 +442,27 @@ func (e *extractor) lastCompany(pos int) (string, bool) {
 // nearMedia returns the medium a descriptor ("die Zeitung", "einem
 // Zeitungsbericht") refers to: the last media speaker, else the nearest
 // media name within a few sentences.
-func (e *extractor) nearMedia(pos int) (string, bool) {
+// With forward set (an indefinite "einem Zeitungsbericht", "laut
+// Medienbericht") only a medium named soon after counts: a report is
+// introduced, then named.
+func (e *extractor) nearMedia(pos int, forward bool) (string, bool) {
+	if forward {
+		for _, m := range e.mentions {
+			if m.kind == kindMedia && m.pos > pos && m.pos-pos < 700 {
+				return m.name, true
+			}
+		}
+		return "", false
+	}
 	for i := len(e.claims) - 1; i >= 0; i-- {
 		if e.claims[i].sp.kind == kindMedia {
 			return e.claims[i].sp.name, true
 		}
 	}
-	best, bestD := "", 1<<30
-	for _, m := range e.mentions {
-		if m.kind != kindMedia {
-			continue
-		}
-		d := m.pos - pos
-		if d < 0 {
-			d = -d * 2 // prefer what follows: "einem Zeitungsbericht zufolge ... berichtet das X"
-		}
-		if d < bestD && d < 1500 {
-			best, bestD = m.name, d
-		}
+	if m, ok := e.lastMention(pos, false, func(m mention) bool { return m.kind == kindMedia }); ok {
+		return m.name, true
 	}
-	return best, best != ""
+	return "", false
 }
 
 // resolvePronoun: er/sie/ihm refer to the last speaker, else the last person.
@@ -454,4 +474,22 @@ func (e *extractor) resolvePronoun(pos int) speaker {
 		return speaker{name: m.name, kind: m.kind}
 	}
 	return speaker{}
+}
+
+// compoundHead is the part after the last hyphen: "rki-studie" -> "studie".
+func compoundHead(l string) string {
+	if i := strings.LastIndex(l, "-"); i >= 0 {
+		return l[i+1:]
+	}
+	return l
+}
+
+// femCompany: company nouns taken as singular after "die" ("die Firma");
+// others after "die" are plural ("die Autobauer") and stay descriptors.
+func femCompany(l string) bool {
+	switch l {
+	case "firma", "bank", "gruppe", "plattform", "kette", "airline", "fluggesellschaft", "tochter", "tochterfirma", "tochtergesellschaft", "versicherung":
+		return true
+	}
+	return false
 }

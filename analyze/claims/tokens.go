@@ -50,6 +50,10 @@ func tokenize(body string, start, end int) []tok {
 				j += n2
 				continue
 			}
+			if (r2 == ',' || r2 == ':') && unicode.IsDigit(r) && j+1 < end && body[j+1] >= '0' && body[j+1] <= '9' {
+				j++
+				continue
+			}
 			if r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '/' {
 				if j+n2 < end {
 					r3, _ := utf8.DecodeRuneInString(body[j+n2 : end])
