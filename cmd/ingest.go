@@ -192,10 +192,12 @@ func runIngest(ctx context.Context, g *globals, o *ingestOptions, paths []string
 			if bar != nil {
 				bar.Clear()
 			}
-			if skipped <= maxSkipMessages {
+			if skipped <= maxSkipMessages && errors.Is(e, corpus.ErrAnalysis) {
+				fmt.Fprintf(g.stderr, "corpus: %v\n", e)
+			} else if skipped <= maxSkipMessages {
 				fmt.Fprintf(g.stderr, "corpus: skipped %v\n", e)
 			} else if skipped == maxSkipMessages+1 {
-				fmt.Fprintf(g.stderr, "corpus: more inputs skipped; only the count follows\n")
+				fmt.Fprintf(g.stderr, "corpus: more problems; only the counts follow\n")
 			}
 		},
 		Progress: func(st corpus.IngestStats) {
@@ -229,6 +231,9 @@ func summary(st corpus.IngestStats, took time.Duration) string {
 		fmt.Fprintf(&b, ", analysed %d stored earlier", st.Analyzed)
 	}
 	fmt.Fprintf(&b, ", skipped %d", st.Skipped)
+	if st.Failed > 0 {
+		fmt.Fprintf(&b, ", analysis failed for %d (stored without facts)", st.Failed)
+	}
 	secs := took.Seconds()
 	if secs > 0 {
 		fmt.Fprintf(&b, " (%d articles, %.1f MB of text in %.1f s, %.1f MB/s)", st.Read, float64(st.Bytes)/1e6, secs,

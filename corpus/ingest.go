@@ -20,12 +20,18 @@ type IngestOptions struct {
 	BatchSize  int               // articles a transaction at most; 0 means 500
 	BatchBytes int               // body bytes a transaction at most; 0 means 32 MiB
 	BatchTime  time.Duration     // commit at least this often; 0 means 2 s
-	// Skip is told of every input that could not be read; the run goes on.
+	// Skip is told of every input that could not be read, and of every
+	// article whose analysis failed (it is stored without facts); the run
+	// goes on. Calls never overlap.
 	Skip func(*InputError)
 	// Progress is called after each article is read, stored, found stored
 	// or skipped; calls never overlap.
 	Progress func(IngestStats)
 }
+
+// ErrAnalysis marks an article whose analysis failed; Ingest stores it
+// without facts and reports it to IngestOptions.Skip.
+var ErrAnalysis = errors.New("analysis failed")
 
 // IngestStats counts what an ingest did.
 type IngestStats struct {
@@ -34,6 +40,7 @@ type IngestStats struct {
 	Analyzed int   // articles stored earlier without facts whose facts were added
 	Existed  int   // articles already stored (or read twice in this run): nothing added
 	Skipped  int   // inputs that could not be read (see IngestOptions.Skip)
+	Failed   int   // articles whose analysis failed: stored without facts, analysed again by a later ingest
 	Bytes    int64 // bytes of article body read
 }
 
@@ -46,6 +53,7 @@ type job struct {
 	fresh    bool // not stored yet (else only its facts are added)
 	result   *analyze.Result
 	near     *Fingerprint
+	failed   error // the analysis panicked: stored without facts
 	err      error
 	finished chan struct{}
 }
@@ -89,6 +97,14 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 			opts.Progress(stats)
 		}
 	}
+	var skipMu sync.Mutex
+	skip := func(e *InputError) {
+		if opts.Skip != nil {
+			skipMu.Lock()
+			opts.Skip(e)
+			skipMu.Unlock()
+		}
+	}
 	count := func(f func(*IngestStats)) {
 		mu.Lock()
 		f(&stats)
@@ -125,9 +141,7 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 				j.fresh = !stored
 				j.analyze = opts.Extract && !analyzed
 				if j.analyze {
-					r := p.Analyze(analyze.Input{ID: j.article.ID, Body: j.article.Body,
-						Published: j.article.Published, Outlet: j.article.Outlet, Credits: j.article.Credits})
-					j.result = &r
+					j.result, j.failed = analyzeSafely(p, j.article)
 				}
 				if j.fresh {
 					j.near = fingerprintOf(j.article.Body)
@@ -165,9 +179,7 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 			return nil
 		}, func(e *InputError) {
 			count(func(st *IngestStats) { st.Skipped++ })
-			if opts.Skip != nil {
-				opts.Skip(e)
-			}
+			skip(e)
 		})
 		readErr <- err
 	}()
@@ -200,6 +212,10 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 			}
 			if j.err != nil {
 				return j.err
+			}
+			if j.failed != nil {
+				count(func(st *IngestStats) { st.Failed++ })
+				skip(&InputError{File: j.article.SourceFile, Line: j.article.SourceLine, Err: j.failed})
 			}
 			if !j.fresh && j.result == nil {
 				count(func(stats *IngestStats) { stats.Existed++ })
@@ -263,4 +279,17 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 		return stats, fmt.Errorf("ingest interrupted: %w", ctx.Err())
 	}
 	return stats, nil
+}
+
+// analyzeSafely runs the pipeline on a, turning a panic of an analyser into
+// an error, so that one article the analysers cannot handle does not stop an
+// ingest of thousands.
+func analyzeSafely(p *analyze.Pipeline, a Article) (r *analyze.Result, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			r, err = nil, fmt.Errorf("%w, stored without facts: panic: %v", ErrAnalysis, v)
+		}
+	}()
+	res := p.Analyze(analyze.Input{ID: a.ID, Body: a.Body, Published: a.Published, Outlet: a.Outlet, Credits: a.Credits})
+	return &res, nil
 }
