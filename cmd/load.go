@@ -154,9 +154,7 @@ func analysePaths(g *globals, paths []string, articlePrefix string) (*factSet, e
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				a := arts[i]
-				fs.Results[i] = p.Analyze(analyze.Input{ID: a.ID, Body: a.Body, Published: a.Published,
-					Outlet: a.Outlet, Credits: a.Credits})
+				fs.Results[i] = analyseOne(g, p, arts[i])
 			}
 		}()
 	}
@@ -167,4 +165,22 @@ func analysePaths(g *globals, paths []string, articlePrefix string) (*factSet, e
 	wg.Wait()
 	fs.Group = corpus.GroupsOf(arts)
 	return fs, nil
+}
+
+// stderrMu keeps warnings of concurrent analyses on their own lines.
+var stderrMu sync.Mutex
+
+// analyseOne runs the pipeline on a; an analyser that panics leaves the
+// article without facts and a warning on stderr instead of ending the run.
+func analyseOne(g *globals, p *analyze.Pipeline, a corpus.Article) (r analyze.Result) {
+	defer func() {
+		if v := recover(); v != nil {
+			stderrMu.Lock()
+			fmt.Fprintf(g.stderr, "corpus: %s: analysis failed, no facts for article %s: panic: %v\n",
+				a.SourceFile, shortID(a.ID), v)
+			stderrMu.Unlock()
+			r = analyze.Result{}
+		}
+	}()
+	return p.Analyze(analyze.Input{ID: a.ID, Body: a.Body, Published: a.Published, Outlet: a.Outlet, Credits: a.Credits})
 }
