@@ -170,7 +170,7 @@ func findAll(toks []tok, exprs []expr) []expr {
 				// holds the article of a day named without a number; "des
 				// Sommers", "den 1990er Jahren" keep their article.
 				if first := &toks[e.i]; e.i-1 >= lastEnd && first.e != nil {
-					if p.is(e.i-1, "am") && (first.e.class&(cShift|cPart) != 0 || p.is(e.i, "Tag")) ||
+					if p.is(e.i-1, "am") && (first.e.class&(cShift|cPart) != 0 || p.is(e.i, "Tag", "Wochenende")) ||
 						p.is(e.i-1, "des") && first.e.class&cSeason != 0 {
 						e.i--
 					}

@@ -1106,13 +1106,17 @@ func (p *parser) unitFirst(i int) (expr, bool) {
 		}
 		e = newExpr(i, i+1)
 	}
+	unit, weekend := u.unit, false
+	if unit == "WE" {
+		unit, weekend = "W", true // "am Wochenende zuvor"
+	}
 	if p.is(i+1, "darauf", "danach", "später") {
 		e.j = i + 2
 		if u.plural {
-			e.kind, e.vague = kVague, "PAST_REF"
+			e.kind, e.vague = kVague, "FUTURE_REF"
 			return e, true
 		}
-		e.rel, e.unit, e.off = rRef, u.unit, 1
+		e.rel, e.unit, e.off, e.weekend = rRef, unit, 1, weekend
 		return e, true
 	}
 	if p.is(i+1, "zuvor", "davor", "vorher") {
@@ -1121,7 +1125,7 @@ func (p *parser) unitFirst(i int) (expr, bool) {
 			e.kind, e.vague = kVague, "PAST_REF"
 			return e, true
 		}
-		e.rel, e.unit, e.off = rRef, u.unit, -1
+		e.rel, e.unit, e.off, e.weekend = rRef, unit, -1, weekend
 		return e, true
 	}
 	if u.unit == "WE" && p.is(i-1, "am", "übers", "zum") {

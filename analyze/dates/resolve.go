@@ -107,6 +107,16 @@ func (pt point) value(partOfDay bool) string {
 	switch pt.g {
 	case gYear:
 		return ys
+	case gDec:
+		if pt.y < 0 {
+			return ""
+		}
+		return fmt.Sprintf("%03d", pt.y/10)
+	case gCen:
+		if pt.y < 0 {
+			return ""
+		}
+		return fmt.Sprintf("%02d", pt.y/100)
 	case gSub:
 		return ys + "-" + pt.sub
 	case gMonth:
@@ -319,7 +329,13 @@ func (r *resolver) absolute(e *expr) (string, bool, bool) {
 		pt.g = gYear
 	}
 	if pt.g >= gDay && !validDay(pt.y, pt.m, pt.d) {
-		return "", false, relative
+		// "am 29. Februar" without a year: the last leap year before.
+		if !relative || e.explicitY || pt.m != 2 || pt.d != 29 {
+			return "", false, relative
+		}
+		for k := 0; k < 4 && !validDay(pt.y, pt.m, pt.d); k++ {
+			pt.y--
+		}
 	}
 	if e.explicitY {
 		r.sentYear = pt.y
@@ -555,8 +571,10 @@ func shiftPoint(base point, unit string, off int, weekend, future bool) point {
 	switch unit {
 	case "Y":
 		return point{g: gYear, y: base.y + off}
-	case "DE", "CE":
-		return point{} // decades and centuries back are too coarse to state
+	case "DE":
+		return point{g: gDec, y: floorDiv(base.y, 10)*10 + 10*off}
+	case "CE":
+		return point{g: gCen, y: floorDiv(base.y, 100)*100 + 100*off}
 	case "M":
 		t := time.Date(base.y, time.Month(base.m)+time.Month(off), 1, 12, 0, 0, 0, time.UTC)
 		return point{g: gMonth, y: t.Year(), m: int(t.Month())}
@@ -613,4 +631,13 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// floorDiv divides rounding down, for years before the era.
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && a < 0 {
+		q--
+	}
+	return q
 }
