@@ -27,8 +27,31 @@ type np struct {
 }
 
 // about returns what the figure at token i (text tokens [start, end))
-// measures; the rule is in the package comment.
+// measures; the rule is in the package comment. A noun of change heading
+// it gives way to its complement: "Anstieg der Vorfälle" is "Vorfälle".
 func (sc *scanner) about(i, start, end int, tl tail, unit string) string {
+	a := sc.aboutRaw(i, start, end, tl, unit)
+	if head, rest, ok := strings.Cut(a, " "); ok && isChangeNoun(head) {
+		return rest
+	}
+	return a
+}
+
+// isChangeNoun reports a noun of lists/direction.txt: "Anstieg", "Plus".
+func isChangeNoun(w string) bool {
+	w = strings.ToLower(w)
+	if _, ok := lists.dirWord[w]; ok {
+		return true
+	}
+	for _, pd := range lists.dirPrefix {
+		if strings.HasPrefix(w, pd.prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scanner) aboutRaw(i, start, end int, tl tail, unit string) string {
 	toks := sc.toks
 	if tl.noun >= 0 {
 		return normNoun(sc.text(tl.nounEnd - 1))
@@ -71,6 +94,19 @@ func (sc *scanner) about(i, start, end int, tl tail, unit string) string {
 	}
 	c := sc.clause[i]
 	a, b := sc.clauseRange(c)
+	// The object a change or estimate applies to: "erhöhte den Leitzins um
+	// 25 Basispunkte", "schätzt die Kosten auf 500 Millionen Dollar".
+	if q := start - 1; q > a && (sc.isWord(q, "um") || sc.isWord(q, "auf")) {
+		for k := max(a, q-8); k < q; k++ {
+			if toks[k].kind != kWord || !lists.determiners[sc.lower(k)] || sc.afterPreposition(k) ||
+				k > a && toks[k-1].kind == kWord && toks[k-1].upper {
+				continue // not in a prepositional phrase nor the genitive of a noun
+			}
+			if n, ok := sc.phraseAt(k, q, start, end); ok && n.end == q {
+				return n.text
+			}
+		}
+	}
 	var after string
 	for k := max(a, start-subjectWindow); k < b; {
 		if k >= start && k < end {
@@ -198,13 +234,8 @@ func (sc *scanner) amountOf(start int) int {
 	if k < 0 || !sc.isNoun(k) {
 		return -1
 	}
-	if _, ok := lists.dirWord[sc.lower(k)]; ok {
+	if isChangeNoun(sc.text(k)) {
 		return -1
-	}
-	for _, pd := range lists.dirPrefix {
-		if strings.HasPrefix(sc.lower(k), pd.prefix) {
-			return -1
-		}
 	}
 	return k
 }
@@ -286,7 +317,8 @@ func normNoun(w string) string {
 }
 
 // stripGenitive drops the genitive -s or -es of a noun after "des":
-// "Konzerns" is "Konzern", "Landes" is "Land".
+// "Konzerns" is "Konzern", "Landes" is "Land", "Umbaus" is "Umbau"; Latin
+// "-us" stays ("des Virus").
 func stripGenitive(w string) string {
 	if strings.Contains(w, " ") {
 		return w
@@ -295,7 +327,8 @@ func stripGenitive(w string) string {
 	if n > 5 && strings.HasSuffix(w, "es") && !isVowel(w[n-3]) {
 		return w[:n-2]
 	}
-	if n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isVowel(w[n-2]) || n > 3 && strings.HasSuffix(w, "os") {
+	if n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isVowel(w[n-2]) ||
+		n > 3 && (strings.HasSuffix(w, "os") || strings.HasSuffix(w, "aus")) {
 		return w[:n-1]
 	}
 	return w

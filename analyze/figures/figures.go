@@ -246,7 +246,7 @@ func (sc *scanner) figureAt(i int) (fact.Figure, int, bool) {
 		return f, p.end, false
 	}
 	// A label: "Nr. 5", "Artikel 3", "§ 218"; a year after a month.
-	if sc.afterIndexWord(i) || t.kind == kNum && p.integer && i > 0 && toks[i-1].kind == kWord && lists.months[sc.lower(i-1)] {
+	if sc.afterIndexWord(i) || sc.yearAfterMonth(i, p) {
 		return f, p.end, false
 	}
 	start := i // first token of the figure's text
@@ -408,6 +408,17 @@ var vague = map[string]bool{
 	"wenige": true, "einige": true, "mehrere": true, "viele": true, "paar": true,
 	"etliche": true, "zig": true, "wenigen": true, "einigen": true, "mehreren": true,
 	"vielen": true, "etlichen": true, "abertausende": true,
+}
+
+// yearAfterMonth reports a year after a month name: "Juni 1215" with four
+// digits, or any after a date ("15. Juni 215"); "im November 130 Menschen"
+// is a count.
+func (sc *scanner) yearAfterMonth(i int, p phrase) bool {
+	t := sc.toks[i]
+	if t.kind != kNum || !p.integer || i == 0 || sc.toks[i-1].kind != kWord || !lists.months[sc.lower(i-1)] {
+		return false
+	}
+	return t.e-t.s == 4 || sc.isPunct(i-2, ".")
 }
 
 // unscaled returns the value of q without its scale word.
