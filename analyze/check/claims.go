@@ -43,8 +43,10 @@ func claimBlocks(props []prop) map[blockKey][]int32 {
 }
 
 // candidates calls fn once for every pair of props that share a block and a
-// predicate key: the only pairs that can carry the same proposition.
-func candidates(props []prop, fn func(i, j int)) {
+// predicate key: the only pairs that can carry the same proposition. Then,
+// for claims without a structured proposition, it calls thin once for every
+// pair of a denial and a claim that is no denial sharing a block.
+func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 	blocks := claimBlocks(props)
 	keys := make([]blockKey, 0, len(blocks))
 	for k := range blocks {
@@ -92,6 +94,31 @@ func candidates(props []prop, fn func(i, j int)) {
 				}
 			}
 		}
+		var neg, pos []int32
+		for _, m := range members {
+			if props[m].neg {
+				neg = append(neg, m)
+			} else {
+				pos = append(pos, m)
+			}
+		}
+		if len(neg)*len(pos) > maxPosting*maxPosting/4 {
+			continue
+		}
+		for _, x := range neg {
+			for _, y := range pos {
+				pr := mkPair(int(x), int(y))
+				if seen[pr] {
+					continue
+				}
+				seen[pr] = true
+				a, b := &props[x], &props[y]
+				if (a.structured() && b.structured()) || !a.when.near(b.when, claimWindow) {
+					continue
+				}
+				thin(int(pr.a), int(pr.b))
+			}
+		}
 	}
 }
 
@@ -105,9 +132,30 @@ func claimFindings(arts []Article, props []prop) []fact.Finding {
 	best := map[string]contra{} // one contradiction per pair of sources and speakers
 	uf := newUnionFind(len(props))
 	var dated []pairKey
+	opposite := func(i, j, score int) {
+		a, b := &props[i], &props[j]
+		if a.art == b.art && a.speaker == b.speaker {
+			return // one voice in one article: a nuance, not two sides
+		}
+		pos, neg := i, j
+		if a.neg {
+			pos, neg = j, i
+		}
+		pa, na := &props[pos], &props[neg]
+		key := unit(&arts[pa.art]) + "|" + unit(&arts[na.art]) + "|" + pa.speaker + "|" + na.speaker
+		if c, seen := best[key]; !seen || score > c.score || (score == c.score && pairLess(props, pos, neg, c.pos, c.neg)) {
+			best[key] = contra{pos, neg, score}
+		}
+	}
+	// A denial pointing back contradicts the claim it points at.
+	for i := range props {
+		if a := props[i].ante; a >= 0 {
+			opposite(a, i, 100)
+		}
+	}
 	candidates(props, func(i, j int) {
 		a, b := &props[i], &props[j]
-		if a.claim == b.claim {
+		if a.claim == b.claim || a.ante == j || b.ante == i {
 			return
 		}
 		score, ok := sameProposition(a, b)
@@ -115,23 +163,20 @@ func claimFindings(arts []Article, props []prop) []fact.Finding {
 			return
 		}
 		if a.neg != b.neg {
-			if a.art == b.art && a.speaker == b.speaker {
-				return // one voice in one article: a nuance, not two sides
-			}
-			pos, neg := i, j
-			if a.neg {
-				pos, neg = j, i
-			}
-			pa, na := &props[pos], &props[neg]
-			key := unit(&arts[pa.art]) + "|" + unit(&arts[na.art]) + "|" + pa.speaker + "|" + na.speaker
-			if c, seen := best[key]; !seen || score > c.score || (score == c.score && pairLess(props, pos, neg, c.pos, c.neg)) {
-				best[key] = contra{pos, neg, score}
-			}
+			opposite(i, j, score)
 			return
 		}
 		uf.union(i, j)
 		if len(a.claim.Dates) > 0 && len(b.claim.Dates) > 0 {
 			dated = append(dated, mkPair(i, j))
+		}
+	}, func(i, j int) {
+		a, b := &props[i], &props[j]
+		if a.claim == b.claim || a.ante == j || b.ante == i {
+			return
+		}
+		if score, ok := sameByEvidence(a, b); ok {
+			opposite(i, j, score)
 		}
 	})
 	var out []fact.Finding

@@ -16,6 +16,8 @@ type prop struct {
 	ents    []string // canonical keys of the entities inside the proposition, subject excluded
 	pred    []string // predicate keys: stems and synonym sets
 	obj     []string // content stems of the object
+	ev      []string // content stems of the evidence, speaker and cues left out
+	ante    int      // for a denial pointing back ("wies das zurück"): the claim it denies, else -1
 	neg     bool     // the speaker holds the proposition false: denies it, or states its negation
 	when    span
 	source  string // who the claim comes from, once re-reporting is taken out
@@ -52,10 +54,57 @@ func buildProps(arts []Article, al *aliases, names map[string]bool) []prop {
 			p.obj = contentStems(c.Object)
 			p.neg = c.Stance == fact.Denies || c.Polarity == "negative"
 			p.source = claimSource(a, c)
+			p.ev = evidenceStems(c.Evidence, c.Speaker, c.SpeakerOf, c.Cue)
+			p.ante = -1
 			props = append(props, p)
 		}
 	}
+	resolveBackReferences(props)
 	return props
+}
+
+// backWindow is how far before a denial (in bytes of the body) the claim it
+// points back at may start.
+const backWindow = 600
+
+// resolveBackReferences gives a denial that only points back ("die
+// Regierung wies die Darstellung zurück") the proposition of the claim
+// before it in the same article, by another speaker, that it denies.
+func resolveBackReferences(props []prop) {
+	for i := range props {
+		p := &props[i]
+		if p.claim.Stance != fact.Denies {
+			continue
+		}
+		own := 0
+		for _, st := range p.obj {
+			if !theLexicon().refer[st] {
+				own++
+			}
+		}
+		if own >= 2 || (own > 0 && !refersBack(p.claim.Object) && !refersBack(p.claim.Subject)) {
+			continue
+		}
+		best := -1
+		for j := i - 1; j >= 0 && props[j].art == p.art; j-- {
+			q := &props[j]
+			if q.claim.Start >= p.claim.Start || p.claim.Start-q.claim.Start > backWindow {
+				continue
+			}
+			if q.neg || q.speaker == p.speaker || q.ante >= 0 {
+				continue
+			}
+			if best < 0 || q.claim.Start > props[best].claim.Start {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		q := &props[best]
+		p.ante = best
+		p.subject, p.ents, p.pred, p.obj, p.ev = q.subject, q.ents, q.pred, q.obj, q.ev
+	}
 }
 
 // subjectKey resolves the subject of a proposition to an entity key: a known
@@ -132,6 +181,12 @@ func unit(a *Article) string {
 	return a.ID
 }
 
+// structured tells whether a claim has a proposition to compare: a
+// predicate and an object or entities.
+func (p *prop) structured() bool {
+	return len(p.pred) > 0 && len(p.obj)+len(p.ents) > 0
+}
+
 // sameProposition tells whether two claims say the same thing (up to
 // polarity) and how strongly: the subjects agree, the predicates share a
 // stem or synonym set, and the objects overlap in content words or named
@@ -178,4 +233,18 @@ func shareKey(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// sameByEvidence is the fallback for claims whose proposition the extractor
+// left thin: the words of their sentences (speaker and cues left out) must
+// overlap in at least three content words and two fifths of the shorter.
+func sameByEvidence(a, b *prop) (int, bool) {
+	if a.subject != "" && b.subject != "" && a.subject != b.subject {
+		return 0, false
+	}
+	n := overlap(a.ev, b.ev)
+	if n < 3 || 5*n < 2*min(len(a.ev), len(b.ev)) {
+		return 0, false
+	}
+	return n, true
 }

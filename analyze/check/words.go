@@ -21,6 +21,8 @@ type lexicon struct {
 	hedges   map[string]string  // hedge -> kind
 	synsets  map[string][]int32 // stem -> ids of the synonym sets holding it
 	verbs    map[string]string  // irregular verb form (and its stem) -> infinitive
+	cues     map[string]bool    // stems of words that say who speaks and how
+	refer    map[string]bool    // words by which a denial points back
 }
 
 var (
@@ -31,7 +33,12 @@ var (
 func theLexicon() *lexicon {
 	lexOnce.Do(func() {
 		l := &lexicon{stop: map[string]bool{}, hedges: map[string]string{}, synsets: map[string][]int32{},
-			verbs: map[string]string{}}
+			verbs: map[string]string{}, cues: map[string]bool{}, refer: map[string]bool{}}
+		for _, w := range readList("lists/referring.txt") {
+			w = strings.ToLower(strings.TrimSpace(w))
+			l.refer[w] = true
+			l.refer[stem(w)] = true
+		}
 		for _, line := range readList("lists/verbforms.txt") {
 			inf, forms, ok := strings.Cut(line, "\t")
 			if !ok {
@@ -68,6 +75,10 @@ func theLexicon() *lexicon {
 			}
 		}
 		lex = l
+		for _, w := range readList("lists/cues.txt") {
+			w = strings.ToLower(strings.TrimSpace(w))
+			l.cues[stem(w)] = true
+		}
 	})
 	return lex
 }
@@ -155,6 +166,59 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// evidenceStems returns the content stems of a claim's evidence that say
+// what is claimed: without the words of the speaker's name, the cue, words
+// of reporting and stance, and words that point back at something said.
+func evidenceStems(evidence string, drop ...string) []string {
+	l := theLexicon()
+	skip := map[string]bool{}
+	for _, d := range drop {
+		for _, w := range words(d) {
+			skip[lemmaStem(w)] = true
+		}
+	}
+	var out []string
+	for _, st := range contentStems(evidence) {
+		if skip[st] || l.cues[st] || l.refer[st] {
+			continue
+		}
+		out = append(out, st)
+	}
+	// Inflected cue verbs ("dementierte", "wies ... zurück") through their infinitives.
+	res := out[:0]
+	for _, st := range out {
+		cue := false
+		for _, lm := range verbLemmas(st) {
+			if l.cues[stem(lm)] {
+				cue = true
+				break
+			}
+		}
+		if !cue {
+			res = append(res, st)
+		}
+	}
+	return res
+}
+
+// refersBack tells whether s is only a word pointing back ("die Darstellung",
+// "das") once function words are left out.
+func refersBack(s string) bool {
+	l := theLexicon()
+	n := 0
+	for _, w := range words(s) {
+		if l.refer[w] {
+			n++
+			continue
+		}
+		if l.stop[w] || articles[w] {
+			continue
+		}
+		return false
+	}
+	return n > 0
 }
 
 // predicateKeys returns what a predicate links by: the stem of each of its
