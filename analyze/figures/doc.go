@@ -34,8 +34,8 @@
 // a count noun but no hedge before it), dates ("07.08.2018"), times and
 // scores ("09:38", "2:1", "9 Uhr"), ordinals, phone numbers (a number with
 // a leading zero, or joined to another by "/"), labels after an index word
-// ("Nr. 5", "Artikel 3", "§ 218", "Seite 4", see lists/index_words.txt) or
-// right after a capitalised name ("Windows 10", "Formel 1"), numbers inside
+// ("Nr. 5", "Artikel 3", "§ 218", "Seite 4", see lists/index_words.txt),
+// bare numbers right after a capitalised name ("Windows 10"), numbers inside
 // hyphenated compounds ("24-Jährige", "3-Zimmer-Wohnung") and bare numbers
 // with neither unit nor scale nor counted noun ("Er wurde 3.").
 //

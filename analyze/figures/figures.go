@@ -309,9 +309,6 @@ func (sc *scanner) figureAt(i int) (fact.Figure, int, bool) {
 		if p.year && !p.scaled && !sc.hasAdjacentHedge(i) {
 			return f, p.end, false
 		}
-		if !p.scaled && t.kind == kNum && sc.afterName(i) {
-			return f, p.end, false // "Windows 10 Nutzer"
-		}
 	case p.scaled:
 	case t.kind == kNum && !p.year && !sc.afterName(i) && sc.changeTarget(i, start):
 		// A bare number as the target of a change: "stieg um 12.000 auf

@@ -177,6 +177,8 @@ func TestExtract(t *testing.T) {
 		// Not figures.
 		{"year", "2016 hatte die Firma ihren Sitz verlegt.", nil},
 		{"old year after month", "Am 15. Juni 1215 King John unterzeichnete.", nil},
+		{"name before a count", "Bei Anschlägen in Paris 130 Menschen getötet, meldet Frankreich 300 Verletzte.",
+			[]want{{text: "130", value: 130, noun: "Menschen"}, {text: "300", value: 300, noun: "Verletzte"}}},
 		{"count after month", "Im November wurden 130 Menschen getötet.",
 			[]want{{text: "130", value: 130, noun: "Menschen"}}},
 		{"genitive before um is no object", "Die Verkäufe stiegen mit der Einführung der neuen Modelle um 74 Prozent.",
