@@ -37,7 +37,7 @@ lint:
 demo: build
 	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; db="$$tmp/demo.db"; \
 	run() { echo; echo "\$$ corpus $$*"; $(BIN) --db "$$db" "$$@"; }; \
-	run ingest $(STORIES)/*/; \
+	echo; echo "\$$ corpus ingest $(STORIES)/*/"; $(BIN) --db "$$db" ingest $(STORIES)/*/; \
 	run articles; \
 	for c in claims check; do \
 		if $(BIN) $$c --help >/dev/null 2>&1; then run $$c; \
