@@ -205,6 +205,10 @@ func subjectNP(ts []tok, a, b int) *phrase {
 			continue
 		}
 		g := lex.fn(t.lower)
+		if t.lower == "unter" && k+1 < b && ts[k+1].lower == "anderem" {
+			k++
+			continue
+		}
 		if g == "prep" || t.lower == "gegenüber" {
 			if p := phraseAt(ts, k+1, b); p != nil {
 				k = p.b - 1
@@ -1204,16 +1208,17 @@ func (e *extractor) hearsay(i int, base *draft) *draft {
 	cue := ""
 	for k := 0; k < len(ts) && cue == ""; k++ {
 		l := ts[k].lower
-		if l == "soll" || l == "sollen" {
-			_, rb := clauseBounds(ts, k)
-			last := rb - 1
-			for last > k && !ts[last].word {
-				last--
-			}
-			if last > k+1 {
-				ll := ts[last].lower
-				if ll == "haben" || (ll == "sein" && (ts[last-1].lower == "gewesen" || ts[last-1].lower == "worden")) {
+		if (l == "soll" || l == "sollen") && !e.inQuote(ts[k].start) {
+			// "soll ... gebeten haben", "sollen ... worden sein": past hearsay
+			for j := k + 2; j < len(ts) && j < k+40; j++ {
+				lj := ts[j].lower
+				end := j+1 >= len(ts) || !ts[j+1].word
+				if end && (lj == "haben" || lj == "sein" && (ts[j-1].lower == "gewesen" || ts[j-1].lower == "worden")) {
 					cue = ts[k].text
+					break
+				}
+				if lj == "soll" || lj == "sollen" || lj == "dass" {
+					break
 				}
 			}
 		}

@@ -122,7 +122,7 @@ func phraseAt(ts []tok, i, end int) *phrase {
 				goto done
 			}
 			// "Zentrum für Seuchenkontrolle und Prävention"
-			if (lex.orgs.has(t.lower) || lex.orgs.has(stripGenitive(t.lower))) && j+2 < end && ts[j+1].lower == "für" && isNameWord(ts[j+2]) {
+			if institution(t.lower) && j+2 < end && ts[j+1].lower == "für" && isNameWord(ts[j+2]) {
 				p.words = append(p.words, ts[j+1], ts[j+2])
 				j += 2
 				if j+2 < end && ts[j+1].lower == "und" && isNameWord(ts[j+2]) {
@@ -171,7 +171,7 @@ done:
 	if !hasName && j < end && (lex.roles.has(head.lower) || isContainer(head.lower) || lex.media.has(head.lower) || lex.unnamed[head.lower] || lex.orgs.has(head.lower)) {
 		k := j
 		l := ts[k].lower
-		if l == "des" || l == "der" || l == "eines" || l == "einer" || l == "von" || l == "vom" || (l == "aus" && !lex.orgs.has(head.lower)) {
+		if l == "des" || l == "der" || l == "eines" || l == "einer" || l == "ihres" || l == "seines" || l == "ihrer" || l == "seiner" || l == "von" || l == "vom" || (l == "aus" && !lex.orgs.has(head.lower)) {
 			if l == "von" || l == "vom" || l == "aus" {
 				k++
 			}
@@ -192,6 +192,18 @@ done:
 		}
 	}
 	return p
+}
+
+// institution: organisation nouns whose name goes on with "für"
+// ("Zentrum für Seuchenkontrolle", "Bundesamt für Migration").
+func institution(l string) bool {
+	l = stripGenitive(l)
+	for _, suf := range []string{"zentrum", "institut", "amt", "ministerium", "kommission", "behörde", "agentur", "rat", "stelle", "gesellschaft", "verband", "stiftung", "büro", "komitee", "ausschuss"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // allAdjLike: capitalised words that look like adjectives ("Grüne").
@@ -242,7 +254,13 @@ func nameWords(p *phrase) []tok {
 			cut = i
 		}
 	}
+	if last := ws[len(ws)-1].lower; lex.unnamed[last] || isContainer(last) || lex.media.has(last) && !lex.mediaName[last] {
+		return nil // "Anonymen Quellen", "Offizielle Angaben"
+	}
 	if cut >= 0 {
+		if ws[cut+1].lower == "für" {
+			return nil
+		}
 		return ws[cut+1:]
 	}
 	if len(ws) == 1 {
@@ -314,6 +332,19 @@ func (p *phrase) text() string {
 	var parts []string
 	for _, a := range p.adjs {
 		parts = append(parts, a.text)
+	}
+	if p.det == "" || p.det == "den" {
+		// plural dative after zufolge/laut: "Anonymen Quellen" -> "Anonyme Quellen"
+		for i, w := range p.words[:len(p.words)-1] {
+			if strings.HasSuffix(w.lower, "en") && allAdjLike([]tok{w}) && lex.unnamed[p.head().lower] {
+				p.words[i].text = strings.TrimSuffix(w.text, "n")
+			}
+		}
+		for i, a := range parts {
+			if strings.HasSuffix(a, "en") && lex.unnamed[p.head().lower] {
+				parts[i] = strings.TrimSuffix(a, "n")
+			}
+		}
 	}
 	for i, w := range p.words {
 		s := w.text

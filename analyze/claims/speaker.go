@@ -91,6 +91,7 @@ func (e *extractor) scanMentions() {
 			}
 		}
 	}
+	e.scanNames()
 	sort.SliceStable(e.mentions, func(a, b int) bool { return e.mentions[a].pos < e.mentions[b].pos })
 }
 
@@ -259,6 +260,9 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 	}
 	head := p.head()
 	hl := head.lower
+	if p.det == "des" || p.det == "eines" {
+		hl = stripGenitive(hl)
+	}
 	if strings.HasSuffix(hl, "angaben") && len(hl) > len("angaben")+1 {
 		// "nach Armeeangaben", "Polizeiangaben zufolge"
 		return speaker{name: capitalise(strings.TrimSuffix(strings.TrimSuffix(hl, "angaben"), "-")), kind: kindOrg}
@@ -437,6 +441,68 @@ func (e *extractor) lastCompany(pos int) (string, bool) {
 		return m.name, true
 	}
 	return "", false
+}
+
+// scanNames finds single-word names the lists do not know ("Facebook"):
+// capitalised words seen at least twice, hardly ever after an article or
+// adjective (as nouns are), and not at the start of a sentence only.
+func (e *extractor) scanNames() {
+	type stat struct {
+		n, det int
+		first  int
+		text   string
+	}
+	st := map[string]*stat{}
+	var order []string
+	for _, s := range e.sents {
+		ts := s.toks
+		for i, t := range ts {
+			if !t.word || !t.cap || t.digit || lex.fn(t.lower) != "" || len(t.text) < 3 {
+				continue
+			}
+			l := t.lower
+			if lex.roles.has(l) || lex.orgs.has(l) || lex.companies.has(l) || lex.media.has(l) || lex.unnamed[l] || isContainer(l) {
+				continue
+			}
+			x := st[l]
+			if x == nil {
+				x = &stat{first: t.start, text: t.text}
+				st[l] = x
+				order = append(order, l)
+			}
+			x.n++
+			if i > 0 && (lex.fn(ts[i-1].lower) == "det" || isAdjLike(ts[i-1]) || ts[i-1].digit) {
+				x.det++
+			}
+		}
+	}
+	names := map[string]bool{}
+	for _, l := range order {
+		x := st[l]
+		if x.n >= 2 && x.det*4 <= x.n && !nounEnding(l) {
+			names[l] = true
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for _, s := range e.sents {
+		for i, t := range s.toks {
+			if names[t.lower] && t.cap && (i == 0 || !isNameWord(s.toks[i-1])) && (i+1 >= len(s.toks) || !isNameWord(s.toks[i+1])) {
+				e.mentions = append(e.mentions, mention{pos: t.start, name: t.text, kind: kindName})
+			}
+		}
+	}
+}
+
+// nounEnding: suffixes of German common nouns.
+func nounEnding(l string) bool {
+	for _, suf := range []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "nis", "nisse", "chen", "lein", "ismus", "ist", "isten", "ern", "eln", "en", "er", "te", "ten"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // nearMedia returns the medium a descriptor ("die Zeitung", "einem
