@@ -101,7 +101,6 @@ func (sc *scanner) sentence(out []fact.Figure, idx int) []fact.Figure {
 		if ok {
 			f.Sentence = idx
 			out = append(out, f)
-			sc.lastEnd, sc.lastAbout = next, f.About
 		}
 		if next <= i {
 			next = i + 1
@@ -375,11 +374,11 @@ func (sc *scanner) figureAt(i int) (fact.Figure, int, bool) {
 		}
 	}
 	f.About = sc.about(i, start, end, tl, unit)
-	next := end
-	if tl.noun >= 0 && tl.nounEnd > next && !ranged {
-		next = tl.nounEnd
+	sc.lastEnd, sc.lastAbout = end, f.About
+	if tl.noun >= 0 && tl.nounEnd > end && !ranged {
+		sc.lastEnd = tl.nounEnd
 	}
-	return f, next, true
+	return f, end, true
 }
 
 // changeTarget reports a bare number after "um", "auf" or "von" (a hedge
@@ -605,8 +604,15 @@ func (sc *scanner) tailAt(j int, p phrase) tail {
 			}
 		}
 		// "40.000 Kita- und Schulfördervereine": the last of the joined nouns.
-		if k+3 < len(toks) && sc.isPunct(k+1, "-") && sc.glued(k+1) && (sc.isWord(k+2, "und") || sc.isWord(k+2, "oder")) && sc.isNoun(k+3) {
-			k += 3
+		// "172 Beobachtungs- und 44 Vergleichsstudien": over the other number.
+		if k+3 < len(toks) && sc.isPunct(k+1, "-") && sc.glued(k+1) && (sc.isWord(k+2, "und") || sc.isWord(k+2, "oder")) {
+			m := k + 3
+			if toks[m].kind == kNum {
+				m = sc.skipAdjectives(m+1, len(toks))
+			}
+			if m < len(toks) && sc.isNoun(m) {
+				k = m
+			}
 		}
 		tl.noun, tl.nounEnd = k, k+1
 		// A capitalised adjective opens a name: "elf Aktuelle Stunden".

@@ -131,6 +131,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "119", value: 119, unit: "count", noun: "Sitzen"}, {text: "350", value: 350, unit: "count", noun: "Sitzen"}}},
 		{"joined nouns", "Es gibt 40.000 Kita- und Schulfördervereine.",
 			[]want{{text: "40.000", value: 40000, noun: "Schulfördervereine", about: "Schulfördervereine"}}},
+		{"joined nouns with two numbers", "Ausgewertet wurden 172 Beobachtungs- und 44 Vergleichsstudien.",
+			[]want{{text: "172", value: 172, noun: "Vergleichsstudien"}, {text: "44", value: 44, noun: "Vergleichsstudien"}}},
 		{"dozen", "Ein Dutzend Demonstranten wurde festgenommen.",
 			[]want{{text: "Ein Dutzend", value: 12, unit: "count", noun: "Demonstranten"}}},
 		{"fraction", "Zwei Drittel der Mitglieder stimmten zu.",
