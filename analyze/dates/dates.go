@@ -230,20 +230,30 @@ func endsSentence(toks []tok, i int) bool {
 }
 
 // futureCue reports whether the sentence around token i speaks of the
-// future ("wird", "werden"): a weekday then lies ahead.
+// future: "wird", "werden", or "soll", "will", "plant" without a perfect
+// ("soll gesagt haben" reports the past). A weekday or month then lies
+// ahead.
 func futureCue(toks []tok, i int) bool {
 	lo := i
 	for lo > 0 && !endsSentence(toks, lo-1) {
 		lo--
 	}
+	future, modal, perfect := false, false, false
 	for k := lo; k < len(toks); k++ {
 		if k > i && endsSentence(toks, k) {
 			break
 		}
-		s := toks[k].s
-		if toks[k].kind == tWord && (strings.EqualFold(s, "wird") || strings.EqualFold(s, "werden")) {
-			return true
+		if toks[k].kind != tWord {
+			continue
+		}
+		switch strings.ToLower(toks[k].s) {
+		case "wird", "werden":
+			future = true
+		case "soll", "sollen", "will", "wollen", "plant", "planen", "kündigte", "kündigt":
+			modal = true
+		case "haben", "hat", "hatte", "hatten", "habe", "worden", "gewesen", "sein", "war", "waren", "wurde", "wurden":
+			perfect = true
 		}
 	}
-	return false
+	return future || modal && !perfect
 }
