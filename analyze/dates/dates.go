@@ -231,14 +231,14 @@ func endsSentence(toks []tok, i int) bool {
 
 // futureCue reports whether the sentence around token i speaks of the
 // future: "wird", "werden", or "soll", "will", "plant" without a perfect
-// ("soll gesagt haben" reports the past). A weekday or month then lies
-// ahead.
+// ("soll gesagt haben" reports the past), and no past tense ("wurde",
+// "war", "hatte") beside them. A weekday or month then lies ahead.
 func futureCue(toks []tok, i int) bool {
 	lo := i
 	for lo > 0 && !endsSentence(toks, lo-1) {
 		lo--
 	}
-	future, modal, perfect := false, false, false
+	future, modal, perfect, past := false, false, false, false
 	for k := lo; k < len(toks); k++ {
 		if k > i && endsSentence(toks, k) {
 			break
@@ -251,9 +251,11 @@ func futureCue(toks []tok, i int) bool {
 			future = true
 		case "soll", "sollen", "will", "wollen", "plant", "planen", "kündigte", "kündigt":
 			modal = true
-		case "haben", "hat", "hatte", "hatten", "habe", "worden", "gewesen", "sein", "war", "waren", "wurde", "wurden":
+		case "haben", "hat", "habe", "sein":
 			perfect = true
+		case "hatte", "hatten", "worden", "gewesen", "war", "waren", "wurde", "wurden":
+			past = true
 		}
 	}
-	return future || modal && !perfect
+	return !past && (future || modal && !perfect)
 }

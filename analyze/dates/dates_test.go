@@ -135,6 +135,7 @@ func TestExtractNews(t *testing.T) {
 		{"last Wednesday (dative)", "Er ist seit vergangenem Mittwoch verschwunden.", []string{"vergangenem Mittwoch=2021-03-17"}},
 		{"planned for autumn", "Im Herbst soll das Gesetz ins Parlament.", []string{"Herbst=2021-FA"}},
 		{"reported autumn", "Im Herbst soll er das gesagt haben.", []string{"Herbst=2020-FA"}},
+		{"past beside a future", "Der Vertrag, der am Montag unterzeichnet wurde, wird teuer.", []string{"Montag=2021-03-15"}},
 		{"not least is no date", "Das lag nicht zuletzt am Wetter.", []string{}},
 		{"within a day", "Innerhalb eines Tages stieg die Zahl um 300.", []string{"eines Tages=P1D"}},
 		{"one day, vague", "Eines Tages wird er es verstehen.", []string{"Eines Tages~"}},
