@@ -137,6 +137,9 @@ func NormalizeDate(s string) (string, bool) {
 	}
 	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", time.RFC1123Z, time.RFC1123} {
 		if t, err := time.Parse(layout, s); err == nil {
+			if t.Year() < 1900 || t.Year() > 2100 {
+				return "", false
+			}
 			t = t.In(berlin)
 			if t.Second() == 0 {
 				return t.Format("2006-01-02T15:04"), true

@@ -227,6 +227,18 @@ func Prepare(r Record) Article {
 		b.WriteString(l.text)
 	}
 	a.Body = b.String()
+	if a.Body == "" && len(a.Boilerplate) > 0 {
+		// every line looked like boilerplate: a short text is more likely
+		// an article the rules misread than no article at all
+		var all []string
+		for _, l := range ls {
+			if !l.drop {
+				all = append(all, l.text)
+			}
+		}
+		a.Body = strings.Join(all, "\n")
+		a.Boilerplate = nil
+	}
 	a.Words = CountWords(a.Body)
 	a.ID = ContentID(a.Title, a.Body)
 	return a
