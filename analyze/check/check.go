@@ -56,8 +56,9 @@ const (
 	claimWindow  = 10 // days between the articles of linked claims
 	figureWindow = 2  // days between the articles of linked figures (counts change daily)
 	bucketDays   = 14
-	maxPosting   = 4000 // a predicate key shared by more claims of one block says nothing
-	maxSides     = 8    // sides shown of one corroboration
+	maxPosting   = 4000   // a predicate key shared by more claims of one block says nothing
+	maxSides     = 8      // sides shown of one corroboration
+	maxThinPairs = 200000 // pairs of thin claims compared in one block at most
 )
 
 // Check returns the findings across arts, in a stable order: by severity
@@ -86,12 +87,13 @@ func Check(in []Article) []fact.Finding {
 			}
 		}
 	}
-	props := buildProps(arts, al, names)
+	artEnts := articleEntities(arts, al)
+	props := buildProps(arts, al, names, topOf(arts, al))
 	var out []fact.Finding
-	out = append(out, claimFindings(arts, props)...)
+	out = append(out, claimFindings(arts, props, artEnts)...)
 	out = append(out, figureFindings(arts, al)...)
 	out = append(out, nameCorroborations(arts, al)...)
-	out = append(out, dateDiscrepanciesByEvent(arts, al, articleEntities(arts, al))...)
+	out = append(out, dateDiscrepanciesByEvent(arts, al, artEnts)...)
 	return sortFindings(out)
 }
 

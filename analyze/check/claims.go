@@ -26,13 +26,7 @@ func claimBlocks(props []prop) map[blockKey][]int32 {
 			w.from -= claimWindow
 			w.to += claimWindow
 		}
-		keys := map[string]bool{}
-		for _, e := range append([]string{p.subject, p.speaker}, p.ents...) {
-			if e != "" {
-				keys[e] = true
-			}
-		}
-		for e := range keys {
+		for _, e := range p.keys {
 			for _, b := range w.buckets(bucketDays) {
 				k := blockKey{e, b}
 				blocks[k] = append(blocks[k], int32(i))
@@ -102,7 +96,7 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 				pos = append(pos, m)
 			}
 		}
-		if len(neg)*len(pos) > maxPosting*maxPosting/4 {
+		if len(neg)*len(pos) > maxThinPairs {
 			continue
 		}
 		for _, x := range neg {
@@ -124,7 +118,7 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 
 // claimFindings links the claims and reports contradictions, corroborations
 // and dates that disagree for the same event.
-func claimFindings(arts []Article, props []prop) []fact.Finding {
+func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Finding {
 	type contra struct {
 		pos, neg int
 		score    int
@@ -173,6 +167,9 @@ func claimFindings(arts []Article, props []prop) []fact.Finding {
 	}, func(i, j int) {
 		a, b := &props[i], &props[j]
 		if a.claim == b.claim || a.ante == j || b.ante == i {
+			return
+		}
+		if !shareKey(ownKeys(a), ownKeys(b)) && !relatedArticles(artEnts[a.art], artEnts[b.art]) {
 			return
 		}
 		if score, ok := sameByEvidence(a, b); ok {
@@ -369,4 +366,9 @@ func claimCorroborations(arts []Article, props []prop, uf unionFind) []fact.Find
 		out = append(out, newFinding(fact.Corroboration, fact.SeverityInfo, propositionText(first), expl, sides))
 	}
 	return out
+}
+
+// ownKeys are the entities a claim itself names: subject, speaker, entities.
+func ownKeys(p *prop) []string {
+	return append([]string{p.subject, p.speaker}, p.ents...)
 }

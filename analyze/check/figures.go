@@ -160,6 +160,34 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 	return out
 }
 
+// topOf returns the most named entities of each article, at most topEntities.
+func topOf(arts []Article, al *aliases) [][]string {
+	out := make([][]string, len(arts))
+	for i := range arts {
+		counts := map[string]int{}
+		for _, e := range arts[i].Entities {
+			if k := al.key(e.Name); k != "" {
+				counts[k]++
+			}
+		}
+		top := make([]string, 0, len(counts))
+		for k := range counts {
+			top = append(top, k)
+		}
+		sort.Slice(top, func(a, b int) bool {
+			if counts[top[a]] != counts[top[b]] {
+				return counts[top[a]] > counts[top[b]]
+			}
+			return top[a] < top[b]
+		})
+		if len(top) > topEntities {
+			top = top[:topEntities]
+		}
+		out[i] = top
+	}
+	return out
+}
+
 // articleEntities returns the sorted canonical entity keys of each article.
 func articleEntities(arts []Article, al *aliases) [][]string {
 	out := make([][]string, len(arts))

@@ -18,6 +18,7 @@ type prop struct {
 	obj     []string // content stems of the object
 	ev      []string // content stems of the evidence, speaker and cues left out
 	ante    int      // for a denial pointing back ("wies das zurück"): the claim it denies, else -1
+	keys    []string // block keys: the entities above, the subject's head words, the article's main entities
 	neg     bool     // the speaker holds the proposition false: denies it, or states its negation
 	when    span
 	source  string // who the claim comes from, once re-reporting is taken out
@@ -29,7 +30,7 @@ var openSubjects = map[string]bool{
 	"er": true, "sie": true, "es": true, "man": true, "dies": true, "das": true,
 }
 
-func buildProps(arts []Article, al *aliases, names map[string]bool) []prop {
+func buildProps(arts []Article, al *aliases, names map[string]bool, top [][]string) []prop {
 	var props []prop
 	for ai := range arts {
 		a := &arts[ai]
@@ -52,7 +53,8 @@ func buildProps(arts []Article, al *aliases, names map[string]bool) []prop {
 			}
 			p.pred = predicateKeys(c.Predicate)
 			p.obj = contentStems(c.Object)
-			p.neg = c.Stance == fact.Denies || c.Polarity == "negative"
+			p.neg = c.Stance == fact.Denies || c.Polarity == "negative" || negated(c.Object) ||
+				(len(contentStems(c.Object)) < 2 && negated(c.Evidence))
 			p.source = claimSource(a, c)
 			p.ev = evidenceStems(c.Evidence, c.Speaker, c.SpeakerOf, c.Cue)
 			p.ante = -1
@@ -60,7 +62,36 @@ func buildProps(arts []Article, al *aliases, names map[string]bool) []prop {
 		}
 	}
 	resolveBackReferences(props)
+	for i := range props {
+		p := &props[i]
+		keys := []string{}
+		for _, k := range append([]string{p.subject, p.speaker}, p.ents...) {
+			if k != "" {
+				keys = appendUnique(keys, k)
+			}
+		}
+		if p.subject == "" {
+			for _, st := range contentStems(p.claim.Subject) {
+				keys = appendUnique(keys, "~"+st)
+			}
+		}
+		for _, k := range top[p.art] {
+			keys = appendUnique(keys, k)
+		}
+		p.keys = keys
+	}
 	return props
+}
+
+// negated tells whether s holds a negation word: nicht, kein, nie, ...
+func negated(s string) bool {
+	for _, w := range words(s) {
+		switch w {
+		case "nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder", "keineswegs":
+			return true
+		}
+	}
+	return false
 }
 
 // backWindow is how far before a denial (in bytes of the body) the claim it
@@ -242,7 +273,14 @@ func sameByEvidence(a, b *prop) (int, bool) {
 	if a.subject != "" && b.subject != "" && a.subject != b.subject {
 		return 0, false
 	}
-	n := overlap(a.ev, b.ev)
+	// Exact stems only: synonyms and compound heads, fair for a predicate and
+	// its object, find some overlap between almost any two sentences.
+	n := 0
+	for _, x := range a.ev {
+		if contains(b.ev, x) {
+			n++
+		}
+	}
 	if n < 3 || 5*n < 2*min(len(a.ev), len(b.ev)) {
 		return 0, false
 	}
