@@ -79,7 +79,7 @@ func (sc *scanner) aboutRaw(i, start, end int, tl tail, unit string) string {
 	}
 	// "eine Prämie von 20.000 Euro", "Schadenersatz in Höhe von 15
 	// Milliarden Dollar": the noun the figure is the amount of.
-	if k := sc.amountOf(start); k >= 0 {
+	if k := sc.amountOf(start); k >= 0 && !sc.fromTo(end) {
 		return normNoun(sc.text(k))
 	}
 	// "Der Hauptpreis (20.000 Euro)": a figure in brackets after a noun;
@@ -238,6 +238,20 @@ func (sc *scanner) amountOf(start int) int {
 		return -1
 	}
 	return k
+}
+
+// fromTo reports "auf" and a number after a figure ending at token end:
+// then "von" before it means "from" ("sank von 7,4 auf 3,6 Stunden"), not
+// "the amount of".
+func (sc *scanner) fromTo(end int) bool {
+	if !sc.isWord(end, "auf") {
+		return false
+	}
+	j := end + 1
+	if _, k, ok := lists.hedges.at(sc.body, sc.toks, j); ok {
+		j = k
+	}
+	return j < len(sc.toks) && (sc.toks[j].kind == kNum || sc.maybeNumberWord(j))
 }
 
 // afterPreposition reports a preposition before token k, over the

@@ -96,6 +96,8 @@ func TestExtract(t *testing.T) {
 				{text: "15.400", value: 15400, unit: "count", dir: "up", about: "Zahl Insolvenzen"}}},
 		{"amount of", "Der Verband zahlt eine Prämie von 8.000 Euro je Spieler.",
 			[]want{{text: "8.000 Euro", value: 8000, unit: "EUR", about: "Prämie"}}},
+		{"von ... auf is no amount of", "Die Lernzeit sank nach den Schließungen von 7,4 Stunden auf 3,6 Stunden.",
+			[]want{{text: "7,4 Stunden", dir: "down", about: "Lernzeit"}, {text: "3,6 Stunden", dir: "down", about: "Lernzeit"}}},
 		{"in Höhe von", "Die Reederei fordert Schadenersatz in Höhe von 2,3 Millionen Euro.",
 			[]want{{text: "2,3 Millionen Euro", value: 2.3e6, unit: "EUR", about: "Schadenersatz"}}},
 		{"bracket after noun", "Der Förderpreis (5.000 Euro) geht an eine Grazer Autorin.",
