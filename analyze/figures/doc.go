@@ -52,7 +52,8 @@
 // noun ("87 Millionen Nutzer", "3.000 Beschäftigte", "zwei Banken") is
 // UnitCount with Noun the noun as written; a scaled number with no noun
 // ("1,3 Milliarden") is a count without Noun. Fractions are percentages:
-// "zwei Drittel" is 66.67 percent, "ein Viertel" 25. Units are listed in
+// "zwei Drittel" is 66.67 percent, "ein Viertel" 25, "die Hälfte" (with
+// no adjective between: not "die zweite Hälfte") 50. Units are listed in
 // lists/units.txt.
 //
 // A sign that expresses a change ("-3,2 Prozent", "+5 Prozent", "minus 4

@@ -125,6 +125,9 @@ func (sc *scanner) maybeNumberWord(i int) bool {
 	if len(w) < 3 || len(w) > 60 {
 		return false
 	}
+	if (w == "die" || w == "der" || w == "Die") && i+1 < len(sc.toks) && sc.text(i+1) == "Hälfte" {
+		return true
+	}
 	for _, e := range numberEndings {
 		switch {
 		case len(w) > len(e):

@@ -137,6 +137,10 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "172", value: 172, noun: "Vergleichsstudien"}, {text: "44", value: 44, noun: "Vergleichsstudien"}}},
 		{"dozen", "Ein Dutzend Demonstranten wurde festgenommen.",
 			[]want{{text: "Ein Dutzend", value: 12, unit: "count", noun: "Demonstranten"}}},
+		{"half", "Gut die Hälfte der Befragten und knapp die Hälfte der Firmen sind skeptisch.",
+			[]want{{text: "Gut die Hälfte", value: 50, unit: "percent", hedge: "Gut", about: "Befragten"},
+				{text: "knapp die Hälfte", value: 50, unit: "percent", hedge: "knapp", about: "Firmen"}}},
+		{"other half is no figure", "Die andere Hälfte und die zweite Hälfte des Spiels.", nil},
 		{"fraction", "Zwei Drittel der Mitglieder stimmten zu.",
 			[]want{{text: "Zwei Drittel", unit: "percent", about: "Mitglieder"}}},
 		// Sport.

@@ -84,6 +84,12 @@ func parseValue(body string, toks []tok, i int, first bool) (phrase, bool) {
 		switch w {
 		case "ein", "eine", "einen", "einem", "einer", "eines":
 			p.value, p.one, p.word = 1, true, true
+		case "die", "der":
+			// "die Hälfte der Befragten": one half, the unit says how much.
+			if i+1 >= len(toks) || body[toks[i+1].s:toks[i+1].e] != "Hälfte" {
+				return p, false
+			}
+			p.value, p.word = 1, true
 		default:
 			v, ok := parseNumberWord(w)
 			if !ok {
