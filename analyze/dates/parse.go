@@ -47,6 +47,7 @@ type expr struct {
 	weak        bool // "Ende des Jahres": the date of the sentence, else (news) the publication date
 	compare     bool // Vortag, Vorjahr: a comparison, which does not move the reference date
 	nightBefore bool // "Nacht zum Sonntag": the day before the weekday
+	count       bool // a counted shift: "drei Wochen später", "nach zwei Monaten"
 	dur         string
 	vague       string
 	mod         string
@@ -666,6 +667,7 @@ func (p *parser) duration(i, j int, n float64, x bool, u *entry) (expr, bool) {
 	if n == 0.5 && unit == "Y" {
 		n, unit = 6, "M"
 	}
+	e.count = true
 	if p.is(j, "später", "danach", "darauf", "nachher") {
 		e.j = j + 1
 		e.rel, e.unit, e.off, e.offX = rRef, unit, int(n), x || n != float64(int(n))

@@ -529,6 +529,18 @@ func (r *resolver) relative(e *expr) (string, bool, bool) {
 				pt.y--
 			}
 		}
+	case e.count && e.rel == rRef && !e.weekend && keepsDay(base, e.unit):
+		// "eine Woche später" after a day is a day: 1917-12-22.
+		t := base.date()
+		switch e.unit {
+		case "Y":
+			t = t.AddDate(e.off, 0, 0)
+		case "M":
+			t = t.AddDate(0, e.off, 0)
+		case "W":
+			t = t.AddDate(0, 0, 7*e.off)
+		}
+		pt = fromDate(t, gDay)
 	default:
 		pt = shiftPoint(base, e.unit, e.off, e.weekend, r.future)
 		if e.q > 0 || e.h > 0 {
@@ -551,6 +563,13 @@ func (r *resolver) relative(e *expr) (string, bool, bool) {
 		r.mention(pt, true)
 	}
 	return v, false, true
+}
+
+// keepsDay reports whether a counted shift of unit from base keeps the
+// base's day: weeks counted from a day ("eine Woche später" is 1917-12-22);
+// months and years keep their own granularity, as WikiWars annotates them.
+func keepsDay(base point, unit string) bool {
+	return base.g >= gDay && unit == "W"
 }
 
 // shiftPoint moves base by off units and returns it at the unit's
