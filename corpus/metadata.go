@@ -341,7 +341,7 @@ const personName = nameWord + `(?:\s+(?:von|van|der|den|de|zu|di|da|del|dos|el|a
 var (
 	bylineRE = regexp.MustCompile(`^(?:[Vv]on|VON|Text:|Text von|Autor:|Autorin:|Autoren:|Autorinnen:|Ein Kommentar von|Ein Gastbeitrag von|Gastbeitrag von|Eine Analyse von|Ein Interview von|Eine Reportage von|Ein Essay von|Ein Bericht von|Kommentar von|Analyse von|By)\s+(` +
 		personName + `(?:\s*(?:,|und|&|and)\s*` + personName + `)*)\s*(.*)$`)
-	tailBylineRE = regexp.MustCompile(`[.!?,:…"“”»«]\s+(?:[Vv]on|Ein Kommentar von|Ein Gastbeitrag von)\s+(` + personName + `(?:\s+und\s+` + personName + `)?)\.?$`)
+	tailBylineRE = regexp.MustCompile(`[.!?,:…"“”»«]\s+(?:Von|Ein Kommentar von|Ein Gastbeitrag von)\s+(` + personName + `(?:\s+und\s+` + personName + `)?)$`)
 )
 
 // byline reads a byline line: "Von Anna Muster", "Von Anna Muster und Ben
@@ -704,7 +704,10 @@ func sourceCredit(line string) []string {
 			}
 			continue
 		}
-		if len(p) > 60 {
+		if i := strings.Index(p, " für "); i > 0 {
+			p = p[:i]
+		}
+		if len(p) > 60 || strings.ContainsAny(p, "()[]") || len(strings.Fields(p)) > 6 || !startsUpperOrLetter(p) {
 			continue
 		}
 		if names := agencyCredits(p); len(names) > 0 && len(strings.Fields(p)) <= 2 {
@@ -716,6 +719,13 @@ func sourceCredit(line string) []string {
 		out = appendNew(out, p)
 	}
 	return out
+}
+
+// startsUpperOrLetter says whether a credit opens with a letter (not a
+// number, a date or a year).
+func startsUpperOrLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // hostOf is the host of a web address without "www.", or "".
