@@ -388,3 +388,19 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(body, nil, "2021-03-18T14:05")
 	}
 }
+
+// TestConcurrent runs Extract from many goroutines: the pipeline shares the
+// package across cores (go test -race checks the lexicon stays read-only).
+func TestConcurrent(t *testing.T) {
+	body := strings.Repeat(newsText, 3)
+	want := Extract(body, nil, "2021-03-18")
+	done := make(chan []fact.Date)
+	for g := 0; g < 8; g++ {
+		go func() { done <- Extract(body, nil, "2021-03-18") }()
+	}
+	for g := 0; g < 8; g++ {
+		if got := <-done; !reflect.DeepEqual(got, want) {
+			t.Fatal("concurrent extraction differs")
+		}
+	}
+}
