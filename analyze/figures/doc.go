@@ -53,7 +53,8 @@
 // UnitCount with Noun the noun as written; a scaled number with no noun
 // ("1,3 Milliarden") is a count without Noun. Fractions are percentages:
 // "zwei Drittel" is 66.67 percent, "ein Viertel" 25, "die Hälfte" (with
-// no adjective between: not "die zweite Hälfte") 50. Units are listed in
+// no adjective between: not "die zweite Hälfte") 50, "jeder vierte
+// Deutsche" 25 (but "jeden zweiten Tag" is a frequency, not a figure). Units are listed in
 // lists/units.txt.
 //
 // A sign that expresses a change ("-3,2 Prozent", "+5 Prozent", "minus 4

@@ -128,6 +128,10 @@ func (sc *scanner) maybeNumberWord(i int) bool {
 	if (w == "die" || w == "der" || w == "Die") && i+1 < len(sc.toks) && sc.text(i+1) == "Hälfte" {
 		return true
 	}
+	switch w {
+	case "jeder", "jede", "jedes", "jeden", "jedem", "Jeder", "Jede", "Jedes", "Jeden", "Jedem":
+		return true
+	}
 	for _, e := range numberEndings {
 		switch {
 		case len(w) > len(e):
@@ -268,6 +272,16 @@ func (sc *scanner) figureAt(i int) (fact.Figure, int, bool) {
 	}
 	// The unit or counted noun after the number.
 	tl := sc.tailAt(p.end, p)
+	if p.ratio {
+		// "jeder vierte Deutsche": a percentage of the noun after it; "jeden
+		// zweiten Tag" is a frequency.
+		if p.end < len(toks) && toks[p.end].kind == kWord {
+			if _, _, ok := lists.units.at(sc.body, toks, p.end); ok || lists.timeNouns[sc.lower(p.end)] {
+				return f, p.end, false
+			}
+		}
+		tl = tail{unit: seqEntry{unit: fact.UnitPercent, factor: 1}, hasUnit: true, end: p.end, noun: -1, nounEnd: p.end}
+	}
 	ranged := false // unit or noun borrowed from the range's second number
 	if !tl.hasUnit && tl.noun < 0 {
 		// A range: "zwischen 2 und 3 Milliarden Euro", "3 bis 5 Prozent",

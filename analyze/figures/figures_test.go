@@ -141,6 +141,11 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "Gut die Hälfte", value: 50, unit: "percent", hedge: "Gut", about: "Befragten"},
 				{text: "knapp die Hälfte", value: 50, unit: "percent", hedge: "knapp", about: "Firmen"}}},
 		{"other half is no figure", "Die andere Hälfte und die zweite Hälfte des Spiels.", nil},
+		{"every fourth", "Jeder vierte Deutsche und jede dritte Firma zweifeln, jeder Zwanzigste nicht.",
+			[]want{{text: "Jeder vierte", value: 25, unit: "percent", about: "Deutsche"},
+				{text: "jede dritte", value: 100.0 / 3, unit: "percent", about: "Firma"},
+				{text: "jeder Zwanzigste", value: 5, unit: "percent"}}},
+		{"every other day is no share", "Er trainiert jeden zweiten Tag und jede dritte Woche.", nil},
 		{"fraction", "Zwei Drittel der Mitglieder stimmten zu.",
 			[]want{{text: "Zwei Drittel", unit: "percent", about: "Mitglieder"}}},
 		// Sport.

@@ -62,6 +62,7 @@ type phrase struct {
 	integer    bool // digits with no decimal part
 	year       bool // four digits 1800..2100 without separators
 	leadZero   bool // "030", "07"
+	ratio      bool // "jeder vierte": value is already a percentage
 }
 
 // parseValue reads the number at token i, with a scale word after it.
@@ -84,6 +85,17 @@ func parseValue(body string, toks []tok, i int, first bool) (phrase, bool) {
 		switch w {
 		case "ein", "eine", "einen", "einem", "einer", "eines":
 			p.value, p.one, p.word = 1, true, true
+		case "jeder", "jede", "jedes", "jeden", "jedem":
+			// "jeder vierte Deutsche", "Jeder Dritte": a share, 25 or 33.3 percent.
+			if i+1 >= len(toks) || toks[i+1].kind != kWord {
+				return p, false
+			}
+			n, ok := parseOrdinalWord(lowerWord(body[toks[i+1].s:toks[i+1].e]))
+			if !ok || n < 2 {
+				return p, false
+			}
+			p.value, p.word, p.ratio, p.end = 100/n, true, true, i+2
+			return p, true
 		case "die", "der":
 			// "die Hälfte der Befragten": one half, the unit says how much.
 			if i+1 >= len(toks) || body[toks[i+1].s:toks[i+1].e] != "Hälfte" {
@@ -326,6 +338,36 @@ func parseNumberWord(w string) (float64, bool) {
 		return 0, false
 	}
 	return float64(v), true
+}
+
+// parseOrdinalWord reads an inflected ordinal word: "zweite", "dritten",
+// "vierter", "zwanzigste", "hundertsten".
+func parseOrdinalWord(w string) (float64, bool) {
+	for _, suf := range []string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	switch w {
+	case "dritt":
+		return 3, true
+	case "siebt", "siebent":
+		return 7, true
+	case "acht":
+		return 8, true
+	}
+	if strings.HasSuffix(w, "st") {
+		if v, ok := parseNumberWord(w[:len(w)-2]); ok && v >= 20 {
+			return v, true
+		}
+	}
+	if strings.HasSuffix(w, "t") {
+		if v, ok := parseNumberWord(w[:len(w)-1]); ok && v < 20 {
+			return v, true
+		}
+	}
+	return 0, false
 }
 
 // below1000 reads a number word under one thousand; "" is not one.

@@ -55,6 +55,8 @@ func TestParseNumber(t *testing.T) {
 		{"zweieinhalb Millionen", 2.5e6, true},
 		{"minus 4", -4, true},
 		{"eins", 1, true},
+		{"jeder vierte", 25, true},
+		{"jede zehnte", 10, true},
 		// English thousands only when unambiguous; "1,300" is German 1.3.
 		{"1,300", 1.3, true},
 		{"1,300,000", 1300000, true},
