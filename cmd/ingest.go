@@ -214,6 +214,9 @@ func runIngest(ctx context.Context, g *globals, o *ingestOptions, paths []string
 	if !g.quiet {
 		fmt.Fprintln(g.stderr, summary(stats, time.Since(start)))
 	}
+	if errors.Is(err, context.Canceled) {
+		return errors.New("interrupted: what is stored stays; run the same ingest again to complete it")
+	}
 	if err != nil {
 		return err
 	}
