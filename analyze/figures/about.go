@@ -56,6 +56,11 @@ func (sc *scanner) aboutRaw(i, start, end int, tl tail, unit string) string {
 	if tl.noun >= 0 {
 		return normNoun(sc.text(tl.nounEnd - 1))
 	}
+	// The second number of a range: "im Wert von 450 bis 900 Dollar".
+	if c := start - 1; c >= 1 && c == sc.lastEnd && sc.lastAbout != "" &&
+		(sc.isWord(c, "bis") || sc.isWord(c, "und") || sc.isWord(c, "oder") || sc.isPunct(c, "-") || sc.isPunct(c, "–")) {
+		return sc.lastAbout
+	}
 	if unit == fact.UnitPercent || unit == fact.UnitPoints {
 		// "18 Prozent der Arbeiter", "40 Prozent aller Befragten".
 		if end < len(toks) && toks[end].kind == kWord {

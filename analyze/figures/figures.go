@@ -199,8 +199,12 @@ func (sc *scanner) splitClauses() {
 			boundary = true
 		} else if t.kind == kWord && i > 0 && clauseConj[sc.lower(i)] {
 			// "zwischen 3 und 5 Prozent" is one clause; "und der Gewinn" opens one.
-			if i+1 < len(sc.toks) && sc.toks[i+1].kind == kWord && (sc.toks[i+1].upper || lists.determiners[sc.lower(i+1)]) {
-				boundary = true
+			// "Kindern und Jugendlichen" is one noun phrase: only an article or
+			// a pronoun after the conjunction opens a clause.
+			if i+1 < len(sc.toks) && sc.toks[i+1].kind == kWord && !sc.toks[i+1].upper {
+				if n := sc.lower(i + 1); lists.determiners[n] || pronouns[n] {
+					boundary = true
+				}
 			}
 		}
 		if boundary && i > 0 {
@@ -583,6 +587,15 @@ func (sc *scanner) tailAt(j int, p phrase) tail {
 			return tl
 		}
 	}
+	// A unit glued to a compound: "ein 32 GB-Gerät" is 32 GB.
+	if t := toks[j]; t.kind == kWord {
+		if h := strings.IndexByte(sc.text(j), '-'); h > 0 {
+			if e, ok := lists.unitWord(sc.text(j)[:h]); ok && isShortUnit(e) {
+				tl.unit, tl.hasUnit, tl.end = e, true, j+1
+				return tl
+			}
+		}
+	}
 	// A counted noun, after up to three adjectives: "3.000 neue Stellen".
 	k := j
 	for n := 0; k < len(toks) && n < 3; n++ {
@@ -638,6 +651,17 @@ func (sc *scanner) tailAt(j int, p phrase) tail {
 		}
 	}
 	return tl
+}
+
+// isShortUnit reports a unit written as an abbreviation ("GB", "km",
+// "MW"), which may open a compound; "Euro-Münze" and "Prozent-Hürde" stay
+// compounds.
+func isShortUnit(e seqEntry) bool {
+	if len(e.toks) != 1 {
+		return false
+	}
+	w := e.toks[0]
+	return len(w) <= 4 && w != "Euro" && w != "Yen"
 }
 
 // looksAdjective reports an inflected adjective or participle: "neue",
@@ -762,6 +786,9 @@ func (sc *scanner) findDirections() {
 			continue
 		}
 		w := sc.lower(k)
+		if parts, ok := lists.dirNot[w]; ok && sc.particleFollows(k, parts) {
+			continue // "fällt ... groß aus", "stieg in den Zug ein"
+		}
 		if d, ok := lists.dirWord[w]; ok {
 			sc.dirs = append(sc.dirs, dirHit{at: k, dir: d})
 			continue
@@ -793,6 +820,27 @@ func (sc *scanner) findDirections() {
 			}
 		}
 	}
+}
+
+// particleFollows reports one of the particles as the last word of token
+// k's clause, where a separated particle stands ("fällt ... groß aus."),
+// so that the preposition in "fiel auf 3 Prozent" does not count.
+func (sc *scanner) particleFollows(k int, particles []string) bool {
+	_, b := sc.clauseRange(sc.clause[k])
+	m := b - 1
+	for m > k && sc.toks[m].kind == kPunct {
+		m--
+	}
+	if m <= k || sc.toks[m].kind != kWord {
+		return false
+	}
+	w := sc.lower(m)
+	for _, p := range particles {
+		if w == p {
+			return true
+		}
+	}
+	return false
 }
 
 // direction returns the direction of the figure at token i: the nearest

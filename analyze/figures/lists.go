@@ -120,6 +120,16 @@ func (l *seqList) match(body string, toks []tok, i int) (int, float64, bool) {
 	return j, e.factor, true
 }
 
+// unitWord returns the one-token unit spelled w.
+func (ls *listSet) unitWord(w string) (seqEntry, bool) {
+	for _, e := range ls.units.byFirst[w] {
+		if len(e.toks) == 1 {
+			return e, true
+		}
+	}
+	return seqEntry{}, false
+}
+
 // separable is a verb form whose particle follows later in the clause.
 type separable struct {
 	particle string
@@ -132,6 +142,7 @@ type listSet struct {
 	dirWord                          map[string]string
 	dirPrefix                        []prefixDir
 	dirSep                           map[string][]separable
+	dirNot                           map[string][]string // form -> particles that cancel it
 	dirAfter                         map[string]string
 	dirRelative                      map[string]string // "%word": percent and points only
 	determiners, prepositions, funcs map[string]bool
@@ -178,6 +189,7 @@ func loadLists() *listSet {
 		hedges:       newSeqList(true),
 		dirWord:      map[string]string{},
 		dirSep:       map[string][]separable{},
+		dirNot:       map[string][]string{},
 		dirAfter:     map[string]string{},
 		dirRelative:  map[string]string{},
 		determiners:  wordSet("determiners.txt"),
@@ -220,6 +232,12 @@ func loadLists() *listSet {
 			continue
 		}
 		dir, w := f[0], strings.ToLower(f[1])
+		if dir == "!" {
+			if verb, particle, ok := strings.Cut(w, " "); ok {
+				ls.dirNot[verb] = append(ls.dirNot[verb], particle)
+			}
+			continue
+		}
 		switch {
 		case strings.HasPrefix(w, ">"):
 			ls.dirAfter[w[1:]] = dir
