@@ -235,7 +235,10 @@ func TestExtract(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Extract(tt.in, text.Split(tt.in))
+			// Each case is one sentence: no sentence list, so that the table
+			// tests this package alone (TestExtractSplit and the seed test
+			// run it with analyze/text).
+			got := Extract(tt.in, nil)
 			var texts []string
 			for _, f := range got {
 				texts = append(texts, f.Text)
@@ -275,6 +278,25 @@ func checkFigure(t *testing.T, body string, f fact.Figure, w want) {
 	}
 	if w.noun != "" && f.Noun != w.noun {
 		t.Errorf("%q %q: noun %q, want %q", body, f.Text, f.Noun, w.noun)
+	}
+}
+
+// TestExtractSplit runs Extract on the sentences of analyze/text.
+func TestExtractSplit(t *testing.T) {
+	body := "Der Umsatz stieg um 1,3 Milliarden Euro. Die Aktie verlor zeitweise 24 Prozent.\n\nAm 07.08.2018 um 09:38 Uhr meldete der Konzern 3.000 neue Stellen."
+	sents := text.Split(body)
+	got := Extract(body, sents)
+	want := []string{"1,3 Milliarden Euro", "24 Prozent", "3.000"}
+	if len(got) != len(want) {
+		t.Fatalf("found %d figures %+v, want %q", len(got), got, want)
+	}
+	for i, f := range got {
+		if f.Text != want[i] {
+			t.Errorf("figure %d is %q, want %q", i, f.Text, want[i])
+		}
+		if f.Sentence < 0 || f.Sentence >= len(sents) || f.Start < sents[f.Sentence].Start || f.End > sents[f.Sentence].End {
+			t.Errorf("figure %q at %d:%d is not inside its sentence %d", f.Text, f.Start, f.End, f.Sentence)
+		}
 	}
 }
 
