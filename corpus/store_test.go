@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -332,4 +333,29 @@ func TestKilledMidBatch(t *testing.T) {
 	if n, _ := s.Count(); n != 100 || stored != 50 {
 		t.Fatalf("after rerun: %d articles, %d newly stored; want 100 and 50", n, stored)
 	}
+}
+
+// FuzzResolve: any prefix a user types gives an ID, or an error; never a
+// panic, and never an ID that does not start with the prefix.
+func FuzzResolve(f *testing.F) {
+	dir := f.TempDir()
+	s, err := Open(filepath.Join(dir, "fuzz.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer s.Close()
+	for _, id := range []string{"abc123", "abc456", "ff00"} {
+		if _, err := s.Put(article(id, "Text "+id), nil); err != nil {
+			f.Fatal(err)
+		}
+	}
+	for _, seed := range []string{"a", "abc1", "FF", "", " ", "g", "abc%", "ab_", "'; DROP TABLE articles; --", "ä"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, prefix string) {
+		id, err := s.Resolve(prefix)
+		if err == nil && !strings.HasPrefix(id, strings.ToLower(strings.TrimSpace(prefix))) {
+			t.Fatalf("Resolve(%q) = %q", prefix, id)
+		}
+	})
 }
