@@ -7,6 +7,10 @@ SHARED   ?= ../shared
 STORIES  := testdata/stories
 FUZZTIME ?= 15s
 
+# The Go files of the module's packages, as go vet ./... sees them (folders
+# starting with _ or . and testdata are left out, as the go command does).
+GOFILES = $$($(GO) list -e -f '{{$$d := .Dir}}{{range .GoFiles}}{{$$d}}/{{.}} {{end}}{{range .CgoFiles}}{{$$d}}/{{.}} {{end}}{{range .TestGoFiles}}{{$$d}}/{{.}} {{end}}{{range .XTestGoFiles}}{{$$d}}/{{.}} {{end}}{{range .IgnoredGoFiles}}{{$$d}}/{{.}} {{end}}' ./...)
+
 .PHONY: all build test lint demo eval bench fuzz model clean
 
 all: build
@@ -17,7 +21,7 @@ build:
 
 ## test: gofmt check, go vet and every test (what CI runs; under 10 minutes)
 test:
-	@unformatted=$$(gofmt -l .); \
+	@unformatted=$$(gofmt -l $(GOFILES)); \
 	if [ -n "$$unformatted" ]; then \
 		echo "gofmt would change these files (run gofmt -w):"; echo "$$unformatted"; exit 1; \
 	fi
@@ -26,7 +30,7 @@ test:
 
 ## lint: gofmt, go vet, and go.mod/go.sum as go mod tidy would leave them
 lint:
-	@unformatted=$$(gofmt -l .); \
+	@unformatted=$$(gofmt -l $(GOFILES)); \
 	if [ -n "$$unformatted" ]; then \
 		echo "gofmt would change these files (run gofmt -w):"; echo "$$unformatted"; exit 1; \
 	fi
