@@ -132,6 +132,9 @@ func LineReason(s string) string {
 			}
 		}
 		for _, r := range d.contains {
+			if len(s) > 160 {
+				break
+			}
 			if strings.Contains(s, r.text) {
 				return r.reason
 			}

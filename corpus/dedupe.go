@@ -39,38 +39,61 @@ var asciiClass = func() (t [128]uint8) {
 // holding at least one letter or digit.
 func CountWords(s string) int {
 	n := 0
-	inWord, counted := false, false
 	for i := 0; i < len(s); {
 		c := s[i]
-		var class uint8
-		if c < utf8.RuneSelf {
+		if c <= ' ' {
 			i++
-			class = asciiClass[c]
-		} else if c == 0xC3 && i+1 < len(s) && s[i+1] != 0x97 && s[i+1] != 0xB7 {
-			// U+00C0-U+00FF are letters but for × and ÷: umlauts and ß
-			i += 2
-			class = 2
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			switch {
-			case unicode.IsSpace(r):
-				class = 1
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				class = 2
+			continue
+		}
+		// a token up to the next ASCII white space or control character;
+		// most open with a letter or digit and need no more looking at
+		j := i + 1
+		wide := c == 0xC2 || c >= 0xE1 && c <= 0xE3
+		for j < len(s) && s[j] > ' ' {
+			if b := s[j]; b == 0xC2 || b >= 0xE1 && b <= 0xE3 {
+				wide = true
+			}
+			j++
+		}
+		tok := s[i:j]
+		i = j
+		if c < utf8.RuneSelf && asciiClass[c] == 2 && (!wide || !hasWideSpace(tok)) {
+			n++
+			continue
+		}
+		n += countWordsSlow(tok)
+	}
+	return n
+}
+
+// hasWideSpace says whether a token holds a white space character outside
+// ASCII (no-break space, the U+2000 spaces, ...), whose lead bytes are
+// 0xC2, 0xE1, 0xE2 and 0xE3.
+func hasWideSpace(tok string) bool {
+	for k := 0; k < len(tok); k++ {
+		switch tok[k] {
+		case 0xC2, 0xE1, 0xE2, 0xE3:
+			if r, _ := utf8.DecodeRuneInString(tok[k:]); unicode.IsSpace(r) {
+				return true
 			}
 		}
-		switch class {
-		case 1:
+	}
+	return false
+}
+
+// countWordsSlow is CountWords rune by rune.
+func countWordsSlow(s string) int {
+	n := 0
+	inWord, counted := false, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r) || r < ' ':
 			inWord = false
-		case 2:
-			if !inWord {
-				inWord = true
-				n++
-			} else if !counted {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inWord || !counted {
 				n++
 			}
-			counted = true
+			inWord, counted = true, true
 		default:
 			if !inWord {
 				inWord, counted = true, false

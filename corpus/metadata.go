@@ -178,6 +178,16 @@ var germanMonths = map[string]int{
 func leadingDate(s string) (iso, rest string, ok bool) {
 	y, mo, d := 0, 0, 0
 	var n int
+	if s == "" || !(s[0] >= '0' && s[0] <= '9') && !isLetter(s[0]) {
+		return "", s, false
+	}
+	full := s
+	s = clip(s, 64) // a date is short; the regexes need not see the rest
+	defer func() {
+		if ok {
+			rest = full[len(s)-len(rest):]
+		}
+	}()
 	if m := isoDateRE.FindStringSubmatch(s); m != nil {
 		y, _ = strconv.Atoi(m[1])
 		mo, _ = strconv.Atoi(m[2])
@@ -253,6 +263,17 @@ func leadingDate(s string) (iso, rest string, ok bool) {
 		}
 	}
 	return iso, rest, true
+}
+
+// clip cuts s to at most n bytes, at a rune boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 func validDate(y, m, d int) bool {
@@ -445,6 +466,8 @@ func dateline(line string, periodOK bool) (place string, credits []string, ok bo
 	if c := line[0]; c < 'A' || c > 'Z' && c < 0x80 {
 		return "", nil, false
 	}
+	full := line
+	line = clip(line, 120) // a dateline is short; the regexes need not see the rest
 	if m := datelineDashRE.FindStringSubmatch(line); m != nil && placeLike(m[1]) {
 		if m[3] != "" {
 			credits = agencyCredits(m[3])
@@ -463,7 +486,7 @@ func dateline(line string, periodOK bool) (place string, credits []string, ok bo
 		// the sentence after the place must be a real one, opening with
 		// a function word ("Bangalore. Der Konzern ...", not "Quarantäne.
 		// Tag für Tag ...")
-		rest := line[len(m[0])-1:]
+		rest := full[len(m[0])-1:]
 		first := rest
 		if sp := strings.IndexByte(rest, ' '); sp > 0 {
 			first = rest[:sp]
@@ -516,7 +539,7 @@ func datelineInside(line string) (place string, credits []string, ok bool) {
 		if !strings.ContainsAny(rest[:end], "–—-") {
 			continue
 		}
-		if m := datelineDashRE.FindStringSubmatch(rest); m != nil && placeLike(m[1]) {
+		if m := datelineDashRE.FindStringSubmatch(clip(rest, 120)); m != nil && placeLike(m[1]) {
 			if m[3] != "" {
 				credits = agencyCredits(m[3])
 			}

@@ -84,6 +84,8 @@ type Record struct {
 	Published  string
 	Author     string
 	Credits    []string
+
+	valid bool // Text is known to be valid UTF-8 (set by the readers)
 }
 
 // Read walks paths and calls emit for each article, prepared (see Prepare).
@@ -302,7 +304,7 @@ func (r *reader) readTXT(name string, in io.Reader) error {
 	if err != nil {
 		return &InputError{File: name, Line: line, Err: err}
 	}
-	return r.put(Record{SourceFile: name, Format: "txt", Text: text}, 0)
+	return r.put(Record{SourceFile: name, Format: "txt", Text: text, valid: true}, 0)
 }
 
 // put prepares a record and emits it; a record whose body is empty after

@@ -289,7 +289,7 @@ func (r *reader) readCSV(name string, in *bufio.Reader, format string) error {
 				record.Text = f[textCol]
 			}
 		}
-		record.SourceFile, record.SourceLine, record.Format = name, rec, "csv"
+		record.SourceFile, record.SourceLine, record.Format, record.valid = name, rec, "csv", true
 		if strings.TrimSpace(record.Text) == "" {
 			r.skip(&InputError{File: name, Line: line, Err: errors.New("CSV record has no text")})
 			continue

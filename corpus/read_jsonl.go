@@ -127,7 +127,7 @@ func (r *reader) jsonLine(name string, line int, b []byte, fields *[]kv) error {
 		return nil
 	}
 	rec, _ := recordFrom(fs, r.opts.Fields, false)
-	rec.SourceFile, rec.SourceLine, rec.Format = name, line, "jsonl"
+	rec.SourceFile, rec.SourceLine, rec.Format, rec.valid = name, line, "jsonl", true
 	if rec.Text == "" {
 		r.skip(&InputError{File: name, Line: line, Err: errors.New("no text field (tried " + textFieldNames(r.opts.Fields) + ")")})
 		return nil

@@ -81,7 +81,10 @@ func Prepare(r Record) Article {
 		}
 	}
 
-	text, _ := DecodeString(r.Text)
+	text := r.Text
+	if !r.valid {
+		text, _ = DecodeString(text)
+	}
 	ls := splitLines(NormalizeText(text))
 	for i := range ls {
 		ls[i].reason = LineReason(ls[i].text)
