@@ -66,25 +66,6 @@ Examples:
 	return c
 }
 
-// repoPath finds rel under the repository root (the folder holding go.mod,
-// walking up from the working directory).
-func repoPath(rel string) (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("working directory: %w", err)
-	}
-	for d := dir; ; {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return filepath.Join(d, rel), nil
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return "", fmt.Errorf("%s: no go.mod above %s (give the folder)", rel, dir)
-		}
-		d = parent
-	}
-}
-
 func runEvalCheck(g *globals, o *evalCheckOptions, dir string) error {
 	if _, err := report.New(io.Discard, g.format, "check"); err != nil {
 		return err

@@ -3,7 +3,6 @@ package cmd
 import (
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -69,25 +68,6 @@ Examples:
 	c.Flags().StringVar(&o.split, "split", "all", "rows to show: dev, test, or all (dev, test and both)")
 	c.Flags().BoolVar(&o.errors, "errors", false, "also list the errors of the dev half")
 	return c
-}
-
-// repoPath finds rel under the repository root (the directory with go.mod
-// above the working directory).
-func repoPath(rel string) (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("working directory: %w", err)
-	}
-	for d := dir; ; {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return filepath.Join(d, rel), nil
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return "", fmt.Errorf("%s: no repository (go.mod) above %s (give the path)", rel, dir)
-		}
-		d = parent
-	}
 }
 
 func runEvalClaims(g *globals, o *evalClaimsOptions) error {
