@@ -286,3 +286,25 @@ func TestRead10kGNAD(t *testing.T) {
 		}
 	}
 }
+
+func TestReadStdin(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(`{"title": "Aus der Leitung", "text": "Ein Artikel, der über die Standardeingabe kommt, gepackt mit gzip."}` + "\n"))
+	zw.Close()
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		pw.Write(gz.Bytes())
+		pw.Close()
+	}()
+	old := os.Stdin
+	os.Stdin = pr
+	defer func() { os.Stdin = old }()
+	arts, skipped := readAllOf(t, []string{"-"}, Options{})
+	if len(arts) != 1 || len(skipped) != 0 || arts[0].SourceFile != "-" || arts[0].Format != "jsonl" || arts[0].Title != "Aus der Leitung" {
+		t.Fatalf("stdin: %+v, skipped %v", arts, skipped)
+	}
+}
