@@ -112,6 +112,10 @@
 //     Konzerns" about "Umsatz Konzern"; a name such as "Deutsche Bank" is
 //     kept whole, and "Facebooks Aktienkurs" is "Aktienkurs Facebook".
 //
+// A figure left without About by these rules (and not a span of time)
+// takes the About of the last figure of the sentence in the same unit: "in
+// Schulen sind es acht Prozent, in Städten 51 Prozent".
+//
 // A capitalised article inside a sentence ("... an der Börse ab Die Aktie
 // verlor ...") starts a new clause: a headline the sentence splitter joined
 // to the first sentence.

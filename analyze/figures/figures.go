@@ -40,9 +40,13 @@ type scanner struct {
 	dirDone   bool
 	lowered   []string // lower-case tokens, filled on demand
 	figEnd    int      // token after the figure whose direction is sought
-	lastEnd   int      // token after the last figure (with its noun) of the sentence
-	lastAbout string   // and what it measures
+	sentFigs  []unitAbout
+	lastEnd   int    // token after the last figure (with its noun) of the sentence
+	lastAbout string // and what it measures
 }
+
+// unitAbout is the unit and About of a figure found in the sentence.
+type unitAbout struct{ unit, about string }
 
 // dirHit is a direction word found in the sentence.
 type dirHit struct {
@@ -88,6 +92,7 @@ func (sc *scanner) sentence(out []fact.Figure, idx int) []fact.Figure {
 	}
 	sc.dirDone = false
 	sc.lastEnd, sc.lastAbout = 0, ""
+	sc.sentFigs = sc.sentFigs[:0]
 	for i := 0; i < len(sc.toks); {
 		t := sc.toks[i]
 		if t.kind == kPunct || (t.kind == kWord && !sc.maybeNumberWord(i)) {
@@ -395,6 +400,17 @@ func (sc *scanner) figureAt(i int) (fact.Figure, int, bool) {
 		}
 	}
 	f.About = sc.about(i, start, end, tl, unit)
+	if f.About == "" && !isDuration(unit) {
+		// A parallel clause: "in Schulen sind es acht Prozent, in Städten
+		// 51 Prozent" measures what the figure before in the unit did.
+		for k := len(sc.sentFigs) - 1; k >= 0; k-- {
+			if sc.sentFigs[k].unit == unit && sc.sentFigs[k].about != "" {
+				f.About = sc.sentFigs[k].about
+				break
+			}
+		}
+	}
+	sc.sentFigs = append(sc.sentFigs, unitAbout{unit, f.About})
 	sc.lastEnd, sc.lastAbout = end, f.About
 	if tl.noun >= 0 && tl.nounEnd > end && !ranged {
 		sc.lastEnd = tl.nounEnd

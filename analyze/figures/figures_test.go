@@ -70,6 +70,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "32 GB-Gerät", value: 32e9, unit: "byte"}, {text: "25,01 GB", value: 25.01e9, unit: "byte"}}},
 		{"second number of a range", "Die Kunden erhalten Gutscheine im Wert von 450 bis 900 Dollar.",
 			[]want{{text: "450", unit: "USD", about: "Gutscheine"}, {text: "900 Dollar", unit: "USD", about: "Gutscheine"}}},
+		{"parallel clause shares About", "Der Anteil liegt bei Buben bei 13,1 Prozent, bei Mädchen sind es 10,4 Prozent.",
+			[]want{{text: "13,1 Prozent", about: "Anteil"}, {text: "10,4 Prozent", about: "Anteil"}}},
 		{"two clauses two directions", "Der Umsatz wuchs um 5 Prozent, der Gewinn sank dagegen um 2 Prozent.",
 			[]want{{text: "5 Prozent", dir: "up", about: "Umsatz"}, {text: "2 Prozent", dir: "down", about: "Gewinn"}}},
 		{"percentage points", "Die Arbeitslosenquote sank um 0,3 Prozentpunkte auf 5,1 Prozent.",
