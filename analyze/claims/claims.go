@@ -66,6 +66,8 @@ type extractor struct {
 	cur      int
 	covered  []bool
 	quotes   []quote
+	// namesDone: single-word names were looked for (scanNames, on demand)
+	namesDone bool
 }
 
 // inQuote reports whether byte pos lies inside a direct quote.
@@ -204,7 +206,7 @@ func subjectNP(ts []tok, a, b int) *phrase {
 		if !t.word {
 			continue
 		}
-		g := lex.fn(t.lower)
+		g := t.g()
 		if t.lower == "unter" && k+1 < b && ts[k+1].lower == "anderem" {
 			k++
 			continue
@@ -239,7 +241,7 @@ func objectSpeaker(ts []tok, a, b int, class string) *phrase {
 		if !t.word {
 			continue
 		}
-		g := lex.fn(t.lower)
+		g := t.g()
 		if g == "prep" || t.lower == "gegenüber" {
 			if p := phraseAt(ts, k+1, b); p != nil {
 				k = p.b - 1
@@ -316,7 +318,10 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 	if !t.word || t.cap {
 		return cueForm{}, false
 	}
-	forms := lex.cues[t.lower]
+	if t.info == nil {
+		return cueForm{}, false
+	}
+	forms := t.info.cues
 	if len(forms) == 0 {
 		return cueForm{}, false
 	}
@@ -327,8 +332,8 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 	if c > 0 && c+1 < len(ts) && isNameWord(ts[c+1]) && !ts[c+1].digit {
 		// an adjective: "1480 bestätigte Fälle", "labordiagnostisch bestätigte Infektionen"
 		prev := ts[c-1]
-		if prev.digit || lex.fn(prev.lower) == "det" || numberWord(prev.lower) ||
-			prev.word && !prev.cap && lex.fn(prev.lower) != "aux" && lex.fn(prev.lower) != "adv" && lex.fn(prev.lower) != "conj" && lex.fn(prev.lower) != "neg" {
+		if prev.digit || prev.g() == "det" || numberWord(prev.lower) ||
+			prev.word && !prev.cap && prev.g() != "aux" && prev.g() != "adv" && prev.g() != "conj" && prev.g() != "neg" {
 			return cueForm{}, false
 		}
 	}
@@ -558,7 +563,7 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		}
 		var first *phrase
 		for k := c + 1; k < rb && p == nil; k++ {
-			if lex.fn(ts[k].lower) == "prep" {
+			if ts[k].g() == "prep" {
 				if q := phraseAt(ts, k+1, rb); q != nil {
 					k = q.b - 1
 				}
@@ -670,7 +675,7 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		if f.class == cueReport || f.class == cueSource {
 			d.mode = ModeAccordingTo
 		}
-		if hasDenyPhrase(e.doc.Body[st:en]) && sp.kind != kindMedia {
+		if e.denyIn(st, en) && sp.kind != kindMedia {
 			d.stance = fact.Denies
 		}
 	}
@@ -791,17 +796,6 @@ func phraseMatch(ts []tok, i int, ph []string) bool {
 	return true
 }
 
-func hasDenyPhrase(text string) bool {
-	ts := tokenize(text, 0, len(text))
-	for k := range ts {
-		for _, ph := range lex.deny {
-			if phraseMatch(ts, k, ph) {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // phraseClaim finds laut X, X zufolge, nach Angaben (von) X, heißt es,
 // demnach, and "so X" in sentence i.
@@ -814,7 +808,7 @@ func (e *extractor) phraseClaim(i int) *draft {
 			continue
 		}
 		switch {
-		case t.lower == "laut" && k+1 < len(ts) && (ts[k+1].word && (lex.fn(ts[k+1].lower) == "det" || isNameWord(ts[k+1]) || isAdjLike(ts[k+1]))):
+		case t.lower == "laut" && k+1 < len(ts) && (ts[k+1].word && (ts[k+1].g() == "det" || isNameWord(ts[k+1]) || isAdjLike(ts[k+1]))):
 			p := phraseAt(ts, k+1, len(ts))
 			if p == nil || !sourceLike(p) {
 				continue
@@ -832,7 +826,7 @@ func (e *extractor) phraseClaim(i int) *draft {
 			if ts[j].lower == "eigenen" || ts[j].lower == "eigener" {
 				self = true
 				j++
-			} else if lex.fn(ts[j].lower) == "det" && ts[j].lower != "eigenen" {
+			} else if ts[j].g() == "det" && ts[j].lower != "eigenen" {
 				j++
 			}
 			for j < len(ts) && isAdjLike(ts[j]) {
@@ -1041,7 +1035,7 @@ func (e *extractor) soClaim(i int, ts []tok, k int) *draft {
 		return nil
 	}
 	j := p.b
-	for j < len(ts) && ts[j].word && (ts[j].lower == "weiter" || ts[j].lower == "abschließend" || ts[j].lower == "zuletzt" || ts[j].lower == "damals" || lex.fn(ts[j].lower) == "adv") {
+	for j < len(ts) && ts[j].word && (ts[j].lower == "weiter" || ts[j].lower == "abschließend" || ts[j].lower == "zuletzt" || ts[j].lower == "damals" || ts[j].g() == "adv") {
 		j++
 	}
 	if j < len(ts) && ts[j].word {
@@ -1056,7 +1050,7 @@ func (e *extractor) soClaim(i int, ts []tok, k int) *draft {
 	}
 	s := e.sents[i]
 	d := &draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeIndirect, cue: "so", s0: i, s1: i, cStart: s.start, cEnd: ts[k].start}
-	if hasDenyPhrase(e.doc.Body[s.start:ts[k].start]) {
+	if e.denyIn(s.start, ts[k].start) {
 		d.stance = fact.Denies
 	}
 	return d
@@ -1194,7 +1188,7 @@ func (e *extractor) colonHeading(i int) *draft {
 	}
 	end := e.sents[s1].end
 	d := &draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeDirect, cue: ":", s0: i, s1: s1, cStart: start, cEnd: end}
-	if hasDenyPhrase(e.doc.Body[start:end]) {
+	if e.denyIn(start, end) {
 		d.stance = fact.Denies
 	}
 	return d
@@ -1274,7 +1268,7 @@ func (e *extractor) continuation(i int) *draft {
 		}
 	}
 	last := e.last
-	if hasDenyPhrase(e.doc.Body[s.start:s.end]) && len(ts) < 14 {
+	if e.denyIn(s.start, s.end) && len(ts) < 14 {
 		cue = "denial"
 		stance = fact.Denies
 		for k := len(e.claims) - 1; k >= 0 && e.claims[k].s1 == i-1; k-- {
@@ -1330,7 +1324,7 @@ func (e *extractor) denials() {
 		if d.stance != fact.Asserts || !d.self {
 			continue
 		}
-		if !negated(e.doc.Body[d.cStart:d.cEnd]) {
+		if !e.negatedIn(d.cStart, d.cEnd) {
 			continue
 		}
 		for _, o := range e.claims {
@@ -1345,10 +1339,38 @@ func (e *extractor) denials() {
 	}
 }
 
-func negated(text string) bool {
-	ts := tokenize(text, 0, len(text))
+// toksIn returns the tokens of the sentences inside byte range [start, end).
+func (e *extractor) toksIn(start, end int) []tok {
+	var out []tok
+	for i := e.sentenceOf(start); i < len(e.sents) && e.sents[i].start < end; i++ {
+		for _, t := range e.sents[i].toks {
+			if t.start >= start && t.end <= end {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+func (e *extractor) denyIn(start, end int) bool {
+	ts := e.toksIn(start, end)
+	for k := range ts {
+		for _, ph := range lex.deny {
+			if phraseMatch(ts, k, ph) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (e *extractor) negatedIn(start, end int) bool {
+	return negToks(e.toksIn(start, end))
+}
+
+func negToks(ts []tok) bool {
 	for k, t := range ts {
-		if lex.fn(t.lower) == "neg" {
+		if negWord(t.lower) {
 			if t.lower == "nicht" && k+1 < len(ts) && (ts[k+1].lower == "nur" || ts[k+1].lower == "zuletzt") {
 				continue
 			}
@@ -1357,6 +1379,15 @@ func negated(text string) bool {
 	}
 	return false
 }
+
+func negWord(l string) bool {
+	switch l {
+	case "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "weder", "nirgends", "niemand":
+		return true
+	}
+	return false
+}
+
 
 // finish turns the drafts into claims with propositions, chains and IDs.
 func (e *extractor) finish() []fact.Claim {

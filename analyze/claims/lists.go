@@ -26,23 +26,34 @@ type cueForm struct {
 	particle string // separable particle that must close the clause, or ""
 }
 
-// nounSet matches nouns by whole word or by suffix, case-insensitively.
+// nounSet matches lower-case nouns by whole word or by suffix.
 type nounSet struct {
 	words    map[string]bool
-	suffixes []string
+	suffixes map[string][]string // by their last two bytes
 }
 
-func (s *nounSet) has(w string) bool {
-	l := strings.ToLower(w)
+// has reports whether the lower-case word l is in the set.
+func (s *nounSet) has(l string) bool {
 	if s.words[l] {
 		return true
 	}
-	for _, suf := range s.suffixes {
-		if len(l) >= len(suf) && strings.HasSuffix(l, suf) {
+	if len(l) < 2 {
+		return false
+	}
+	for _, suf := range s.suffixes[l[len(l)-2:]] {
+		if strings.HasSuffix(l, suf) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordInfo is what the lists say of one lower-case word, looked up once
+// per token.
+type wordInfo struct {
+	fn        string    // function-word group
+	cues      []cueForm // cue verb forms
+	mediaHead bool      // first word of an outlet name
 }
 
 // lexicon holds every list, parsed once.
@@ -53,6 +64,7 @@ type lexicon struct {
 	media     nounSet
 	mediaName map[string]bool // whole outlet names, lower-case, may hold spaces
 	mediaAmb  map[string]bool // outlet names that are also common words
+	mediaHead map[string]bool // first words of outlet names
 	unnamed   map[string]bool
 	orgs      nounSet
 	k1, k2    map[string]bool
@@ -60,6 +72,7 @@ type lexicon struct {
 	hedges    [][]string
 	deny      [][]string
 	function  map[string]string // lower-case word -> group
+	info      map[string]*wordInfo
 }
 
 var lex = loadLexicon()
@@ -83,11 +96,12 @@ func lines(name string) []string {
 }
 
 func loadNouns(name string) nounSet {
-	s := nounSet{words: map[string]bool{}}
+	s := nounSet{words: map[string]bool{}, suffixes: map[string][]string{}}
 	for _, l := range lines(name) {
 		l = strings.ToLower(l)
-		if strings.HasPrefix(l, "-") {
-			s.suffixes = append(s.suffixes, l[1:])
+		if strings.HasPrefix(l, "-") && len(l) >= 3 {
+			k := l[len(l)-2:]
+			s.suffixes[k] = append(s.suffixes[k], l[1:])
 			continue
 		}
 		s.words[l] = true
@@ -118,6 +132,7 @@ func loadLexicon() *lexicon {
 		media:     loadNouns("media.txt"),
 		mediaName: map[string]bool{},
 		mediaAmb:  map[string]bool{},
+		mediaHead: map[string]bool{},
 		unnamed:   map[string]bool{},
 		orgs:      loadNouns("orgs.txt"),
 		k1:        map[string]bool{},
@@ -140,11 +155,15 @@ func loadLexicon() *lexicon {
 	}
 	for _, l := range lines("outlets.txt") {
 		l = strings.ToLower(l)
+		for _, art := range []string{"der ", "die ", "das ", "the "} {
+			l = strings.TrimPrefix(l, art)
+		}
 		if strings.HasSuffix(l, "*") {
 			l = strings.TrimSuffix(l, "*")
 			x.mediaAmb[l] = true
 		}
 		x.mediaName[l] = true
+		x.mediaHead[strings.Fields(l)[0]] = true
 	}
 	for _, l := range lines("unnamed.txt") {
 		x.unnamed[strings.ToLower(l)] = true
@@ -167,6 +186,22 @@ func loadLexicon() *lexicon {
 				x.function[w] = c
 			}
 		}
+	}
+	x.info = map[string]*wordInfo{}
+	get := func(w string) *wordInfo {
+		if x.info[w] == nil {
+			x.info[w] = &wordInfo{}
+		}
+		return x.info[w]
+	}
+	for w, g := range x.function {
+		get(w).fn = g
+	}
+	for w, c := range x.cues {
+		get(w).cues = c
+	}
+	for w := range x.mediaHead {
+		get(w).mediaHead = true
 	}
 	return x
 }

@@ -38,7 +38,7 @@ func isNameWord(t tok) bool {
 		return false
 	}
 	if t.cap {
-		g := lex.fn(t.lower)
+		g := t.g()
 		return g == "" || g == "time"
 	}
 	// lower-case domains ("golem.de") and brand names with inner capitals
@@ -62,7 +62,7 @@ func isQuoteMark(s string) bool {
 }
 
 func isAdjLike(t tok) bool {
-	if !t.word || t.cap || t.digit || lex.fn(t.lower) != "" {
+	if !t.word || t.cap || t.digit || t.g() != "" {
 		return false
 	}
 	l := t.lower
@@ -91,10 +91,10 @@ func phraseAt(ts []tok, i, end int) *phrase {
 		p.b = j + 1
 		return p
 	}
-	if ts[j].word && lex.fn(ts[j].lower) == "det" {
+	if ts[j].word && ts[j].g() == "det" {
 		p.det = ts[j].lower
 		j++
-		for j < end && ts[j].word && lex.fn(ts[j].lower) == "det" {
+		for j < end && ts[j].word && ts[j].g() == "det" {
 			j++ // "die beiden", "ein anderer"
 		}
 	}
@@ -111,13 +111,13 @@ func phraseAt(ts []tok, i, end int) *phrase {
 			j++
 			continue
 		case isNameWord(t):
-			if lex.fn(t.lower) == "time" && len(p.words) > 0 {
+			if t.g() == "time" && len(p.words) > 0 {
 				goto done
 			}
 			p.words = append(p.words, t)
 			p.adjs = append(p.adjs, adjs...)
 			adjs = adjs[:0]
-			if lex.fn(t.lower) == "time" {
+			if t.g() == "time" {
 				j++
 				goto done
 			}
@@ -250,7 +250,8 @@ func nameWords(p *phrase) []tok {
 	cut := -1
 	for i := 0; i < len(ws)-1; i++ {
 		l := ws[i].lower
-		if lex.roles.has(l) || lex.companies.has(l) || lex.media.has(l) || (lex.orgs.has(l) && !isProperish(ws[i])) {
+		g := stripGenitive(l)
+		if lex.roles.has(l) || lex.companies.has(l) || lex.media.has(l) || lex.companies.has(g) || lex.media.has(g) {
 			cut = i
 		}
 	}
@@ -366,7 +367,12 @@ func (p *phrase) text() string {
 }
 
 // head is the last noun of p.
-func (p *phrase) head() tok { return p.words[len(p.words)-1] }
+func (p *phrase) head() tok {
+	if len(p.words) == 0 {
+		return tok{}
+	}
+	return p.words[len(p.words)-1]
+}
 
 func tokTexts(ts []tok) []string {
 	out := make([]string, len(ts))

@@ -25,7 +25,7 @@ var particles = map[string]bool{
 // entities, figures and dates of the claim.
 func (e *extractor) proposition(c *fact.Claim, d *draft) {
 	body := e.doc.Body
-	ts := tokenize(body, d.cStart, d.cEnd)
+	ts := e.toksIn(d.cStart, d.cEnd)
 	// drop quote marks and a leading conjunction
 	k := 0
 	for k < len(ts) && (!ts[k].word || ts[k].lower == "dass" || ts[k].lower == "ob" || ts[k].lower == "wonach") {
@@ -64,11 +64,11 @@ func (e *extractor) proposition(c *fact.Claim, d *draft) {
 	verb, vi, finite := "", -1, -1
 	for j := subjEnd; j < len(main); j++ {
 		t := main[j]
-		if t.word && !t.cap && !t.digit && lex.fn(t.lower) == "" {
+		if t.word && !t.cap && !t.digit && t.g() == "" {
 			finite = j
 			break
 		}
-		if t.word && lex.fn(t.lower) == "aux" {
+		if t.word && t.g() == "aux" {
 			finite = j
 			break
 		}
@@ -82,7 +82,7 @@ func (e *extractor) proposition(c *fact.Claim, d *draft) {
 		if !t.word || t.cap || t.digit {
 			break
 		}
-		g := lex.fn(t.lower)
+		g := t.g()
 		if g == "aux" || t.lower == "zu" {
 			continue
 		}
@@ -112,7 +112,7 @@ func (e *extractor) proposition(c *fact.Claim, d *draft) {
 	var obj []tok
 	for j := from; j < to && len(obj) < 14; j++ {
 		t := main[j]
-		if t.word && (lex.fn(t.lower) == "aux" || lex.fn(t.lower) == "neg" || lex.fn(t.lower) == "adv") && len(obj) == 0 {
+		if t.word && (t.g() == "aux" || t.g() == "neg" || t.g() == "adv") && len(obj) == 0 {
 			continue
 		}
 		obj = append(obj, t)
@@ -121,11 +121,11 @@ func (e *extractor) proposition(c *fact.Claim, d *draft) {
 		c.Object = strings.TrimSpace(body[obj[0].start:obj[len(obj)-1].end])
 	}
 	c.Polarity = "positive"
-	if negated(body[d.cStart:d.cEnd]) {
+	if negToks(ts) {
 		c.Polarity = "negative"
 	}
 	// hedges in the evidence
-	ev := tokenize(body, c.Start, c.End)
+	ev := e.toksIn(c.Start, c.End)
 	seen := map[string]bool{}
 	addHedge := func(h string) {
 		if !seen[h] {

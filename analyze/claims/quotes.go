@@ -220,7 +220,7 @@ func (e *extractor) quoteClaim(q quote) bool {
 		if sp.kind == kindMedia && cue != ":" {
 			stance = fact.Asserts
 		}
-		if hasDenyPhrase(e.doc.Body[q.inStart:q.inEnd]) {
+		if e.denyIn(q.inStart, q.inEnd) {
 			stance = fact.Denies
 		}
 	}

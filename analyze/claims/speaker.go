@@ -62,6 +62,9 @@ func (e *extractor) scanMentions() {
 			if !isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i-1])) {
 				continue
 			}
+			if !(i+1 < len(ts) && isNameWord(ts[i+1])) && !lex.orgs.has(ts[i].lower) && !lex.roles.has(ts[i].lower) {
+				continue // a lone noun: nothing to learn
+			}
 			p := phraseAt(ts, i, len(ts))
 			if p == nil || len(p.words) == 0 {
 				continue
@@ -91,7 +94,6 @@ func (e *extractor) scanMentions() {
 			}
 		}
 	}
-	e.scanNames()
 	sort.SliceStable(e.mentions, func(a, b int) bool { return e.mentions[a].pos < e.mentions[b].pos })
 }
 
@@ -113,7 +115,7 @@ func allProperNames(ws []tok) bool {
 // mediaAt matches an outlet name of up to four words at ts[i]. A name
 // that is also a common word counts only right after a media noun.
 func (e *extractor) mediaAt(ts []tok, i int) (string, int) {
-	if i >= len(ts) || !ts[i].word {
+	if i >= len(ts) || !ts[i].word || ts[i].info == nil || !ts[i].info.mediaHead {
 		return "", 0
 	}
 	for n := 4; n >= 1; n-- {
@@ -341,7 +343,7 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			}
 		}
 		if pre := compoundPrefix(head.text); pre != "" && isSpokesRole(hl) {
-			if lex.companies.has(pre) {
+			if lex.companies.has(strings.ToLower(pre)) {
 				if c, ok := e.lastCompany(start); ok {
 					return speaker{name: c, of: c, kind: kindCompany}
 				}
@@ -384,7 +386,7 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			return speaker{name: c, kind: kindCompany}
 		}
 		return speaker{name: p.text(), kind: kindDesc}
-	case lex.orgs.has(hl):
+	case lex.orgs.has(hl) || lex.orgs.has(strings.ToLower(p.words[0].text)):
 		return speaker{name: p.text(), kind: kindOrg}
 	}
 	return speaker{name: p.text(), kind: kindDesc}
@@ -437,6 +439,7 @@ func (e *extractor) lastCompany(pos int) (string, bool) {
 			return e.claims[i].sp.name, true
 		}
 	}
+	e.scanNames()
 	if m, ok := e.lastMention(pos, false, func(m mention) bool { return m.kind == kindName || m.kind == kindOrg }); ok {
 		return m.name, true
 	}
@@ -447,6 +450,11 @@ func (e *extractor) lastCompany(pos int) (string, bool) {
 // capitalised words seen at least twice, hardly ever after an article or
 // adjective (as nouns are), and not at the start of a sentence only.
 func (e *extractor) scanNames() {
+	if e.namesDone {
+		return
+	}
+	e.namesDone = true
+	defer sort.SliceStable(e.mentions, func(a, b int) bool { return e.mentions[a].pos < e.mentions[b].pos })
 	type stat struct {
 		n, det int
 		first  int
@@ -457,7 +465,7 @@ func (e *extractor) scanNames() {
 	for _, s := range e.sents {
 		ts := s.toks
 		for i, t := range ts {
-			if !t.word || !t.cap || t.digit || lex.fn(t.lower) != "" || len(t.text) < 3 {
+			if !t.word || !t.cap || t.digit || t.g() != "" || len(t.text) < 3 {
 				continue
 			}
 			l := t.lower
@@ -471,7 +479,7 @@ func (e *extractor) scanNames() {
 				order = append(order, l)
 			}
 			x.n++
-			if i > 0 && (lex.fn(ts[i-1].lower) == "det" || isAdjLike(ts[i-1]) || ts[i-1].digit) {
+			if i > 0 && (ts[i-1].g() == "det" || isAdjLike(ts[i-1]) || ts[i-1].digit) {
 				x.det++
 			}
 		}

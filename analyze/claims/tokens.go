@@ -16,7 +16,12 @@ type tok struct {
 	word       bool // letters or digits
 	cap        bool // starts with an upper-case letter
 	digit      bool // starts with a digit
+	fn         string    // function-word group (lists/function.txt), or ""
+	info       *wordInfo // what the lists say of the word, or nil
 }
+
+// g is the function-word group of the token.
+func (t tok) g() string { return t.fn }
 
 // span is a sentence: byte range and its tokens.
 type span struct {
@@ -24,15 +29,53 @@ type span struct {
 	toks       []tok
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lowerLatin lower-cases ASCII and the Latin-1 capitals (Ä, Ö, Ü, É, ...)
+// byte for byte, so that offsets into the result are offsets into s;
+// other letters stay as they are.
+func lowerLatin(s string) string {
+	b := []byte(s)
+	changed := false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b[i] = c + 32
+			changed = true
+		case c == 0xC3 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9E && b[i+1] != 0x97:
+			b[i+1] += 0x20
+			changed = true
+			i++
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
+}
 
 // tokenize splits body[start:end] into tokens. Words keep inner hyphens,
 // dots and apostrophes ("Ex-Chef", "golem.de", "1.800").
 func tokenize(body string, start, end int) []tok {
-	var out []tok
+	return tokenizeLower(body, lowerLatin(body[start:end]), start, start, end)
+}
+
+// tokenizeLower is tokenize with lower = lowerLatin(body[base:...]) given, so
+// that a word's lower-case form is a substring and needs no allocation.
+func tokenizeLower(body, lower string, base, start, end int) []tok {
+	out := make([]tok, 0, (end-start)/6+4)
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(body[i:end])
+		r, n := rune(body[i]), 1
+		if r >= 0x80 {
+			r, n = utf8.DecodeRuneInString(body[i:end])
+		}
 		if unicode.IsSpace(r) || r == '\u00a0' {
 			i += n
 			continue
@@ -45,7 +88,10 @@ func tokenize(body string, start, end int) []tok {
 		}
 		j := i + n
 		for j < end {
-			r2, n2 := utf8.DecodeRuneInString(body[j:end])
+			r2, n2 := rune(body[j]), 1
+			if r2 >= 0x80 {
+				r2, n2 = utf8.DecodeRuneInString(body[j:end])
+			}
 			if isWordRune(r2) {
 				j += n2
 				continue
@@ -66,10 +112,12 @@ func tokenize(body string, start, end int) []tok {
 			break
 		}
 		w := body[i:j]
-		out = append(out, tok{
-			text: w, lower: strings.ToLower(w), start: i, end: j, word: true,
-			cap: unicode.IsUpper(r), digit: unicode.IsDigit(r),
-		})
+		l := lower[i-base : j-base]
+		t := tok{text: w, lower: l, start: i, end: j, word: true, cap: unicode.IsUpper(r), digit: r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r)}
+		if in := lex.info[l]; in != nil {
+			t.info, t.fn = in, in.fn
+		}
+		out = append(out, t)
 		i = j
 	}
 	return out
@@ -189,8 +237,9 @@ func sentenceSpans(doc Doc) []span {
 			out = append(out, span{start: s.Start, end: s.End})
 		}
 	}
+	lower := lowerLatin(doc.Body)
 	for i := range out {
-		out[i].toks = tokenize(doc.Body, out[i].start, out[i].end)
+		out[i].toks = tokenizeLower(doc.Body, lower, 0, out[i].start, out[i].end)
 	}
 	return out
 }
