@@ -796,7 +796,6 @@ func phraseMatch(ts []tok, i int, ph []string) bool {
 	return true
 }
 
-
 // phraseClaim finds laut X, X zufolge, nach Angaben (von) X, heißt es,
 // demnach, and "so X" in sentence i.
 func (e *extractor) phraseClaim(i int) *draft {
@@ -1387,7 +1386,6 @@ func negWord(l string) bool {
 	}
 	return false
 }
-
 
 // finish turns the drafts into claims with propositions, chains and IDs.
 func (e *extractor) finish() []fact.Claim {

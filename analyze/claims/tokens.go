@@ -13,9 +13,9 @@ type tok struct {
 	text       string
 	lower      string
 	start, end int
-	word       bool // letters or digits
-	cap        bool // starts with an upper-case letter
-	digit      bool // starts with a digit
+	word       bool      // letters or digits
+	cap        bool      // starts with an upper-case letter
+	digit      bool      // starts with a digit
 	fn         string    // function-word group (lists/function.txt), or ""
 	info       *wordInfo // what the lists say of the word, or nil
 }
