@@ -23,6 +23,7 @@ type textLine struct {
 	blankBefore bool   // a blank line stood before it
 	reason      string // why it is not body; "" for body
 	drop        bool   // left out of body and boilerplate (a title line)
+	merged      bool   // joined to the line before (unwrapped)
 }
 
 // splitLines cuts text into trimmed, non-blank lines, remembering where
@@ -239,14 +240,7 @@ func navigationLike(s string) bool {
 		return false
 	}
 	// items of a numbered or bulleted list are content
-	first, _ := utf8.DecodeRuneInString(s)
-	if strings.ContainsRune("-–•*·▪", first) {
-		return false
-	}
-	if i := strings.IndexAny(s, ".)"); i > 0 && i <= 3 && isDigits(s[:i]) {
-		return false
-	}
-	return true
+	return !listItem(s)
 }
 
 // markTrailing marks the block closing an article after its last real
@@ -283,4 +277,66 @@ func markTrailing(ls []textLine) {
 			ls[i].reason = ReasonNavigation
 		}
 	}
+}
+
+// unwrap joins hard-wrapped lines back into paragraphs: a run of three or
+// more body lines with no blank line between them, each but the last 40 to
+// 90 bytes long, and at least a third of them ending without punctuation
+// (as text broken at a fixed width does). A line ending in a hyphen after
+// a letter is joined without a space ("Corona-" "Krise").
+func unwrap(ls []textLine) {
+	for i := 0; i < len(ls); {
+		if ls[i].reason != "" || ls[i].drop {
+			i++
+			continue
+		}
+		// the run of consecutive body lines from i
+		k := i + 1
+		for k < len(ls) && ls[k].reason == "" && !ls[k].drop && !ls[k].blankBefore {
+			k++
+		}
+		// the longest stretch of wrapped lines in the run
+		for s := i; s < k; {
+			e := s
+			open := 0
+			for e < k-1 && len(ls[e].text) >= 40 && len(ls[e].text) <= 90 && !listItem(ls[e].text) && !isMetadataLine(ls[e].text) {
+				if navigationLike(ls[e].text) || !endsSentence(ls[e].text) {
+					open++
+				}
+				e++
+			}
+			// lines s..e-1 are wrapped; e is the paragraph's last line
+			if n := e - s; n >= 2 && open*3 >= n {
+				for j := s + 1; j <= e; j++ {
+					prev := ls[s].text
+					if strings.HasSuffix(prev, "-") && len(prev) > 1 && isLetter(prev[len(prev)-2]) {
+						ls[s].text = prev + ls[j].text
+					} else {
+						ls[s].text = prev + " " + ls[j].text
+					}
+					ls[j].merged = true
+				}
+				s = e + 1
+				continue
+			}
+			s++
+		}
+		i = k
+	}
+}
+
+// endsSentence says whether a line ends with sentence punctuation.
+func endsSentence(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:;\"“”»«)…'’", last)
+}
+
+// listItem says whether a line opens like an item of a list.
+func listItem(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("-–•*·▪", first) {
+		return true
+	}
+	i := strings.IndexAny(s, ".)")
+	return i > 0 && i <= 3 && isDigits(s[:i])
 }

@@ -70,6 +70,12 @@ func TestTrailingBlock(t *testing.T) {
 			kept: []string{"1. Musterstadt", "3. Probedorf"},
 		},
 		{
+			name: "hard-wrapped lines are joined",
+			text: "Die Kanzlerin hat zum 75. Geburtstag der Vereinten Nationen deren\nEinigkeit beschworen. Die Organisation könne nur so gut sein wie\nihre Mitglieder, sagte sie in einer Videobotschaft an die\nVollversammlung.\n\nKurze Zeile.\nNoch eine kurze Zeile mit Punkt am Ende.\n",
+			kept: []string{"deren Einigkeit beschworen. Die Organisation könne nur so gut sein wie ihre Mitglieder, sagte sie in einer Videobotschaft an die Vollversammlung.",
+				"Kurze Zeile.\nNoch eine kurze Zeile"},
+		},
+		{
 			name: "cut-off teaser of another article",
 			text: "Der Landtag hat das Gesetz beschlossen. Es tritt im Mai in Kraft.\n\n" +
 				"Neue Regeln für Vermieter Der Bund will Mieter besser schützen und plant dazu ein Gesetz, das v...\n",

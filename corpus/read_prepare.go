@@ -109,11 +109,13 @@ func Prepare(r Record) Article {
 		}
 	}
 
+	unwrap(ls)
+
 	// the head: title, date and byline lines
 	seen := 0
 	for i := range ls {
 		l := &ls[i]
-		if l.reason != "" {
+		if l.reason != "" || l.merged {
 			continue
 		}
 		seen++
@@ -182,7 +184,7 @@ func Prepare(r Record) Article {
 	body := 0
 	for i := range ls {
 		l := &ls[i]
-		if l.reason != "" || l.drop {
+		if l.reason != "" || l.drop || l.merged {
 			continue
 		}
 		body++
@@ -210,6 +212,9 @@ func Prepare(r Record) Article {
 	b.Grow(len(text))
 	gap := false
 	for _, l := range ls {
+		if l.merged {
+			continue
+		}
 		if l.drop {
 			gap = true
 			continue
@@ -235,7 +240,7 @@ func Prepare(r Record) Article {
 		// an article the rules misread than no article at all
 		var all []string
 		for _, l := range ls {
-			if !l.drop {
+			if !l.drop && !l.merged {
 				all = append(all, l.text)
 			}
 		}
@@ -250,7 +255,7 @@ func Prepare(r Record) Article {
 // hasBodyAfter says whether body text follows line i.
 func hasBodyAfter(ls []textLine, i int) bool {
 	for _, l := range ls[i+1:] {
-		if l.reason == "" && len(l.text) > 40 {
+		if l.reason == "" && !l.merged && len(l.text) > 40 {
 			return true
 		}
 	}
