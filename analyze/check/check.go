@@ -53,12 +53,12 @@ type Article struct {
 // may be published and still speak of the same thing; blocks are that wide
 // so that every pair within the window shares a block.
 const (
-	claimWindow  = 10 // days between the articles of linked claims
-	figureWindow = 2  // days between the articles of linked figures (counts change daily)
-	bucketDays   = 14
-	maxPosting   = 4000   // a predicate key shared by more claims of one block says nothing
-	maxSides     = 8      // sides shown of one corroboration
-	maxThinPairs = 200000 // pairs of thin claims compared in one block at most
+	claimWindow        = 10 // days between the articles of linked claims
+	figureWindow       = 2  // days between the articles of linked figures (counts change daily)
+	bucketDays         = 14
+	maxPosting         = 4000 // a predicate key shared by more claims of one block says nothing
+	maxSides           = 8    // sides shown of one corroboration
+	maxEvidencePosting = 1000 // a word of the evidence in more claims of one block says nothing
 )
 
 // Check returns the findings across arts, in a stable order: by severity

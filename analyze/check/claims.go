@@ -88,28 +88,47 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 				}
 			}
 		}
-		var neg, pos []int32
+		// Pairs of a denial and a claim that is none, one of them thin, that
+		// share at least three words of their evidence: found through an
+		// index of the words of the claims that are no denial.
+		var negs []int32
+		index := map[string][]int32{}
 		for _, m := range members {
-			if props[m].neg {
-				neg = append(neg, m)
-			} else {
-				pos = append(pos, m)
+			p := &props[m]
+			if p.neg {
+				negs = append(negs, m)
+				continue
+			}
+			for _, st := range p.ev {
+				index[st] = append(index[st], m)
 			}
 		}
-		if len(neg)*len(pos) > maxThinPairs {
+		if len(negs) == 0 {
 			continue
 		}
-		for _, x := range neg {
-			for _, y := range pos {
+		count := map[int32]int{}
+		for _, x := range negs {
+			a := &props[x]
+			clear(count)
+			for _, st := range a.ev {
+				list := index[st]
+				if len(list) > maxEvidencePosting {
+					continue
+				}
+				for _, y := range list {
+					count[y]++
+				}
+			}
+			for y, n := range count {
+				b := &props[y]
+				if n < 3 || (a.structured() && b.structured()) || !a.when.near(b.when, claimWindow) {
+					continue
+				}
 				pr := mkPair(int(x), int(y))
 				if seen[pr] {
 					continue
 				}
 				seen[pr] = true
-				a, b := &props[x], &props[y]
-				if (a.structured() && b.structured()) || !a.when.near(b.when, claimWindow) {
-					continue
-				}
 				thin(int(pr.a), int(pr.b))
 			}
 		}

@@ -33,6 +33,10 @@ var articles = map[string]bool{"der": true, "die": true, "das": true, "des": tru
 // pronouns by which a speaker speaks of itself in the proposition.
 var selfPronouns = map[string]bool{"wir": true, "ich": true, "uns": true, "unser": true, "unsere": true, "mir": true, "mich": true}
 
+// maxTaggerAliases is the number of distinct names up to which ner.Aliases
+// merges them (it compares all pairs).
+const maxTaggerAliases = 4000
+
 // aliases maps the normalised names of a corpus to one canonical key:
 // a genitive form ("facebooks") to the base name when that is known, a name
 // that is the first words of exactly one longer name ("jpmorgan" of
@@ -44,11 +48,24 @@ type aliases struct {
 }
 
 func buildAliases(arts []Article) *aliases {
+	// The tagger's merging compares every pair of distinct names: use it on
+	// corpora of a size it handles, the rules below on all.
+	type tn struct{ typ, name string }
+	uniq := map[tn]int{}
 	var all []fact.Entity
 	for i := range arts {
-		all = append(all, arts[i].Entities...)
+		for _, e := range arts[i].Entities {
+			k := tn{e.Type, e.Name}
+			if uniq[k] < 3 { // a few of each keep the frequencies that break ties
+				uniq[k]++
+				all = append(all, e)
+			}
+		}
 	}
-	a := &aliases{ner: ner.Aliases(all), canon: map[string]string{}}
+	a := &aliases{canon: map[string]string{}}
+	if len(uniq) <= maxTaggerAliases {
+		a.ner = ner.Aliases(all)
+	}
 	names := map[string]bool{}
 	persons := map[string]map[string]bool{} // last name -> full names
 	for i := range arts {
