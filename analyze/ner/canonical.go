@@ -35,6 +35,24 @@ func canonicalize(body string, sents []fact.Sentence, ents []fact.Entity) {
 		}
 		e.Name = name
 	}
+	// One name, one type within an article: the type most of its mentions
+	// have ("Henkel" as ORG three times and once as PER is ORG).
+	votes := map[string]map[string]int{}
+	for _, e := range ents {
+		if votes[e.Name] == nil {
+			votes[e.Name] = map[string]int{}
+		}
+		votes[e.Name][e.Type]++
+	}
+	for i := range ents {
+		e := &ents[i]
+		v := votes[e.Name]
+		for _, typ := range []string{fact.ORG, fact.PER, fact.LOC} {
+			if typ != e.Type && v[typ] > v[e.Type] && v[typ] > 1 {
+				e.Type = typ
+			}
+		}
+	}
 	// A surname alone after a full mention is that person.
 	full := map[string][]string{} // last word -> full names
 	for _, e := range ents {

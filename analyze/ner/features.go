@@ -48,6 +48,7 @@ const (
 	fPred
 	fPrevPred
 	fNextPred
+	fConj
 )
 
 const (
@@ -164,6 +165,7 @@ func features(words []string, lex map[string]WordInfo) [][]uint64 {
 	for i, w := range words {
 		start := len(all)
 		lw := lower[i]
+		nr := utf8.RuneCountInString(lw)
 		all = append(all,
 			feat(fBias, ""),
 			feat(fWord, w),
@@ -199,7 +201,7 @@ func features(words []string, lex map[string]WordInfo) [][]uint64 {
 			featN(fPred, 3<<24|uint64(infos[i].PredLOC)),
 			featN(fPrevPred, uint64(info(i-1).PredPER)|uint64(info(i-1).PredORG)<<8|uint64(info(i-1).PredLOC)<<16),
 			featN(fNextPred, uint64(info(i+1).PredPER)|uint64(info(i+1).PredORG)<<8|uint64(info(i+1).PredLOC)<<16),
-			feat2(fShapeTri, at(i-1, shapes), shapes[i]+"|"+at(i+1, shapes)),
+			hashStr(feat2(fShapeTri, at(i-1, shapes), shapes[i])^0x7c, at(i+1, shapes)),
 		)
 		if gz[i] != 0 {
 			for b := uint64(1); b < 256; b <<= 1 {
@@ -208,12 +210,19 @@ func features(words []string, lex map[string]WordInfo) [][]uint64 {
 				}
 			}
 		}
+		all = append(all,
+			featN(fConj, uint64(info(i-1).Coarse)<<16|uint64(infos[i].Coarse)),
+			featN(fConj, 1<<40|uint64(infos[i].Coarse)<<16|uint64(info(i+1).Coarse)),
+			hashStr(featN(fConj, 2<<40|uint64(infos[i].Fine)), shapes[i]),
+		)
+		if nr > 5 {
+			all = append(all, feat(fSuffix, "5"+runeSuffix(lw, 5)), feat(fPrefix, "5"+runePrefix(lw, 5)))
+		}
 		if i == 0 {
 			all = append(all, feat(fInitial, shapes[i]))
 		} else if isCap(w) {
 			all = append(all, feat(fCapMid, ""))
 		}
-		nr := utf8.RuneCountInString(lw)
 		all = append(all, featN(fLength, uint64(min(nr, 12))))
 		// Affixes of the lowercased word, by runes.
 		for k := 1; k <= 4 && k <= nr; k++ {
@@ -226,7 +235,7 @@ func features(words []string, lex map[string]WordInfo) [][]uint64 {
 			all = append(all,
 				feat(fHyphenFirst, strings.ToLower(first)),
 				feat(fHyphenLast, strings.ToLower(last)),
-				featN(fHyphenFirstGaz, uint64(gazFlags([]string{first})[0])),
+				featN(fHyphenFirstGaz, uint64(wordFlags(first))),
 				featN(fHyphenFirstCoarse, uint64(lookup(lex, first, strings.ToLower(first)).Coarse)),
 				featN(fHyphenLastCoarse, uint64(lookup(lex, last, strings.ToLower(last)).Coarse)),
 			)

@@ -223,3 +223,22 @@ func gazFlags(words []string) []uint8 {
 
 // IsFirstName reports whether w is a given name of the embedded list.
 func IsFirstName(w string) bool { return gaz.firstNames[w] }
+
+// wordFlags returns the gazetteer flags of one word standing alone.
+func wordFlags(w string) uint8 {
+	var f uint8
+	if gaz.firstNames[w] {
+		f |= gFirstName
+	}
+	if e, ok := gaz.byName[w]; ok && len(gaz.entries[e].toks) == 1 {
+		switch gaz.entries[e].typ {
+		case fact.LOC:
+			f |= gLocB
+		case fact.ORG:
+			f |= gOrgB
+		case fact.PER:
+			f |= gPerB
+		}
+	}
+	return f
+}

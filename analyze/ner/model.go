@@ -47,6 +47,9 @@ type WordInfo struct {
 	// Buckets of how often a first model tagged the word PER, ORG or LOC
 	// across unlabelled text (0 unknown, 1 never ... 5 mostly).
 	PredPER, PredORG, PredLOC uint8
+	// Vec is a low-dimensional embedding of the word's contexts (PCA of
+	// PPMI co-occurrences), quantised to int8; nil when unknown.
+	Vec []int8
 }
 
 // Model is a trained sequence tagger: an averaged perceptron over hashed
@@ -60,10 +63,16 @@ type Model struct {
 	trans []float32 // len(Tags)*len(Tags): from, to
 	start []float32
 	lex   map[string]WordInfo
+	// emb holds the weights of the word embeddings of the previous, the
+	// current and the next word: 3 * embDim * len(Tags).
+	emb    []float32
+	embDim int
 	// allowed[i*T+j] is false when tag j cannot follow tag i (I-X after
 	// anything but B-X or I-X).
 	allowed []bool
 	startOK []bool
+	// prevs[t] lists the tags that may precede tag t.
+	prevs [][]int32
 }
 
 // modelFile is the serialised form of a Model, gob-encoded and gzipped.
@@ -77,6 +86,8 @@ type modelFile struct {
 	Start   []float32
 	Words   []string
 	Info    []WordInfo
+	EmbDim  int
+	Emb     []float32
 	Note    string
 }
 
@@ -85,7 +96,8 @@ const modelVersion = 1
 // Write serialises the model, gzipped, quantising weights to 16 bits.
 func (m *Model) Write(w io.Writer, note string) error {
 	T := len(m.Tags)
-	f := modelFile{Version: modelVersion, Tags: m.Tags, Trans: m.trans, Start: m.start, Note: note}
+	f := modelFile{Version: modelVersion, Tags: m.Tags, Trans: m.trans, Start: m.start, Note: note,
+		EmbDim: m.embDim, Emb: m.emb}
 	// Keys in sorted order for a reproducible file.
 	type kr struct {
 		k uint64
@@ -165,6 +177,10 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m := newModel(f.Tags)
 	m.trans, m.start = f.Trans, f.Start
+	if len(f.Emb) != 3*f.EmbDim*T {
+		return nil, fmt.Errorf("read model: inconsistent embedding weights")
+	}
+	m.emb, m.embDim = f.Emb, f.EmbDim
 	m.initTable(len(f.Keys))
 	m.w = make([]float32, len(f.Weights))
 	for i, v := range f.Weights {
@@ -190,6 +206,14 @@ func newModel(tags []string) *Model {
 		for i, from := range tags {
 			ok := to[0] != 'I' || (from[0] != 'O' && from[2:] == to[2:])
 			m.allowed[i*T+j] = ok
+		}
+	}
+	m.prevs = make([][]int32, T)
+	for j := range tags {
+		for i := range tags {
+			if m.allowed[i*T+j] {
+				m.prevs[j] = append(m.prevs[j], int32(i))
+			}
 		}
 	}
 	return m
@@ -240,13 +264,49 @@ func mix(k uint64) uint64 {
 	return k
 }
 
+// denseVecs returns the embedding of each word (nil when unknown).
+func (m *Model) denseVecs(words []string) [][]float32 {
+	if m.embDim == 0 {
+		return nil
+	}
+	out := make([][]float32, len(words))
+	buf := make([]float32, len(words)*m.embDim)
+	for i, w := range words {
+		wi, ok := m.lex[w]
+		if !ok || len(wi.Vec) != m.embDim {
+			continue
+		}
+		v := buf[i*m.embDim : (i+1)*m.embDim]
+		for d, x := range wi.Vec {
+			v[d] = float32(x) / 127
+		}
+		out[i] = v
+	}
+	return out
+}
+
 // emissions fills scores[i*T+t] with the feature score of tag t at token i.
-func (m *Model) emissions(feats [][]uint64, scores []float32) {
+func (m *Model) emissions(feats [][]uint64, dense [][]float32, scores []float32) {
 	T := len(m.Tags)
+	E := m.embDim
 	for i, fs := range feats {
 		row := scores[i*T : (i+1)*T]
 		for t := range row {
 			row[t] = 0
+		}
+		if dense != nil {
+			for p := -1; p <= 1; p++ {
+				if i+p < 0 || i+p >= len(dense) || dense[i+p] == nil {
+					continue
+				}
+				base := (p + 1) * E * T
+				for d, x := range dense[i+p] {
+					w := m.emb[base+d*T : base+(d+1)*T]
+					for t := range row {
+						row[t] += x * w[t]
+					}
+				}
+			}
 		}
 		for _, f := range fs {
 			r := m.row(f)
@@ -262,8 +322,8 @@ func (m *Model) emissions(feats [][]uint64, scores []float32) {
 }
 
 // viterbi returns the best tag sequence under emission scores em (n*T),
-// transitions and the BIO constraints.
-func viterbi(n, T int, em, trans, start []float32, allowed, startOK []bool, out []int) {
+// transitions and the BIO constraints (prevs[t]: tags that may precede t).
+func viterbi(n, T int, em, trans, start []float32, prevs [][]int32, startOK []bool, out []int) {
 	if n == 0 {
 		return
 	}
@@ -278,19 +338,19 @@ func viterbi(n, T int, em, trans, start []float32, allowed, startOK []bool, out 
 		}
 	}
 	for i := 1; i < n; i++ {
+		prev := score[(i-1)*T : i*T]
+		cur := score[i*T : (i+1)*T]
+		bk := back[i*T : (i+1)*T]
+		emi := em[i*T : (i+1)*T]
 		for t := 0; t < T; t++ {
 			best, arg := neg, int32(0)
-			for p := 0; p < T; p++ {
-				if !allowed[p*T+t] {
-					continue
-				}
-				s := score[(i-1)*T+p] + trans[p*T+t]
-				if s > best {
-					best, arg = s, int32(p)
+			for _, p := range prevs[t] {
+				if s := prev[p] + trans[int(p)*T+t]; s > best {
+					best, arg = s, p
 				}
 			}
-			score[i*T+t] = best + em[i*T+t]
-			back[i*T+t] = arg
+			cur[t] = best + emi[t]
+			bk[t] = arg
 		}
 	}
 	best, arg := neg, 0
@@ -319,8 +379,8 @@ func (m *Model) tagIDs(words []string) []int {
 	n, T := len(words), len(m.Tags)
 	feats := features(words, m.lex)
 	em := make([]float32, n*T)
-	m.emissions(feats, em)
+	m.emissions(feats, m.denseVecs(words), em)
 	out := make([]int, n)
-	viterbi(n, T, em, m.trans, m.start, m.allowed, m.startOK, out)
+	viterbi(n, T, em, m.trans, m.start, m.prevs, m.startOK, out)
 	return out
 }

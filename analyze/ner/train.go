@@ -39,12 +39,23 @@ func Train(data []TrainSentence, lex Lexicon, opt TrainOptions) *Model {
 	m.lex = lex
 	T := len(tags)
 
+	for _, wi := range lex {
+		if len(wi.Vec) > 0 {
+			m.embDim = len(wi.Vec)
+			break
+		}
+	}
+	m.emb = make([]float32, 3*m.embDim*T)
+	accEmb := make([]float32, len(m.emb))
+	E := m.embDim
 	feats := make([][][]uint64, len(data))
+	dense := make([][][]float32, len(data))
 	gold := make([][]int, len(data))
 	count := map[uint64]int{}
 	var order []uint64
 	for s, sent := range data {
 		feats[s] = features(sent.Words, lex)
+		dense[s] = m.denseVecs(sent.Words)
 		gold[s] = make([]int, len(sent.Tags))
 		for i, t := range sent.Tags {
 			gold[s][i] = tagID[t] // unknown tags are O
@@ -99,8 +110,8 @@ func Train(data []TrainSentence, lex Lexicon, opt TrainOptions) *Model {
 				pred = make([]int, nt)
 			}
 			em, pred = em[:nt*T], pred[:nt]
-			m.emissions(feats[s], em)
-			viterbi(nt, T, em, m.trans, m.start, m.allowed, m.startOK, pred)
+			m.emissions(feats[s], dense[s], em)
+			viterbi(nt, T, em, m.trans, m.start, m.prevs, m.startOK, pred)
 			for i := 0; i < nt; i++ {
 				if pred[i] != g[i] {
 					for _, f := range feats[s][i] {
@@ -113,6 +124,18 @@ func Train(data []TrainSentence, lex Lexicon, opt TrainOptions) *Model {
 						m.w[base+pred[i]]--
 						acc[base+g[i]] += c
 						acc[base+pred[i]] -= c
+					}
+					for p := -1; p <= 1 && dense[s] != nil; p++ {
+						if i+p < 0 || i+p >= nt || dense[s][i+p] == nil {
+							continue
+						}
+						base := (p + 1) * E * T
+						for d, x := range dense[s][i+p] {
+							m.emb[base+d*T+g[i]] += x
+							m.emb[base+d*T+pred[i]] -= x
+							accEmb[base+d*T+g[i]] += c * x
+							accEmb[base+d*T+pred[i]] -= c * x
+						}
 					}
 				}
 				if i == 0 {
@@ -139,6 +162,9 @@ func Train(data []TrainSentence, lex Lexicon, opt TrainOptions) *Model {
 	}
 	for i := range m.trans {
 		m.trans[i] -= accTrans[i] / c
+	}
+	for i := range m.emb {
+		m.emb[i] -= accEmb[i] / c
 	}
 	for i := range m.start {
 		m.start[i] -= accStart[i] / c

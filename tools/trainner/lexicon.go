@@ -167,23 +167,16 @@ func buildLexicon(o options, train []NERSentence) (ner.Lexicon, error) {
 	for i, e := range all {
 		vocab[e.w] = i
 	}
-	nctx := min(5000, len(all))
+	// Co-occurrence counts with the nctx most frequent words as left and
+	// right neighbours, then positive PMI (context distribution smoothed
+	// with exponent 0.75), then a random projection to D dimensions.
+	nctx := min(2000, len(all))
 	D := o.dims
-	rng := rand.New(rand.NewSource(7))
-	proj := make([]float32, 2*nctx*D) // left contexts, then right contexts
-	for i := range proj {
-		proj[i] = float32(rng.NormFloat64())
-	}
-	ctxWeight := make([]float32, nctx)
-	for i := 0; i < nctx; i++ {
-		ctxWeight[i] = float32(1 / math.Sqrt(float64(all[i].c)))
-	}
-	vec := make([]float32, len(all)*D)
-	add := func(dst []float32, ctx, side int) {
-		src := proj[(side*nctx+ctx)*D : (side*nctx+ctx+1)*D]
-		wgt := ctxWeight[ctx]
-		for k := range dst {
-			dst[k] += wgt * src[k]
+	S := 2 * nctx
+	cooc := make([]uint16, len(all)*S)
+	bump := func(i int) {
+		if cooc[i] < 65535 {
+			cooc[i]++
 		}
 	}
 	err = eachText(o, train, func(body string) {
@@ -194,15 +187,15 @@ func buildLexicon(o options, train []NERSentence) (ner.Lexicon, error) {
 				if !ok {
 					continue
 				}
-				dst := vec[wi*D : (wi+1)*D]
+				row := wi * S
 				if i > 0 {
 					if c, ok := vocab[toks[i-1].Text]; ok && c < nctx {
-						add(dst, c, 0)
+						bump(row + c)
 					}
 				}
 				if i+1 < len(toks) {
 					if c, ok := vocab[toks[i+1].Text]; ok && c < nctx {
-						add(dst, c, 1)
+						bump(row + nctx + c)
 					}
 				}
 			}
@@ -211,9 +204,55 @@ func buildLexicon(o options, train []NERSentence) (ner.Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	colP := make([]float64, S)
+	var colTotal float64
+	for w := range all {
+		for c, n := range cooc[w*S : (w+1)*S] {
+			colP[c] += float64(n)
+		}
+	}
+	for c := range colP {
+		colP[c] = math.Pow(colP[c], 0.75)
+		colTotal += colP[c]
+	}
+	for c := range colP {
+		colP[c] /= colTotal
+	}
+	rng := rand.New(rand.NewSource(7))
+	proj := make([]float32, S*D)
+	for i := range proj {
+		proj[i] = float32(rng.NormFloat64())
+	}
+	vec := make([]float32, len(all)*D)
+	for w := range all {
+		row := cooc[w*S : (w+1)*S]
+		var rowSum float64
+		for _, n := range row {
+			rowSum += float64(n)
+		}
+		if rowSum == 0 {
+			continue
+		}
+		dst := vec[w*D : (w+1)*D]
+		for c, n := range row {
+			if n == 0 || colP[c] == 0 {
+				continue
+			}
+			pmi := math.Log(float64(n) / rowSum / colP[c])
+			if pmi <= 0 {
+				continue
+			}
+			src := proj[c*D : (c+1)*D]
+			f := float32(pmi)
+			for k := range dst {
+				dst[k] += f * src[k]
+			}
+		}
+	}
 	for i := range all {
 		normalize(vec[i*D : (i+1)*D])
 	}
+	emb := pca(vec, len(all), D, o.embDim)
 	idx := make([]int, len(all))
 	for i := range idx {
 		idx[i] = i
@@ -254,6 +293,9 @@ func buildLexicon(o options, train []NERSentence) (ner.Lexicon, error) {
 		}
 		lex[e.w] = ner.WordInfo{Coarse: uint16(coarse[i] + 1), Fine: uint16(fine[i] + 1), Det: det,
 			PerCue: cueBucket(perCue[e.w], e.c), LocCue: cueBucket(locCue[e.w], e.c), OrgCue: cueBucket(orgCue[e.w], e.c)}
+		if o.embDim > 0 && i < o.embWords {
+			lex[e.w] = withVec(lex[e.w], emb[i*o.embDim:(i+1)*o.embDim])
+		}
 	}
 	return lex, nil
 }
@@ -344,4 +386,141 @@ func kmeans(vec []float32, D int, members []int, k, iters int, seed int64) []int
 		}
 	}
 	return assign
+}
+
+// withVec stores v, scaled to unit length, as int8 in wi.
+func withVec(wi ner.WordInfo, v []float32) ner.WordInfo {
+	var s float64
+	for _, x := range v {
+		s += float64(x) * float64(x)
+	}
+	if s == 0 {
+		return wi
+	}
+	// Unit length, then scaled so that typical components use the int8 range.
+	scale := 127 / math.Sqrt(s) * 3
+	wi.Vec = make([]int8, len(v))
+	for d, x := range v {
+		q := math.Round(float64(x) * scale)
+		wi.Vec[d] = int8(max(-127, min(127, q)))
+	}
+	return wi
+}
+
+// pca projects the n rows of vec (D dims) on their k principal components.
+func pca(vec []float32, n, D, k int) []float32 {
+	if k <= 0 {
+		return nil
+	}
+	mean := make([]float64, D)
+	for i := 0; i < n; i++ {
+		for d := 0; d < D; d++ {
+			mean[d] += float64(vec[i*D+d])
+		}
+	}
+	for d := range mean {
+		mean[d] /= float64(n)
+	}
+	cov := make([]float64, D*D)
+	x := make([]float64, D)
+	for i := 0; i < n; i++ {
+		for d := 0; d < D; d++ {
+			x[d] = float64(vec[i*D+d]) - mean[d]
+		}
+		for a := 0; a < D; a++ {
+			xa := x[a]
+			row := cov[a*D : (a+1)*D]
+			for b := a; b < D; b++ {
+				row[b] += xa * x[b]
+			}
+		}
+	}
+	for a := 0; a < D; a++ {
+		for b := 0; b < a; b++ {
+			cov[a*D+b] = cov[b*D+a]
+		}
+	}
+	vals, vecs := jacobiEigen(cov, D)
+	order := make([]int, D)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		switch {
+		case vals[a] > vals[b]:
+			return -1
+		case vals[a] < vals[b]:
+			return 1
+		}
+		return a - b
+	})
+	k = min(k, D)
+	out := make([]float32, n*k)
+	for i := 0; i < n; i++ {
+		for j := 0; j < k; j++ {
+			c := order[j]
+			var s float64
+			for d := 0; d < D; d++ {
+				s += (float64(vec[i*D+d]) - mean[d]) * vecs[d*D+c]
+			}
+			out[i*k+j] = float32(s)
+		}
+	}
+	return out
+}
+
+// jacobiEigen returns the eigenvalues and eigenvectors (columns of a D*D
+// row-major matrix) of the symmetric matrix a, by cyclic Jacobi rotations.
+func jacobiEigen(a []float64, D int) ([]float64, []float64) {
+	a = slices.Clone(a)
+	v := make([]float64, D*D)
+	for i := 0; i < D; i++ {
+		v[i*D+i] = 1
+	}
+	for sweep := 0; sweep < 50; sweep++ {
+		off := 0.0
+		for p := 0; p < D; p++ {
+			for q := p + 1; q < D; q++ {
+				off += a[p*D+q] * a[p*D+q]
+			}
+		}
+		if off < 1e-18 {
+			break
+		}
+		for p := 0; p < D; p++ {
+			for q := p + 1; q < D; q++ {
+				apq := a[p*D+q]
+				if math.Abs(apq) < 1e-15 {
+					continue
+				}
+				theta := (a[q*D+q] - a[p*D+p]) / (2 * apq)
+				t := 1 / (math.Abs(theta) + math.Sqrt(theta*theta+1))
+				if theta < 0 {
+					t = -t
+				}
+				c := 1 / math.Sqrt(t*t+1)
+				s := t * c
+				for k := 0; k < D; k++ {
+					akp, akq := a[k*D+p], a[k*D+q]
+					a[k*D+p] = c*akp - s*akq
+					a[k*D+q] = s*akp + c*akq
+				}
+				for k := 0; k < D; k++ {
+					apk, aqk := a[p*D+k], a[q*D+k]
+					a[p*D+k] = c*apk - s*aqk
+					a[q*D+k] = s*apk + c*aqk
+				}
+				for k := 0; k < D; k++ {
+					vkp, vkq := v[k*D+p], v[k*D+q]
+					v[k*D+p] = c*vkp - s*vkq
+					v[k*D+q] = s*vkp + c*vkq
+				}
+			}
+		}
+	}
+	vals := make([]float64, D)
+	for i := 0; i < D; i++ {
+		vals[i] = a[i*D+i]
+	}
+	return vals, v
 }

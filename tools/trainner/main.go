@@ -50,6 +50,9 @@ type options struct {
 	cv        int
 	predMB    int
 	evalOnly  string
+	embDim    int
+	embWords  int
+	proseN    int
 }
 
 func run(args []string, stdout io.Writer) error {
@@ -71,6 +74,9 @@ func run(args []string, stdout io.Writer) error {
 	fs.BoolVar(&o.unlabeled, "clusters", true, "derive word clusters from unlabelled text")
 	fs.IntVar(&o.predMB, "predmb", 40, "megabytes of unlabelled text tagged by a first model for the second (0: one model)")
 	fs.StringVar(&o.evalOnly, "eval", "", "only score the embedded model on this GermEval file")
+	fs.IntVar(&o.embDim, "embdim", 0, "dimensions of the word embeddings kept in the model (0: none)")
+	fs.IntVar(&o.embWords, "embwords", 30000, "most frequent words that keep an embedding")
+	fs.IntVar(&o.proseN, "prosen", 0, "train prose on the first N training sentences only (0: all)")
 	fs.IntVar(&o.cv, "cv", 0, "k-fold cross-validation on NER-de-test.tsv (tuning only; writes no model)")
 	if err := fs.Parse(args); err != nil {
 		return err

@@ -17,6 +17,9 @@ import (
 // of the same sentence has the same text and type.
 func compareProse(w io.Writer, train, held []NERSentence, o options) error {
 	var data []prose.EntityContext
+	if o.proseN > 0 && o.proseN < len(train) {
+		train = train[:o.proseN]
+	}
 	for _, s := range train {
 		body, offs := joinTokens(s.Tokens)
 		ctx := prose.EntityContext{Accept: true, Text: body}

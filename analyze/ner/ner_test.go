@@ -1,0 +1,251 @@
+package ner
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/analyze/text"
+)
+
+func entities(body string) []fact.Entity {
+	return Default().Entities(body, text.Split(body))
+}
+
+func find(ents []fact.Entity, surface string) (fact.Entity, bool) {
+	for _, e := range ents {
+		if e.Text == surface {
+			return e, true
+		}
+	}
+	return fact.Entity{}, false
+}
+
+// TestEntities checks whole sentences written for this test: the model
+// must find the names, and the rules must reduce and classify them.
+func TestEntities(t *testing.T) {
+	cases := []struct {
+		body    string
+		surface string
+		name    string
+		typ     string
+		kind    string
+	}{
+		{"Die Bundeskanzlerin Angela Merkel reiste am Montag nach Paris.", "Angela Merkel", "Angela Merkel", fact.PER, ""},
+		{"Die Bundeskanzlerin Angela Merkel reiste am Montag nach Paris.", "Paris", "Paris", fact.LOC, ""},
+		{"Der Umsatz der Deutschen Bank sank im dritten Quartal deutlich.", "Deutschen Bank", "Deutsche Bank", fact.ORG, fact.KindBank},
+		{"Die US-Großbanken meldeten am Freitag hohe Gewinne.", "US", "USA", fact.LOC, ""},
+		{"Viele Facebook-Nutzer löschten nach dem Skandal ihr Konto.", "Facebook", "Facebook", fact.ORG, fact.KindCompany},
+		{"Wie die Nachrichtenagentur Reuters berichtet, stiegen die Preise.", "Reuters", "Reuters", fact.ORG, fact.KindAgency},
+		{"Ein Sprecher des Wall Street Journal wollte sich nicht äußern.", "Wall Street Journal", "Wall Street Journal", fact.ORG, fact.KindMedia},
+		{"Die Aktie wird an der New Yorker Börse gehandelt, sagte Peter Schulz.", "Peter Schulz", "Peter Schulz", fact.PER, ""},
+		{"Der Vorstandschef der Müller Logistik GmbH trat zurück.", "Müller Logistik GmbH", "Müller Logistik GmbH", fact.ORG, fact.KindCompany},
+	}
+	for _, tc := range cases {
+		ents := entities(tc.body)
+		e, ok := find(ents, tc.surface)
+		if !ok {
+			t.Errorf("%q: no entity %q in %s", tc.body, tc.surface, describe(ents))
+			continue
+		}
+		if e.Name != tc.name || e.Type != tc.typ || e.Kind != tc.kind {
+			t.Errorf("%q: %q = (%s, %s, %s), want (%s, %s, %s)", tc.body, tc.surface, e.Name, e.Type, e.Kind, tc.name, tc.typ, tc.kind)
+		}
+		if tc.body[e.Start:e.End] != e.Text {
+			t.Errorf("%q: span [%d,%d) is %q, text %q", tc.body, e.Start, e.End, tc.body[e.Start:e.End], e.Text)
+		}
+	}
+}
+
+func describe(ents []fact.Entity) string {
+	var b strings.Builder
+	for _, e := range ents {
+		fmt.Fprintf(&b, "[%s %s=%s %s] ", e.Type, e.Text, e.Name, e.Kind)
+	}
+	return b.String()
+}
+
+func TestSurnameAfterFullMention(t *testing.T) {
+	body := "Finanzministerin Sabine Kellermann legte den Haushalt vor. Kellermann sprach von harten Zeiten."
+	ents := entities(body)
+	var names []string
+	for _, e := range ents {
+		if e.Type == fact.PER {
+			names = append(names, e.Text+"="+e.Name)
+		}
+	}
+	want := "Sabine Kellermann=Sabine Kellermann Kellermann=Sabine Kellermann"
+	if got := strings.Join(names, " "); got != want {
+		t.Errorf("persons: got %q, want %q (all: %s)", got, want, describe(ents))
+	}
+}
+
+func TestCompoundBase(t *testing.T) {
+	cases := []struct {
+		tok, typ, want string
+		ok             bool
+	}{
+		{"US-Großbanken", "LOC", "US", true},
+		{"Facebook-Nutzern", "ORG", "Facebook", true},
+		{"Cambridge-Analytica-Skandal", "ORG", "Cambridge-Analytica", true},
+		{"Deutschlandreise", "LOC", "Deutschland", true},
+		{"Deutschlandsreise", "LOC", "Deutschland", true},
+		{"EU-", "ORG", "", false},
+		{"Haustür", "LOC", "", false},
+	}
+	for _, tc := range cases {
+		e, ok := compoundBase(fact.Token{Text: tc.tok, Start: 10, End: 10 + len(tc.tok)}, tc.typ)
+		if ok != tc.ok || ok && (e.Text != tc.want || e.Start != 10 || e.End != 10+len(tc.want)) {
+			t.Errorf("compoundBase(%q) = %+v, %v; want %q, %v", tc.tok, e, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestDerivBase(t *testing.T) {
+	cases := map[string]string{
+		"New Yorker": "New York", "Kölner": "Köln", "Münchner": "München", "Hamburger": "Hamburg",
+		"Wiener": "Wien", "Schweizer": "Schweiz", "Frankfurter": "Frankfurt", "Lehrer": "",
+	}
+	for in, want := range cases {
+		got, _ := derivBase(in)
+		if got != want {
+			t.Errorf("derivBase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestUninflect(t *testing.T) {
+	known := map[string]bool{"Brenner Logistik": true}
+	cases := map[string]string{
+		"Facebooks":                "Facebook",
+		"Wall Street Journals":     "Wall Street Journal",
+		"Deutschen Bank":           "Deutsche Bank",
+		"Europäischen Zentralbank": "Europäische Zentralbank",
+		"Brenner Logistiks":        "Brenner Logistik",
+		"Hans":                     "",
+	}
+	for in, want := range cases {
+		got, _ := uninflect(in, known)
+		if got != want {
+			t.Errorf("uninflect(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestKinds(t *testing.T) {
+	cases := map[string]string{
+		"Volksbank Mittelhessen":   fact.KindBank,
+		"Stadtsparkasse Wuppertal": fact.KindBank,
+		"Rheinpfalz Zeitung":       fact.KindMedia,
+		"Landesamt für Umwelt":     fact.KindPublic,
+		"Nordwind Energy AG":       fact.KindCompany,
+		"Piratenpartei Bayern":     fact.KindParty,
+		"Frankfurter Rundschau":    fact.KindMedia,
+		"Grünewald":                "",
+	}
+	for in, want := range cases {
+		if got := kindFromName(in); got != want {
+			t.Errorf("kindFromName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	body := "Die Großbank Hellwig & Söhne meldet Verluste. Der Sender Alpenwelle berichtete."
+	sents := text.Split(body)
+	for _, c := range []struct{ name, kind string }{{"Hellwig", fact.KindBank}, {"Alpenwelle", fact.KindMedia}} {
+		start := strings.Index(body, c.name)
+		e := fact.Entity{Start: start, End: start + len(c.name), Sentence: 0}
+		if start > strings.Index(body, ".") {
+			e.Sentence = 1
+		}
+		if got := kindFromContext(sents, e); got != c.kind {
+			t.Errorf("kindFromContext(%s) = %q, want %q", c.name, got, c.kind)
+		}
+	}
+}
+
+func TestAliases(t *testing.T) {
+	ent := func(typ, name string) fact.Entity { return fact.Entity{Type: typ, Name: name, Text: name} }
+	ents := []fact.Entity{
+		ent(fact.ORG, "JPMorgan"), ent(fact.ORG, "JPMorgan Chase"), ent(fact.ORG, "JP Morgan"),
+		ent(fact.ORG, "WSJ"), ent(fact.ORG, "Wall Street Journal"),
+		ent(fact.ORG, "NDK"), ent(fact.ORG, "Neue Dresdner Kabelwerke"),
+		ent(fact.PER, "Lindqvist"), ent(fact.PER, "Maja Lindqvist"),
+		ent(fact.PER, "Weber"), ent(fact.PER, "Anna Weber"), ent(fact.PER, "Jonas Weber"),
+		ent(fact.LOC, "Lindqvist"),
+	}
+	got := Aliases(ents)
+	want := map[string]string{
+		"JPMorgan": "JPMorgan Chase", "JP Morgan": "JPMorgan Chase",
+		"WSJ":       "Wall Street Journal",
+		"NDK":       "Neue Dresdner Kabelwerke",
+		"Lindqvist": "Maja Lindqvist",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("Aliases[%q] = %q, want %q", k, got[k], v)
+		}
+	}
+	if _, ok := got["Weber"]; ok {
+		t.Errorf("Weber is ambiguous (Anna, Jonas) but was merged to %q", got["Weber"])
+	}
+	for k := range got {
+		if _, ok := want[k]; !ok {
+			t.Errorf("unexpected alias %q -> %q", k, got[k])
+		}
+	}
+}
+
+func TestTrainLabel(t *testing.T) {
+	cases := map[string]string{
+		"O": "O", "B-PER": "B-PER", "I-LOC": "I-LOC", "B-LOCderiv": "B-LOCderiv",
+		"B-ORGpart": "B-ORGpart", "B-PERderiv": "B-OTH", "I-OTHpart": "I-OTH", "B-OTH": "B-OTH",
+	}
+	for in, want := range cases {
+		if got := TrainLabel(in); got != want {
+			t.Errorf("TrainLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTrainTiny trains on a few sentences and checks that the model learns
+// them and survives a write and read unchanged.
+func TestTrainTiny(t *testing.T) {
+	data := []TrainSentence{
+		{Words: strings.Fields("Gestern sprach Olaf Brenner in Kassel ."), Tags: strings.Fields("O O B-PER I-PER O B-LOC O")},
+		{Words: strings.Fields("Die Firma Brenner baut in Kassel ."), Tags: strings.Fields("O O B-ORG O O B-LOC O")},
+		{Words: strings.Fields("Olaf Brenner lebt in Kassel ."), Tags: strings.Fields("B-PER I-PER O O B-LOC O")},
+	}
+	m := Train(data, Lexicon{}, TrainOptions{Epochs: 10, Seed: 1})
+	for _, s := range data {
+		if got := strings.Join(m.Tag(s.Words), " "); got != strings.Join(s.Tags, " ") {
+			t.Errorf("Tag(%v) = %s, want %s", s.Words, got, strings.Join(s.Tags, " "))
+		}
+	}
+	bb := &bytes.Buffer{}
+	if err := m.Write(bb, "test"); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(bb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range data {
+		if a, b := strings.Join(m.Tag(s.Words), " "), strings.Join(m2.Tag(s.Words), " "); a != b {
+			t.Errorf("after write and read: %s, before %s", b, a)
+		}
+	}
+}
+
+func BenchmarkEntities(b *testing.B) {
+	body := strings.Repeat("Die Bundeskanzlerin Angela Merkel traf am Montag in Berlin den Chef der Deutschen Bank. "+
+		"Wie die Nachrichtenagentur Reuters berichtet, verloren die US-Großbanken an der New Yorker Börse 4,45 Prozent. "+
+		"Facebook-Nutzer in Frankfurt sind verärgert, sagte ein Sprecher des Wall Street Journal.\n\n", 200)
+	sents := text.Split(body)
+	tg := Default()
+	b.SetBytes(int64(len(body)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		tg.Entities(body, sents)
+	}
+}
