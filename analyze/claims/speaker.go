@@ -37,7 +37,7 @@ func (e *extractor) scanMentions() {
 			switch en.Kind {
 			case fact.KindMedia, fact.KindAgency:
 				k = kindMedia
-			case fact.KindCompany, fact.KindBank, fact.KindPayment, fact.KindExchange:
+			case fact.KindCompany:
 				k = kindCompany
 			default:
 				k = kindOrg
@@ -430,9 +430,26 @@ func sameRole(a, b string) bool {
 }
 
 // lastCompany returns the company an anaphor ("das Unternehmen") refers to.
+//
+// The company most often named before pos wins (the one the article is
+// about), the latest of equals.
 func (e *extractor) lastCompany(pos int) (string, bool) {
-	if m, ok := e.lastMention(pos, false, func(m mention) bool { return m.kind == kindCompany }); ok {
-		return m.name, true
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, m := range e.mentions {
+		if m.pos >= pos {
+			break
+		}
+		if m.kind != kindCompany {
+			continue
+		}
+		count[m.name]++
+		if count[m.name] >= bestN {
+			best, bestN = m.name, count[m.name]
+		}
+	}
+	if best != "" {
+		return best, true
 	}
 	for i := len(e.claims) - 1; i >= 0; i-- {
 		if e.claims[i].sp.kind == kindCompany || e.claims[i].sp.kind == kindOrg {
