@@ -114,8 +114,8 @@ func Split(body string) []fact.Sentence {
 			j++
 		}
 		if j+1 == len(toks) {
-			i = j
-			continue
+			emit(j) // the closers end the body: the last sentence ends with them
+			break
 		}
 		if flags[i] == flagAbbrEnd || startsSentence(toks[j+1].Text) {
 			// A line break right after the closers is handled on the next

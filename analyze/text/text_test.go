@@ -174,3 +174,22 @@ func FuzzSplit(f *testing.F) {
 		checkOffsets(t, body)
 	})
 }
+
+// TestSplitKeepsFinalQuotedSentence: a body that ends in a terminal followed
+// by a closing quote keeps its last sentence (it was once dropped).
+func TestSplitKeepsFinalQuotedSentence(t *testing.T) {
+	for _, body := range []string{
+		"Er fragte: „Warum?“",
+		"Sie sagte, dass sie „bis 1990 blieben.“ – „Wer hätte das gedacht?“\n",
+		"«Das reicht nicht.»",
+	} {
+		sents := Split(body)
+		if len(sents) == 0 {
+			t.Fatalf("Split(%q): no sentences", body)
+		}
+		last := sents[len(sents)-1]
+		if got := strings.TrimRight(body, "\n"); body[last.Start:last.End] != got[len(got)-(last.End-last.Start):] {
+			t.Errorf("Split(%q): last sentence %q does not reach the end", body, body[last.Start:last.End])
+		}
+	}
+}
