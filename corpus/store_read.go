@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/corpus-news/corpus/analyze"
@@ -248,21 +247,43 @@ func (s *Store) factQuery(head, what string, ids []string, scan func(*sql.Rows) 
 }
 
 // Sentences returns the sentence spans of the given articles (all when none
-// are given), ordered by article and position. Tokens are not stored.
-func (s *Store) Sentences(ids ...string) ([]fact.Sentence, []string, error) {
-	var ss []fact.Sentence
-	var arts []string
-	err := s.factQuery(`SELECT article, idx, start, "end" FROM sentences`, "sentences", ids, func(r *sql.Rows) error {
-		var x fact.Sentence
-		var art string
-		if err := r.Scan(&art, &x.Index, &x.Start, &x.End); err != nil {
-			return err
+// are given), by article ID, in order. Tokens are not stored.
+func (s *Store) Sentences(ids ...string) (map[string][]fact.Sentence, error) {
+	q := `SELECT article, spans FROM sentences`
+	var args []any
+	if len(ids) > 0 {
+		j, err := json.Marshal(ids)
+		if err != nil {
+			return nil, err
 		}
-		ss = append(ss, x)
-		arts = append(arts, art)
-		return nil
-	})
-	return ss, arts, err
+		q += ` WHERE article IN (SELECT value FROM json_each(?))`
+		args = append(args, string(j))
+	}
+	rows, err := s.db.Query(q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read sentences: %w", err)
+	}
+	defer rows.Close()
+	out := map[string][]fact.Sentence{}
+	for rows.Next() {
+		var art, spans string
+		if err := rows.Scan(&art, &spans); err != nil {
+			return nil, fmt.Errorf("read sentences: %w", err)
+		}
+		var triples [][3]int
+		if err := json.Unmarshal([]byte(spans), &triples); err != nil {
+			return nil, fmt.Errorf("read sentences of %s: %w", art, err)
+		}
+		ss := make([]fact.Sentence, len(triples))
+		for i, t := range triples {
+			ss[i] = fact.Sentence{Index: t[0], Start: t[1], End: t[2]}
+		}
+		out[art] = ss
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read sentences: %w", err)
+	}
+	return out, nil
 }
 
 // Entities returns the entity mentions of the given articles (all when none
@@ -370,16 +391,12 @@ func (s *Store) Results(ids ...string) (map[string]*analyze.Result, error) {
 		}
 		return r
 	}
-	ss, arts, err := s.Sentences(ids...)
+	ss, err := s.Sentences(ids...)
 	if err != nil {
 		return nil, err
 	}
-	for i, x := range ss {
-		r := get(arts[i])
-		r.Sentences = append(r.Sentences, x)
-	}
-	for _, r := range res {
-		sort.Slice(r.Sentences, func(i, j int) bool { return r.Sentences[i].Index < r.Sentences[j].Index })
+	for art, x := range ss {
+		get(art).Sentences = x
 	}
 	es, err := s.Entities(ids...)
 	if err != nil {

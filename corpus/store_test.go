@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -358,4 +359,46 @@ func FuzzResolve(f *testing.F) {
 			t.Fatalf("Resolve(%q) = %q", prefix, id)
 		}
 	})
+}
+
+// TestMigrateSentenceSpans: a store at schema 1 with one row a sentence
+// keeps its sentences when Open moves it to one row an article.
+func TestMigrateSentenceSpans(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v1.db")
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`,
+		ms[0].sql,
+		`INSERT INTO schema_version VALUES (1, '001_init')`,
+		`INSERT INTO articles (id, source_file, body, analyzed) VALUES ('aa', 'a.txt', 'Eins. Zwei.', 1)`,
+		`INSERT INTO sentences (article, idx, start, "end") VALUES ('aa', 1, 6, 11), ('aa', 0, 0, 5)`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if v, _ := s.SchemaVersion(); v < 2 {
+		t.Fatalf("schema version %d", v)
+	}
+	ss, err := s.Sentences("aa")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []fact.Sentence{{Index: 0, Start: 0, End: 5}, {Index: 1, Start: 6, End: 11}}
+	if !reflect.DeepEqual(ss["aa"], want) {
+		t.Fatalf("sentences %v, want %v", ss["aa"], want)
+	}
 }

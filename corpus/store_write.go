@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/corpus-news/corpus/analyze"
@@ -230,12 +231,10 @@ func (b *Batch) putFacts(id string, r *analyze.Result) error {
 			return err
 		}
 	}
-	if err := insertRows(b, "sentences", []string{"article", "idx", "start", `"end"`}, len(r.Sentences),
-		func(i int) []any {
-			s := r.Sentences[i]
-			return []any{id, s.Index, s.Start, s.End}
-		}); err != nil {
-		return err
+	if len(r.Sentences) > 0 {
+		if _, err := b.exec(`INSERT INTO sentences (article, spans) VALUES (?, ?)`, id, sentenceSpans(r.Sentences)); err != nil {
+			return err
+		}
 	}
 	if err := insertRows(b, "entities", []string{"article", "idx", "text", "start", `"end"`, "sentence", "name", "type", "kind"},
 		len(r.Entities), func(i int) []any {
@@ -341,4 +340,24 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// sentenceSpans encodes sentences as the JSON array of [index, start, end]
+// the sentences table holds.
+func sentenceSpans(ss []fact.Sentence) string {
+	b := make([]byte, 0, 16*len(ss)+2)
+	b = append(b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(s.Index), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(s.Start), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(s.End), 10)
+		b = append(b, ']')
+	}
+	return string(append(b, ']'))
 }
