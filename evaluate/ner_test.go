@@ -78,3 +78,25 @@ func TestScoreNER(t *testing.T) {
 		t.Error("sentence count mismatch should be an error")
 	}
 }
+
+func FuzzReadGermEval(f *testing.F) {
+	f.Add("#\tq\n1\tAnna\tB-PER\tO\n2\tlacht\tO\tO\n\n")
+	f.Add("1\tx\n")
+	f.Add("#\n\n\n1\t\t\t\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		sents, err := ReadGermEval(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, s := range sents {
+			if len(s.Tokens) != len(s.Tags) || len(s.Tokens) == 0 {
+				t.Fatalf("sentence with %d tokens and %d tags", len(s.Tokens), len(s.Tags))
+			}
+			for _, c := range Chunks(s.Tags) {
+				if c.Start < 0 || c.End > len(s.Tags) || c.Start >= c.End {
+					t.Fatalf("chunk %+v out of range", c)
+				}
+			}
+		}
+	})
+}

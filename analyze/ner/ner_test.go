@@ -249,3 +249,23 @@ func BenchmarkEntities(b *testing.B) {
 		tg.Entities(body, sents)
 	}
 }
+
+// FuzzEntities checks that any text gives mentions with valid spans, in
+// order, whose text is the body's.
+func FuzzEntities(f *testing.F) {
+	f.Add("Die US-Großbanken und Facebooks Chef Mark Zuckerberg trafen sich in New York.")
+	f.Add("„Deutschen Bank“-Chef\n\nWSJ-Bericht: Wall Street Journals")
+	f.Add("-- - A-B- -C Ä-\xff")
+	f.Fuzz(func(t *testing.T, body string) {
+		prev := -1
+		for _, e := range entities(body) {
+			if e.Start < 0 || e.End > len(body) || e.Start >= e.End || e.Start < prev {
+				t.Fatalf("entity %+v: bad span (len %d, prev start %d)", e, len(body), prev)
+			}
+			if body[e.Start:e.End] != e.Text {
+				t.Fatalf("entity text %q != body %q", e.Text, body[e.Start:e.End])
+			}
+			prev = e.Start
+		}
+	})
+}
