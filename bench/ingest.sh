@@ -44,6 +44,8 @@ timed() {
 	grep -E 'Elapsed \(wall clock\)|Maximum resident set size|Exit status' "$log" | sed 's/^\s*/  /'
 }
 
+echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share the cores; figures are wall-clock)"
+echo
 echo "### 1. ingest alone, new store"
 echo "\$ corpus ingest --no-extract --db a.db $DATA"
 timed "$tmp/1.log" ingest --no-extract --db "$tmp/a.db" "$DATA"
@@ -78,3 +80,5 @@ if [ "$EXTRACT_N" != 0 ]; then
 	echo "\$ corpus ingest --db c.db sample.jsonl"
 	timed "$tmp/4.log" ingest --db "$tmp/c.db" "$tmp/sample.jsonl"
 fi
+echo
+echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
