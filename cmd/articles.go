@@ -32,8 +32,10 @@ file it came from.
 JSON and NDJSON rows carry the full record: id, source_file, source_line,
 format, url, outlet, published (ISO 8601, as precise as the text gives:
 2018-08, 2018-08-07T09:38), author, title, dateline, credits (credited
-sources), words and rules (which rule found each metadata field). CSV and
-TSV have the same columns; the table shows the short ones.
+sources), words, rules (which rule found each metadata field) and group
+(the near-duplicate group: the smallest ID among the articles carrying the
+same text, the article's own ID when it has no near-duplicate). CSV and TSV
+have the same columns; the table shows the short ones.
 
 Examples:
   corpus articles
@@ -71,8 +73,12 @@ func runArticles(g *globals, o *articlesOptions) error {
 		w, err = report.New(g.stdout, g.format, "id", "outlet", "published", "author", "title", "words", "source_file")
 	} else {
 		w, err = report.New(g.stdout, g.format, "id", "source_file", "source_line", "format", "url", "outlet",
-			"published", "author", "title", "dateline", "credits", "words", "rules")
+			"published", "author", "title", "dateline", "credits", "words", "rules", "group")
 	}
+	if err != nil {
+		return err
+	}
+	groups, err := s.GroupOf()
 	if err != nil {
 		return err
 	}
@@ -88,8 +94,12 @@ func runArticles(g *globals, o *articlesOptions) error {
 		if credits == nil {
 			credits = []string{}
 		}
+		group := a.ID
+		if gid, ok := groups[a.ID]; ok {
+			group = gid
+		}
 		return w.Write(a.ID, a.SourceFile, a.SourceLine, a.Format, a.URL, a.Outlet, a.Published, a.Author, a.Title,
-			a.Dateline, credits, a.Words, rules)
+			a.Dateline, credits, a.Words, rules, group)
 	})
 	if err != nil {
 		return err
