@@ -28,11 +28,11 @@
 //     github.com/olekukonko/tablewriter, fitted to 80 columns where it can be
 //     by wrapping long cells (runs of more than 24 cells without a space,
 //     such as paths, are broken; nested JSON gets spaces after , and :).
-//     Widths are display widths, so umlauts, ß and
-//     German quotation marks („…“, «…») align; East Asian ambiguous widths are
-//     switched off whatever the locale says. Control characters other than
-//     newline are shown as U+FFFD so that a cell cannot move the cursor or
-//     change the terminal's colours.
+//     Columns that hold only numbers are right-aligned. Widths are display
+//     widths, so umlauts, ß and German quotation marks („…“, «…») align;
+//     East Asian ambiguous widths are switched off whatever the locale says.
+//     Control characters other than newline are shown as U+FFFD so that a
+//     cell cannot move the cursor or change the terminal's colours.
 //
 // CSV injection. A spreadsheet runs a cell that starts with = + - @, a tab or
 // a carriage return as a formula (OWASP "CSV Injection"). In CSV and TSV

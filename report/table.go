@@ -25,10 +25,12 @@ type table struct {
 	columns []string
 	rows    [][]string
 	done    bool
+	numbers []int // per column: rows holding a number
+	others  []int // per column: rows holding a non-empty value that is no number
 }
 
 func newTable(w io.Writer, columns []string) *table {
-	return &table{w: w, columns: columns}
+	return &table{w: w, columns: columns, numbers: make([]int, len(columns)), others: make([]int, len(columns))}
 }
 
 func (t *table) Write(values ...any) error {
@@ -46,6 +48,12 @@ func (t *table) Write(values ...any) error {
 		}
 		if isNested(v) {
 			s = spaceJSON(s)
+		}
+		switch {
+		case isNumber(v) && s != "":
+			t.numbers[i]++
+		case s != "":
+			t.others[i]++
 		}
 		row[i] = breakLongWords(printable(s), maxWord)
 	}
@@ -68,7 +76,7 @@ func (t *table) Flush() error {
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
 		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
 		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithRowAlignment(tw.AlignLeft),
+		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{Global: tw.AlignLeft, PerColumn: t.alignments()}),
 		tablewriter.WithHeaderAlignment(tw.AlignLeft),
 		tablewriter.WithTrimSpace(tw.Off),
 	)
@@ -91,6 +99,25 @@ func (t *table) Flush() error {
 	}
 	t.rows = nil
 	return nil
+}
+
+// alignments right-aligns the columns that hold numbers only, so that
+// their digits line up; every other column is left-aligned.
+func (t *table) alignments() []tw.Align {
+	al := make([]tw.Align, len(t.columns))
+	for i := range al {
+		al[i] = tw.AlignLeft
+		if t.numbers[i] > 0 && t.others[i] == 0 {
+			al[i] = tw.AlignRight
+		}
+	}
+	return al
+}
+
+// isNumber reports whether v is written as a number.
+func isNumber(v any) bool {
+	_, isBool := v.(bool)
+	return isScalar(v) && !isBool
 }
 
 // fit returns the content width of each column so that the table is at
