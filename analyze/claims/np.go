@@ -104,6 +104,9 @@ func phraseAt(ts []tok, i, end int) *phrase {
 	for j < end {
 		t := ts[j]
 		switch {
+		case t.text == "." && len(p.words) > 0 && (p.words[len(p.words)-1].lower == "dr" || p.words[len(p.words)-1].lower == "prof"):
+			j++ // "Prof. Anna Berg"
+			continue
 		case isQuoteMark(t.text):
 			if len(p.words) > 0 && j+1 < end && isNameWord(ts[j+1]) && !isQuoteMark(ts[j-1].text) {
 				goto done

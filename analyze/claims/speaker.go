@@ -23,6 +23,7 @@ type mention struct {
 	name string
 	kind int
 	role string // lower-case role noun before a person's name ("außenminister")
+	ent  bool   // from the document's entities
 }
 
 // scanMentions collects the names the text gives: doc entities first, then
@@ -45,11 +46,7 @@ func (e *extractor) scanMentions() {
 		case fact.LOC:
 			continue
 		}
-		name := en.Name
-		if name == "" {
-			name = en.Text
-		}
-		e.mentions = append(e.mentions, mention{pos: en.Start, name: name, kind: k})
+		e.mentions = append(e.mentions, mention{pos: en.Start, name: cleanEntityName(en), kind: k, ent: true})
 	}
 	for _, s := range e.sents {
 		ts := s.toks
@@ -102,6 +99,9 @@ func (e *extractor) scanMentions() {
 func allProperNames(ws []tok) bool {
 	for _, w := range ws {
 		l := w.lower
+		if !isNameWord(w) {
+			return false
+		}
 		if lex.roles.has(l) || lex.orgs.has(l) || lex.media.has(l) || lex.companies.has(l) || lex.unnamed[l] || isContainer(l) || lex.fn(l) == "time" {
 			return false
 		}
@@ -198,6 +198,25 @@ func (e *extractor) entityIn(start, end int) (fact.Entity, bool) {
 	return best, found
 }
 
+// cleanEntityName drops a leading role, company or media noun the tagger
+// kept in a name: "Zeitung Danas" -> "Danas".
+func cleanEntityName(en fact.Entity) string {
+	name := en.Name
+	if name == "" {
+		name = en.Text
+	}
+	f := strings.Fields(name)
+	for len(f) > 1 {
+		l := strings.ToLower(f[0])
+		if lex.roles.has(l) || lex.media.has(l) && !lex.mediaName[l] || lex.companies.has(l) {
+			f = f[1:]
+			continue
+		}
+		break
+	}
+	return strings.Join(f, " ")
+}
+
 // lastMention returns the nearest mention before pos whose kind passes ok;
 // with after set it also looks ahead (nearest either side, before first).
 func (e *extractor) lastMention(pos int, after bool, ok func(m mention) bool) (mention, bool) {
@@ -237,7 +256,11 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			return sp
 		}
 	}
-	if en, ok := e.entityIn(start, end); ok && (p.gen == nil || en.Start < ts[p.gen.a].start) {
+	anchor := p.words
+	if nw := nameWords(p); len(nw) > 0 {
+		anchor = nw
+	}
+	if en, ok := e.entityIn(start, end); ok && (p.gen == nil || en.Start < ts[p.gen.a].start) && en.Start < anchor[0].end && en.End > anchor[0].start {
 		k := kindName
 		if en.Type == fact.PER {
 			k = kindPerson
@@ -246,11 +269,7 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		} else if en.Type == fact.ORG {
 			k = kindOrg
 		}
-		name := en.Name
-		if name == "" {
-			name = en.Text
-		}
-		return speaker{name: name, kind: k}
+		return speaker{name: cleanEntityName(en), kind: k}
 	}
 	if m, n := e.mediaAt(ts, p.a+boolInt(p.det != "")); n > 0 {
 		return speaker{name: m, kind: kindMedia}
@@ -556,8 +575,21 @@ func (e *extractor) nearMedia(pos int, forward bool) (string, bool) {
 	return "", false
 }
 
-// resolvePronoun: er/sie/ihm refer to the last speaker, else the last person.
+// resolvePronoun: er/sie/ihm refer to a person or organisation named in
+// the sentence or the one before, when one was named after the last claim
+// began; else to the last speaker.
 func (e *extractor) resolvePronoun(pos int) speaker {
+	from := e.prevStart(e.cur)
+	if e.last != nil {
+		if ls := e.sents[e.last.s0].start; ls > from {
+			from = ls
+		}
+	}
+	if m, ok := e.lastMention(pos, false, func(m mention) bool {
+		return m.pos >= from && (m.kind == kindPerson || isOrgKind(m.kind) && m.ent)
+	}); ok {
+		return speaker{name: m.name, kind: m.kind}
+	}
 	if e.last != nil && e.lastSent >= e.cur-3 {
 		return e.last.sp
 	}
