@@ -263,6 +263,7 @@ type countingReader struct {
 	n            int64   // bytes read
 	nl           []int64 // offsets of newlines read
 	skipped      int     // newlines consumed before the decoder started
+	pruned       int     // newlines forgotten by lineAt
 	skippedBytes int64
 }
 
@@ -277,7 +278,9 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// lineAt is the 1-based line of the decoder's offset off.
+// lineAt is the 1-based line of the decoder's offset off. Offsets asked
+// for only grow, so newlines before off are forgotten (counted in pruned)
+// to keep memory flat on large files.
 func (c *countingReader) lineAt(off int64) int {
 	lo, hi := 0, len(c.nl)
 	for lo < hi {
@@ -288,7 +291,12 @@ func (c *countingReader) lineAt(off int64) int {
 			hi = m
 		}
 	}
-	return c.skipped + lo + 1
+	line := c.skipped + c.pruned + lo + 1
+	if lo > 4096 {
+		c.pruned += lo
+		c.nl = append(c.nl[:0], c.nl[lo:]...)
+	}
+	return line
 }
 
 // parseFlatObject parses one JSON object into its fields, appending to out.
