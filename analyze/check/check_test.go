@@ -177,7 +177,7 @@ func TestFigureFindings(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			arts := []Article{
 				{ID: "x1", Outlet: "Handelsblatt", Published: "2022-11-03", Entities: org, Figures: []fact.Figure{tt.a}},
-				{ID: "x2", Outlet: "Börsenbrief", Published: "2022-11-04", Entities: org, Figures: []fact.Figure{tt.b}},
+				{ID: "x2", Outlet: "Börsenbrief", Published: "2022-11-03", Entities: org, Figures: []fact.Figure{tt.b}},
 			}
 			got := Check(arts)
 			if tt.kind == "" {
@@ -193,6 +193,40 @@ func TestFigureFindings(t *testing.T) {
 				if s.Value == nil || s.Unit == "" {
 					t.Errorf("figure side without value or unit: %+v", s)
 				}
+			}
+		})
+	}
+}
+
+// TestFigureDays: exact values of two days apart are a low discrepancy (the
+// figure may have moved); of one outlet, none (it updates its own figure).
+func TestFigureDays(t *testing.T) {
+	org := []fact.Entity{{Name: "Landkreis Uelzen", Type: fact.LOC, Sentence: 0}}
+	a := mkFig("112 Fälle", 112, "count", "", "", "Fälle", 0)
+	b := mkFig("160 Fälle", 160, "count", "", "", "Fälle", 0)
+	tests := []struct {
+		name           string
+		outlet2, date2 string
+		want           string
+	}{
+		{"same day", "Kreiszeitung", "2021-03-02", fact.SeverityHigh},
+		{"next day", "Kreiszeitung", "2021-03-03", fact.SeverityLow},
+		{"same outlet", "Uelzener Anzeiger", "2021-03-02", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Check([]Article{
+				{ID: "u1", Outlet: "Uelzener Anzeiger", Published: "2021-03-02", Entities: org, Figures: []fact.Figure{a}},
+				{ID: "u2", Outlet: tt.outlet2, Published: tt.date2, Entities: org, Figures: []fact.Figure{b}},
+			})
+			if tt.want == "" {
+				if len(got) != 0 {
+					t.Fatalf("want nothing, got %+v", got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Severity != tt.want {
+				t.Fatalf("want one %s discrepancy, got %+v", tt.want, got)
 			}
 		})
 	}

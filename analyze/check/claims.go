@@ -95,8 +95,11 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 		index := map[string][]int32{}
 		for _, m := range members {
 			p := &props[m]
-			if p.neg {
+			if p.denies {
 				negs = append(negs, m)
+				continue
+			}
+			if p.neg {
 				continue
 			}
 			for _, st := range p.ev {
@@ -145,7 +148,7 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 	best := map[string]contra{} // one contradiction per pair of sources and speakers
 	uf := newUnionFind(len(props))
 	var dated []pairKey
-	opposite := func(i, j, score int) {
+	opposite := func(i, j, score int, byEvidence bool) {
 		a, b := &props[i], &props[j]
 		if a.art == b.art && a.speaker == b.speaker {
 			return // one voice in one article: a nuance, not two sides
@@ -155,6 +158,13 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 			pos, neg = j, i
 		}
 		pa, na := &props[pos], &props[neg]
+		if !na.denies {
+			// Two statements, one negated, nobody denying the other: only
+			// when their propositions match well and two voices speak.
+			if byEvidence || score < 2 || pa.speaker == na.speaker || pa.speaker == "" {
+				return
+			}
+		}
 		key := unit(&arts[pa.art]) + "|" + unit(&arts[na.art]) + "|" + pa.speaker + "|" + na.speaker
 		if c, seen := best[key]; !seen || score > c.score || (score == c.score && pairLess(props, pos, neg, c.pos, c.neg)) {
 			best[key] = contra{pos, neg, score}
@@ -163,7 +173,7 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 	// A denial pointing back contradicts the claim it points at.
 	for i := range props {
 		if a := props[i].ante; a >= 0 {
-			opposite(a, i, 100)
+			opposite(a, i, 100, false)
 		}
 	}
 	candidates(props, func(i, j int) {
@@ -176,7 +186,7 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 			return
 		}
 		if a.neg != b.neg {
-			opposite(i, j, score)
+			opposite(i, j, score, false)
 			return
 		}
 		uf.union(i, j)
@@ -192,7 +202,7 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 			return
 		}
 		if score, ok := sameByEvidence(a, b); ok {
-			opposite(i, j, score)
+			opposite(i, j, score, true)
 		}
 	})
 	var out []fact.Finding

@@ -127,7 +127,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				}
 				seen[pr] = true
 				a, b := &evs[pr.a], &evs[pr.b]
-				if a.art == b.art || unit(&arts[a.art]) == unit(&arts[b.art]) || a.day == b.day {
+				if a.art == b.art || unit(&arts[a.art]) == unit(&arts[b.art]) || a.day == b.day || sameOutlet(&arts[a.art], &arts[b.art]) {
 					continue
 				}
 				if a.day-b.day > dateWindow || b.day-a.day > dateWindow {

@@ -325,8 +325,8 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 			if a.f.Sentence == b.f.Sentence || a.speaker == "" || b.speaker == "" || a.speaker == b.speaker {
 				return
 			}
-		} else if unit(&arts[a.art]) == unit(&arts[b.art]) {
-			return
+		} else if unit(&arts[a.art]) == unit(&arts[b.art]) || sameOutlet(&arts[a.art], &arts[b.art]) {
+			return // copies, or one outlet updating its own figure
 		}
 		if !sameMeasure(a, b, artEnts) {
 			return
@@ -421,11 +421,19 @@ func compareFigures(arts []Article, a, b *fig) (*fact.Finding, bool) {
 	switch {
 	case a.lo <= b.hi && b.lo <= a.hi:
 		sev = fact.SeverityLow // the hedges can explain the difference
+	case !a.explicit && !b.explicit && a.pub.exact() && b.pub.exact() && a.pub.from != b.pub.from:
+		sev = fact.SeverityLow // given on different days: the figure may have moved
 	case hedged || rel <= 0.25:
 		sev = fact.SeverityMedium
 	}
-	expl := fmt.Sprintf("%s against %s for the same measure%s.",
-		figureWords(a.f), figureWords(b.f), map[bool]string{true: "; the hedges allow part of the difference", false: ""}[sev == fact.SeverityLow])
+	why := ""
+	switch {
+	case a.lo <= b.hi && b.lo <= a.hi:
+		why = "; the hedges allow part of the difference"
+	case sev == fact.SeverityLow:
+		why = "; given on different days, the figure may have moved"
+	}
+	expl := fmt.Sprintf("%s against %s for the same measure%s.", figureWords(a.f), figureWords(b.f), why)
 	f := newFinding(fact.Discrepancy, sev, shorten(about, 80), expl, sides)
 	return &f, false
 }
@@ -538,4 +546,10 @@ func figureCorroborations(arts []Article, figs []fig, uf unionFind) []fact.Findi
 		out = append(out, newFinding(fact.Corroboration, fact.SeverityInfo, shorten(about, 80), expl, sides))
 	}
 	return out
+}
+
+// sameOutlet tells whether two articles come from one named outlet.
+func sameOutlet(a, b *Article) bool {
+	oa, ob := normName(a.Outlet), normName(b.Outlet)
+	return oa != "" && oa == ob
 }

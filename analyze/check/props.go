@@ -20,6 +20,7 @@ type prop struct {
 	ante    int      // for a denial pointing back ("wies das zurück"): the claim it denies, else -1
 	keys    []string // block keys: the entities above, the subject's head words, the article's main entities
 	neg     bool     // the speaker holds the proposition false: denies it, or states its negation
+	denies  bool     // the speaker denies it outright (stance denies)
 	when    span
 	source  string // who the claim comes from, once re-reporting is taken out
 }
@@ -53,8 +54,8 @@ func buildProps(arts []Article, al *aliases, names map[string]bool, top [][]stri
 			}
 			p.pred = predicateKeys(c.Predicate)
 			p.obj = contentStems(c.Object)
-			p.neg = c.Stance == fact.Denies || c.Polarity == "negative" || negated(c.Object) ||
-				(len(contentStems(c.Object)) < 2 && negated(c.Evidence))
+			p.denies = c.Stance == fact.Denies
+			p.neg = p.denies || c.Polarity == "negative" || negated(c.Object)
 			p.source = claimSource(a, c)
 			p.ev = evidenceStems(c.Evidence, c.Speaker, c.SpeakerOf, c.Cue)
 			p.ante = -1
