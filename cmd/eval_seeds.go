@@ -1,7 +1,6 @@
 package cmd
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -10,9 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/corpus-news/corpus/analyze"
 	"github.com/corpus-news/corpus/analyze/check"
-	"github.com/corpus-news/corpus/corpus"
 	"github.com/corpus-news/corpus/evaluate"
 	"github.com/corpus-news/corpus/report"
 )
@@ -126,30 +123,17 @@ func runEvalSeeds(g *globals, o *evalSeedsOptions) error {
 	if _, err := os.Stat(seedsDir); err != nil {
 		return fmt.Errorf("--seeds: %w", err)
 	}
-	var outs []evaluate.SeedOutput
-	err = corpus.Read([]string{seedsDir}, corpus.Options{}, func(a corpus.Article) error {
-		outs = append(outs, evaluate.SeedOutput{File: filepath.Base(a.SourceFile), Article: a})
-		return nil
-	}, func(e *corpus.InputError) {
-		fmt.Fprintf(g.stderr, "corpus: skipped %v\n", e)
-	})
+	// The seeds are read, analysed and cross-checked exactly as
+	// "corpus check PATH" does it: in memory, on every core.
+	fs, err := analysePaths(g, []string{seedsDir}, "")
 	if err != nil {
-		return err
+		return fmt.Errorf("seeds %s: %w", seedsDir, err)
 	}
-	if len(outs) == 0 {
-		return errors.New("no seed article could be read from " + seedsDir)
+	outs := make([]evaluate.SeedOutput, len(fs.Articles))
+	for i, a := range fs.Articles {
+		outs[i] = evaluate.SeedOutput{File: filepath.Base(a.SourceFile), Article: a, Result: fs.Results[i]}
 	}
-	p := analyze.New()
-	arts := make([]check.Article, len(outs))
-	for i := range outs {
-		a := outs[i].Article
-		r := p.Analyze(analyze.Input{ID: a.ID, Body: a.Body, Published: a.Published, Outlet: a.Outlet, Credits: a.Credits})
-		outs[i].Result = r
-		// The seeds are three different articles: each is its own
-		// near-duplicate group.
-		arts[i] = check.Article{ID: a.ID, Outlet: a.Outlet, Published: a.Published, Credits: a.Credits, Group: a.ID,
-			Entities: r.Entities, Figures: r.Figures, Dates: r.Dates, Claims: r.Claims}
-	}
+	arts := checkArticles(fs)
 	findings := check.Check(arts)
 	res := evaluate.ScoreSeeds(gold, outs, findings)
 	if err := writeCounts(g, res.Counts); err != nil {
