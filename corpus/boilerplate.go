@@ -15,6 +15,7 @@ const (
 	ReasonNavigation   = "navigation"
 	ReasonTeaser       = "teaser"
 	ReasonMetadata     = "metadata" // a date or byline line whose content went to the metadata
+	ReasonPromo        = "promo"    // a bracketed promotion inserted in the text
 )
 
 // textLine is one line of an article's text while it is being prepared.
@@ -136,6 +137,13 @@ func LineReason(s string) string {
 			if len(s) > 160 {
 				break
 			}
+			if strings.Contains(s, r.text) {
+				return r.reason
+			}
+		}
+	}
+	if s[0] == '[' && s[len(s)-1] == ']' && len(s) <= 600 {
+		for _, r := range d.bracketed {
 			if strings.Contains(s, r.text) {
 				return r.reason
 			}

@@ -42,8 +42,12 @@ var lists = sync.OnceValue(func() *listData {
 			return
 		}
 		r := lineRule{reason: f[0], how: f[1], text: f[2]}
-		if r.how == "contains" {
+		switch r.how {
+		case "contains":
 			d.contains = append(d.contains, r)
+			return
+		case "bracketed":
+			d.bracketed = append(d.bracketed, r)
 			return
 		}
 		d.rules[r.text[0]] = append(d.rules[r.text[0]], r)
@@ -57,6 +61,7 @@ type listData struct {
 	notPlaces map[string]bool
 	rules     map[byte][]lineRule // prefix and equal rules by first byte
 	contains  []lineRule
+	bracketed []lineRule
 }
 
 type lineRule struct{ reason, how, text string }
