@@ -185,7 +185,8 @@ type SeedReport struct {
 // Categories of the seed evaluation, in the order of SeedReport.Counts.
 // "entity kinds" counts the ORG kinds right among the entities found;
 // "claim spans" the gold claims whose sentence some claim overlaps, whatever
-// its speaker and stance; "contradictions" the must_flag ones; and
+// its speaker and stance; "provenance" the gold chains of sourcing that some
+// claim of the article carries in its Via, in order; "contradictions" the must_flag ones; and
 // "not_contradictions" the pairs kept free of false alarms, with the false
 // alarms as Reported.
 const (
@@ -197,6 +198,7 @@ const (
 	CatDates          = "dates"
 	CatClaims         = "claims"
 	CatClaimSpans     = "claim spans"
+	CatProvenance     = "provenance"
 	CatContradictions = "contradictions"
 	CatFalseAlarms    = "not_contradictions"
 	CatCorroborations = "corroborations"
@@ -219,6 +221,8 @@ const (
 //     organisation it speaks for, by the entity rule; a gold "anonymous
 //     sources" matches a speaker that starts with "anonym"), same stance,
 //     and the evidence span overlaps the sentence holding the gold evidence.
+//   - provenance: some claim of the article has the gold chain (credited
+//     source, original source) in its Via, in that order, by the entity rule.
 //   - contradiction: a contradiction or discrepancy finding with one side in
 //     an article of each gold side; for a stance contradiction the sides'
 //     speakers match too, for a figure one each side carries the gold side's
@@ -263,11 +267,13 @@ func ScoreSeeds(g *SeedGold, outs []SeedOutput, findings []fact.Finding) SeedRep
 		s.dates(&r, &dates, ga, o)
 		s.claims(&r, &claims, &spans, ga, o)
 	}
+	prov := SeedCount{Category: CatProvenance, Reported: -1}
+	s.provenance(&r, &prov)
 	contra := SeedCount{Category: CatContradictions}
 	clean := SeedCount{Category: CatFalseAlarms}
 	corro := SeedCount{Category: CatCorroborations}
 	s.findings(&r, &contra, &clean, &corro, findings)
-	r.Counts = []SeedCount{meta, boiler, ents, kinds, figs, dates, claims, spans, contra, clean, corro}
+	r.Counts = []SeedCount{meta, boiler, ents, kinds, figs, dates, claims, spans, prov, contra, clean, corro}
 	sort.SliceStable(r.Misses, func(i, j int) bool {
 		a, b := r.Misses[i], r.Misses[j]
 		if a.Category != b.Category {
@@ -286,7 +292,7 @@ func ScoreSeeds(g *SeedGold, outs []SeedOutput, findings []fact.Finding) SeedRep
 
 func categoryOrder(c string) int {
 	for i, x := range []string{CatMetadata, CatBoilerplate, CatEntities, CatEntityKinds, CatFigures, CatDates,
-		CatClaims, CatClaimSpans, CatContradictions, CatFalseAlarms, CatCorroborations} {
+		CatClaims, CatClaimSpans, CatProvenance, CatContradictions, CatFalseAlarms, CatCorroborations} {
 		if x == c {
 			return i
 		}
@@ -925,4 +931,46 @@ func filesOf(gc SeedContradiction) string {
 	}
 	sort.Strings(files)
 	return strings.Join(files, " / ")
+}
+
+// provenance counts the gold chains of sourcing found in the claims' Via.
+func (s *seedScorer) provenance(r *SeedReport, c *SeedCount) {
+	for _, p := range s.gold.Provenance {
+		c.Gold++
+		o := s.byFile[p.Article]
+		found := false
+		var got []string
+		if o != nil {
+			for _, cl := range o.Result.Claims {
+				if len(cl.Via) > 0 {
+					got = append(got, strings.Join(cl.Via, " > "))
+				}
+				if chainIn(p.Chain, cl.Via) {
+					found = true
+					break
+				}
+			}
+		}
+		if found {
+			c.Found++
+			continue
+		}
+		item := strings.Join(p.Chain, " > ")
+		if g := uniq(got); len(g) > 0 {
+			item += " (got " + strings.Join(g, "; ") + ")"
+		}
+		s.miss(r, CatProvenance, "missed", p.Article, item)
+	}
+}
+
+// chainIn reports whether chain appears in via in order, not necessarily
+// next to each other.
+func chainIn(chain, via []string) bool {
+	i := 0
+	for _, v := range via {
+		if i < len(chain) && NameMatch(v, chain[i]) {
+			i++
+		}
+	}
+	return len(chain) > 0 && i == len(chain)
 }

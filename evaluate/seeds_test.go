@@ -82,6 +82,24 @@ func TestSentenceSpan(t *testing.T) {
 	}
 }
 
+func TestChainIn(t *testing.T) {
+	tests := []struct {
+		chain, via []string
+		want       bool
+	}{
+		{[]string{"The Verge", "Wall Street Journal"}, []string{"Techblog", "The Verge", "Wall Street Journal"}, true},
+		{[]string{"Reuters", "Handelsblatt"}, []string{"Abendzeitung", "Reuters", "des Handelsblatts"}, true},
+		{[]string{"Reuters", "Handelsblatt"}, []string{"Handelsblatt", "Reuters"}, false},
+		{[]string{"dpa"}, nil, false},
+		{nil, []string{"dpa"}, false},
+	}
+	for _, tt := range tests {
+		if got := chainIn(tt.chain, tt.via); got != tt.want {
+			t.Errorf("chainIn(%q, %q) = %v, want %v", tt.chain, tt.via, got, tt.want)
+		}
+	}
+}
+
 func TestSpeakerMatch(t *testing.T) {
 	tests := []struct {
 		speaker, of string
@@ -140,6 +158,7 @@ func handGold() *SeedGold {
 				{Value: &v15, Unit: fact.UnitPercent, Articles: []string{"b.txt"}},
 			}},
 		},
+		Provenance:        []SeedProvenance{{Article: "b.txt", Chain: []string{"Verbraucherzentrale"}}},
 		NotContradictions: []SeedPair{{About: "same place", Articles: []string{"a.txt", "b.txt"}}},
 		Corroborations:    []SeedPair{{About: "both name Kiel", Articles: []string{"a.txt", "b.txt"}}},
 	}
@@ -171,7 +190,8 @@ func handOutputs() []SeedOutput {
 			Result: analyze.Result{
 				Figures: []fact.Figure{{Text: "15 Prozent", Value: 15.05, Unit: fact.UnitPercent}},
 				Claims: []fact.Claim{
-					{Speaker: "Verbraucherzentrale", Stance: fact.Reports, Start: 0, End: len(bodyB)}, // wrong stance
+					{Speaker: "Verbraucherzentrale", Stance: fact.Reports, Start: 0, End: len(bodyB), // wrong stance
+						Via: []string{"Kieler Tageblatt", "Verbraucherzentrale"}},
 				},
 			},
 		},
@@ -221,6 +241,7 @@ func TestScoreSeedsHandMade(t *testing.T) {
 		{CatDates, 2, 2, 1, 1}, // published found through the metadata; the vague date is not reported
 		{CatClaims, 2, 1, 2, 1},
 		{CatClaimSpans, 2, 2, -1, 0},
+		{CatProvenance, 1, 1, -1, 0},
 		{CatContradictions, 2, 2, 3, 2},
 		{CatFalseAlarms, 1, 0, 1, -1},
 		{CatCorroborations, 1, 1, 1, 1},
@@ -232,8 +253,8 @@ func TestScoreSeedsHandMade(t *testing.T) {
 				c.Gold, c.Found, c.Reported, c.Correct, tt.gold, tt.found, tt.reported, tt.correct)
 		}
 	}
-	if len(r.Counts) != 11 {
-		t.Errorf("%d categories, want 11", len(r.Counts))
+	if len(r.Counts) != 12 {
+		t.Errorf("%d categories, want 12", len(r.Counts))
 	}
 	var kinds []string
 	for _, m := range r.Misses {
