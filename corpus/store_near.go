@@ -62,6 +62,9 @@ func (b *Batch) link(id string, seq int64, fp *Fingerprint) error {
 			return err
 		}
 	}
+	for _, k := range keys {
+		cands = append(cands, b.bands[k]...)
+	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i] < cands[j] })
 	type pair struct {
 		other string
@@ -100,13 +103,11 @@ func (b *Batch) link(id string, seq int64, fp *Fingerprint) error {
 	if _, err := b.exec(`INSERT OR IGNORE INTO signatures (seq, signature) VALUES (?, ?)`, seq, sig); err != nil {
 		return err
 	}
-	if err := insertRows(b, "band_keys", []string{"key", "seq"}, len(keys), func(i int) []any {
-		return []any{keys[i], seq}
-	}); err != nil {
-		return err
+	if b.bands == nil {
+		b.bands = map[int64][]int64{}
 	}
 	for _, k := range keys {
-		bf.add(uint64(k))
+		b.bands[k] = append(b.bands[k], seq)
 	}
 	for _, l := range links {
 		a, c := id, l.other
@@ -117,6 +118,42 @@ func (b *Batch) link(id string, seq int64, fp *Fingerprint) error {
 			return err
 		}
 	}
+	return nil
+}
+
+// flushBands writes the band keys of the batch's articles, sorted, so that
+// the inserts walk the band index in order instead of at random, and adds
+// them to the Bloom filter.
+func (b *Batch) flushBands() error {
+	if len(b.bands) == 0 {
+		return nil
+	}
+	type row struct{ key, seq int64 }
+	rows := make([]row, 0, 16*len(b.bands))
+	for k, seqs := range b.bands {
+		for _, q := range seqs {
+			rows = append(rows, row{k, q})
+		}
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		if rows[i].key != rows[j].key {
+			return rows[i].key < rows[j].key
+		}
+		return rows[i].seq < rows[j].seq
+	})
+	if err := insertRows(b, "band_keys", []string{"key", "seq"}, len(rows), func(i int) []any {
+		return []any{rows[i].key, rows[i].seq}
+	}); err != nil {
+		return err
+	}
+	bf, err := b.store.bandFilter(b)
+	if err != nil {
+		return err
+	}
+	for k := range b.bands {
+		bf.add(uint64(k))
+	}
+	b.bands = nil
 	return nil
 }
 

@@ -74,6 +74,7 @@ type Item struct {
 type Batch struct {
 	store *Store
 	tx    *sql.Tx
+	bands map[int64][]int64 // band key -> seqs of this batch, written at Commit
 	stmts map[string]*sql.Stmt
 	done  bool
 }
@@ -89,6 +90,10 @@ func (s *Store) Begin() (*Batch, error) {
 
 // Commit stores every Put of the batch.
 func (b *Batch) Commit() error {
+	if err := b.flushBands(); err != nil {
+		b.Rollback()
+		return fmt.Errorf("commit: %w", err)
+	}
 	b.closeStmts()
 	b.done = true
 	if err := b.tx.Commit(); err != nil {
