@@ -49,6 +49,8 @@ const (
 	fPrevPred
 	fNextPred
 	fConj
+	fSuffix5
+	fPrefix5
 )
 
 const (
@@ -127,20 +129,90 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// features returns the hashed features of each token of a sentence.
-func features(words []string, lex map[string]WordInfo) [][]uint64 {
+// sentInfo holds what the features of a sentence need of every token.
+type sentInfo struct {
+	lower  []string
+	shapes []string
+	infos  []WordInfo
+	gz     []uint8
+}
+
+func prepare(words []string, lex map[string]WordInfo) *sentInfo {
 	n := len(words)
-	lower := make([]string, n)
-	shapes := make([]string, n)
-	infos := make([]WordInfo, n)
+	si := &sentInfo{lower: make([]string, n), shapes: make([]string, n), infos: make([]WordInfo, n)}
 	for i, w := range words {
-		lower[i] = strings.ToLower(w)
-		shapes[i] = shape(w)
-		infos[i] = lookup(lex, w, lower[i])
+		si.lower[i] = strings.ToLower(w)
+		si.shapes[i] = shape(w)
+		si.infos[i] = lookup(lex, w, si.lower[i])
 	}
-	gz := gazFlags(words)
-	all := make([]uint64, 0, n*44)
-	out := make([][]uint64, n)
+	si.gz = gazFlags(words)
+	return si
+}
+
+// features returns the hashed features of each token of a sentence: those
+// of the word itself (wordFeatures) and those of its context.
+func features(words []string, lex map[string]WordInfo) [][]uint64 {
+	si := prepare(words, lex)
+	all := make([]uint64, 0, len(words)*72)
+	out := make([][]uint64, len(words))
+	for i, w := range words {
+		start := len(all)
+		all = wordFeatures(all, w, si.lower[i], si.shapes[i], si.infos[i], lex)
+		all = contextFeatures(all, i, words, si)
+		out[i] = all[start:len(all):len(all)]
+	}
+	return out
+}
+
+// wordFeatures appends the features that depend on the word alone, so that
+// their summed weights can be cached per word.
+func wordFeatures(all []uint64, w, lw, shp string, wi WordInfo, lex map[string]WordInfo) []uint64 {
+	nr := utf8.RuneCountInString(lw)
+	all = append(all,
+		feat(fBias, ""),
+		feat(fWord, w),
+		feat(fLower, lw),
+		feat(fShape, shp),
+		featN(fCoarse, uint64(wi.Coarse)),
+		featN(fFine, uint64(wi.Fine)),
+		featN(fDet, uint64(wi.Det)<<8|uint64(boolByte(isCap(w)))),
+		featN(fCue, uint64(wi.PerCue)|uint64(wi.LocCue)<<8|uint64(wi.OrgCue)<<16),
+		featN(fCue, 1<<24|uint64(wi.PerCue)),
+		featN(fCue, 2<<24|uint64(wi.LocCue)),
+		featN(fCue, 3<<24|uint64(wi.OrgCue)),
+		featN(fPred, uint64(wi.PredPER)|uint64(wi.PredORG)<<8|uint64(wi.PredLOC)<<16),
+		featN(fPred, 1<<24|uint64(wi.PredPER)),
+		featN(fPred, 2<<24|uint64(wi.PredORG)),
+		featN(fPred, 3<<24|uint64(wi.PredLOC)),
+		hashStr(featN(fConj, 2<<40|uint64(wi.Fine)), shp),
+		featN(fLength, uint64(min(nr, 12))),
+	)
+	if nr > 5 {
+		all = append(all, hashStr(feat(fSuffix5, ""), runeSuffix(lw, 5)), hashStr(feat(fPrefix5, ""), runePrefix(lw, 5)))
+	}
+	// Affixes of the lowercased word, by runes.
+	for k := 1; k <= 4 && k <= nr; k++ {
+		all = append(all, feat(fPrefix, runePrefix(lw, k)), feat(fSuffix, runeSuffix(lw, k)))
+	}
+	// Parts of a hyphenated compound: US-Großbanken, Facebook-Nutzern.
+	if h := strings.IndexByte(w, '-'); h > 0 && h < len(w)-1 {
+		first, last := w[:h], w[strings.LastIndexByte(w, '-')+1:]
+		lf, ll := strings.ToLower(first), strings.ToLower(last)
+		all = append(all,
+			feat(fHyphenFirst, lf),
+			feat(fHyphenLast, ll),
+			featN(fHyphenFirstGaz, uint64(wordFlags(first))),
+			featN(fHyphenFirstCoarse, uint64(lookup(lex, first, lf).Coarse)),
+			featN(fHyphenLastCoarse, uint64(lookup(lex, last, ll).Coarse)),
+		)
+	}
+	return all
+}
+
+// contextFeatures appends the features of token i that depend on its
+// neighbours, its position or list names spanning several words.
+func contextFeatures(all []uint64, i int, words []string, si *sentInfo) []uint64 {
+	n := len(words)
 	at := func(i int, s []string) string {
 		if i < 0 {
 			return "<s>"
@@ -154,95 +226,54 @@ func features(words []string, lex map[string]WordInfo) [][]uint64 {
 		if i < 0 || i >= n {
 			return WordInfo{Coarse: 0xffff, Fine: 0xffff}
 		}
-		return infos[i]
+		return si.infos[i]
 	}
 	gazAt := func(i int) uint64 {
 		if i < 0 || i >= n {
 			return 0xff
 		}
-		return uint64(gz[i])
+		return uint64(si.gz[i])
 	}
-	for i, w := range words {
-		start := len(all)
-		lw := lower[i]
-		nr := utf8.RuneCountInString(lw)
-		all = append(all,
-			feat(fBias, ""),
-			feat(fWord, w),
-			feat(fLower, lw),
-			feat(fShape, shapes[i]),
-			feat(fPrev1, at(i-1, lower)),
-			feat(fNext1, at(i+1, lower)),
-			feat(fPrev2, at(i-2, lower)),
-			feat(fNext2, at(i+2, lower)),
-			feat(fPrevShape, at(i-1, shapes)),
-			feat(fNextShape, at(i+1, shapes)),
-			feat2(fBigramPrev, at(i-1, lower), lw),
-			feat2(fBigramNext, lw, at(i+1, lower)),
-			featN(fCoarse, uint64(infos[i].Coarse)),
-			featN(fFine, uint64(infos[i].Fine)),
-			featN(fPrevCoarse, uint64(info(i-1).Coarse)),
-			featN(fNextCoarse, uint64(info(i+1).Coarse)),
-			featN(fPrevFine, uint64(info(i-1).Fine)),
-			featN(fNextFine, uint64(info(i+1).Fine)),
-			featN(fDet, uint64(infos[i].Det)<<8|uint64(boolByte(isCap(w)))),
-			featN(fDetPrevCoarse, uint64(infos[i].Det)<<16|uint64(info(i-1).Coarse)),
-			featN(fGaz, uint64(gz[i])),
-			featN(fPrevGaz, gazAt(i-1)),
-			featN(fNextGaz, gazAt(i+1)),
-			featN(fCue, uint64(infos[i].PerCue)|uint64(infos[i].LocCue)<<8|uint64(infos[i].OrgCue)<<16),
-			featN(fCue, 1<<24|uint64(infos[i].PerCue)),
-			featN(fCue, 2<<24|uint64(infos[i].LocCue)),
-			featN(fCue, 3<<24|uint64(infos[i].OrgCue)),
-			featN(fPrevCue, uint64(info(i-1).PerCue)|uint64(info(i-1).OrgCue)<<8),
-			featN(fPred, uint64(infos[i].PredPER)|uint64(infos[i].PredORG)<<8|uint64(infos[i].PredLOC)<<16),
-			featN(fPred, 1<<24|uint64(infos[i].PredPER)),
-			featN(fPred, 2<<24|uint64(infos[i].PredORG)),
-			featN(fPred, 3<<24|uint64(infos[i].PredLOC)),
-			featN(fPrevPred, uint64(info(i-1).PredPER)|uint64(info(i-1).PredORG)<<8|uint64(info(i-1).PredLOC)<<16),
-			featN(fNextPred, uint64(info(i+1).PredPER)|uint64(info(i+1).PredORG)<<8|uint64(info(i+1).PredLOC)<<16),
-			hashStr(feat2(fShapeTri, at(i-1, shapes), shapes[i])^0x7c, at(i+1, shapes)),
-		)
-		if gz[i] != 0 {
-			for b := uint64(1); b < 256; b <<= 1 {
-				if uint64(gz[i])&b != 0 {
-					all = append(all, featN(fGaz, 0x100|b))
-				}
+	lw := si.lower[i]
+	cur := si.infos[i]
+	prev, next := info(i-1), info(i+1)
+	all = append(all,
+		feat(fPrev1, at(i-1, si.lower)),
+		feat(fNext1, at(i+1, si.lower)),
+		feat(fPrev2, at(i-2, si.lower)),
+		feat(fNext2, at(i+2, si.lower)),
+		feat(fPrevShape, at(i-1, si.shapes)),
+		feat(fNextShape, at(i+1, si.shapes)),
+		feat2(fBigramPrev, at(i-1, si.lower), lw),
+		feat2(fBigramNext, lw, at(i+1, si.lower)),
+		featN(fPrevCoarse, uint64(prev.Coarse)),
+		featN(fNextCoarse, uint64(next.Coarse)),
+		featN(fPrevFine, uint64(prev.Fine)),
+		featN(fNextFine, uint64(next.Fine)),
+		featN(fDetPrevCoarse, uint64(cur.Det)<<16|uint64(prev.Coarse)),
+		featN(fGaz, uint64(si.gz[i])),
+		featN(fPrevGaz, gazAt(i-1)),
+		featN(fNextGaz, gazAt(i+1)),
+		featN(fPrevCue, uint64(prev.PerCue)|uint64(prev.OrgCue)<<8),
+		featN(fPrevPred, uint64(prev.PredPER)|uint64(prev.PredORG)<<8|uint64(prev.PredLOC)<<16),
+		featN(fNextPred, uint64(next.PredPER)|uint64(next.PredORG)<<8|uint64(next.PredLOC)<<16),
+		hashStr(feat2(fShapeTri, at(i-1, si.shapes), si.shapes[i])^0x7c, at(i+1, si.shapes)),
+		featN(fConj, uint64(prev.Coarse)<<16|uint64(cur.Coarse)),
+		featN(fConj, 1<<40|uint64(cur.Coarse)<<16|uint64(next.Coarse)),
+	)
+	if g := si.gz[i]; g != 0 {
+		for b := uint64(1); b < 256; b <<= 1 {
+			if uint64(g)&b != 0 {
+				all = append(all, featN(fGaz, 0x100|b))
 			}
 		}
-		all = append(all,
-			featN(fConj, uint64(info(i-1).Coarse)<<16|uint64(infos[i].Coarse)),
-			featN(fConj, 1<<40|uint64(infos[i].Coarse)<<16|uint64(info(i+1).Coarse)),
-			hashStr(featN(fConj, 2<<40|uint64(infos[i].Fine)), shapes[i]),
-		)
-		if nr > 5 {
-			all = append(all, feat(fSuffix, "5"+runeSuffix(lw, 5)), feat(fPrefix, "5"+runePrefix(lw, 5)))
-		}
-		if i == 0 {
-			all = append(all, feat(fInitial, shapes[i]))
-		} else if isCap(w) {
-			all = append(all, feat(fCapMid, ""))
-		}
-		all = append(all, featN(fLength, uint64(min(nr, 12))))
-		// Affixes of the lowercased word, by runes.
-		for k := 1; k <= 4 && k <= nr; k++ {
-			all = append(all, feat(fPrefix, runePrefix(lw, k)))
-			all = append(all, feat(fSuffix, runeSuffix(lw, k)))
-		}
-		// Parts of a hyphenated compound: US-Großbanken, Facebook-Nutzern.
-		if h := strings.IndexByte(w, '-'); h > 0 && h < len(w)-1 {
-			first, last := w[:h], w[strings.LastIndexByte(w, '-')+1:]
-			all = append(all,
-				feat(fHyphenFirst, strings.ToLower(first)),
-				feat(fHyphenLast, strings.ToLower(last)),
-				featN(fHyphenFirstGaz, uint64(wordFlags(first))),
-				featN(fHyphenFirstCoarse, uint64(lookup(lex, first, strings.ToLower(first)).Coarse)),
-				featN(fHyphenLastCoarse, uint64(lookup(lex, last, strings.ToLower(last)).Coarse)),
-			)
-		}
-		out[i] = all[start:len(all):len(all)]
 	}
-	return out
+	if i == 0 {
+		all = append(all, feat(fInitial, si.shapes[i]))
+	} else if isCap(words[i]) {
+		all = append(all, feat(fCapMid, ""))
+	}
+	return all
 }
 
 func lookup(lex map[string]WordInfo, w, lw string) WordInfo {

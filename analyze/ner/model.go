@@ -8,6 +8,9 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Labels are the classes the model tells apart. PER, ORG and LOC are what
@@ -73,6 +76,34 @@ type Model struct {
 	startOK []bool
 	// prevs[t] lists the tags that may precede tag t.
 	prevs [][]int32
+	// cache holds the summed weights of each word's own features, filled
+	// while tagging (never while training).
+	cache wordCache
+}
+
+// wordCache maps words to the summed weights of their word features. It is
+// safe for concurrent use and stops growing at maxCached words.
+type wordCache struct {
+	m sync.Map // string -> []float32
+	n atomic.Int64
+}
+
+const maxCached = 200000
+
+func (c *wordCache) get(w string) []float32 {
+	if v, ok := c.m.Load(w); ok {
+		return v.([]float32)
+	}
+	return nil
+}
+
+func (c *wordCache) put(w string, v []float32) {
+	if c.n.Load() >= maxCached {
+		return
+	}
+	if _, loaded := c.m.LoadOrStore(strings.Clone(w), slices.Clone(v)); !loaded {
+		c.n.Add(1)
+	}
 }
 
 // modelFile is the serialised form of a Model, gob-encoded and gzipped.
@@ -285,6 +316,42 @@ func (m *Model) denseVecs(words []string) [][]float32 {
 	return out
 }
 
+// addRows adds the weight rows of features fs to row.
+func (m *Model) addRows(row []float32, fs []uint64) {
+	T := len(row)
+	for _, f := range fs {
+		r := m.row(f)
+		if r < 0 {
+			continue
+		}
+		base := int(r) * T
+		w := m.w[base : base+T : base+T]
+		for t := range w {
+			row[t] += w[t]
+		}
+	}
+}
+
+// addDense adds the scores of the word embeddings to em.
+func (m *Model) addDense(dense [][]float32, em []float32) {
+	T, E := len(m.Tags), m.embDim
+	for i := range dense {
+		row := em[i*T : (i+1)*T]
+		for p := -1; p <= 1; p++ {
+			if i+p < 0 || i+p >= len(dense) || dense[i+p] == nil {
+				continue
+			}
+			base := (p + 1) * E * T
+			for d, x := range dense[i+p] {
+				w := m.emb[base+d*T : base+(d+1)*T]
+				for t := range row {
+					row[t] += x * w[t]
+				}
+			}
+		}
+	}
+}
+
 // emissions fills scores[i*T+t] with the feature score of tag t at token i.
 func (m *Model) emissions(feats [][]uint64, dense [][]float32, scores []float32) {
 	T := len(m.Tags)
@@ -377,9 +444,24 @@ func (m *Model) Tag(words []string) []string {
 
 func (m *Model) tagIDs(words []string) []int {
 	n, T := len(words), len(m.Tags)
-	feats := features(words, m.lex)
 	em := make([]float32, n*T)
-	m.emissions(feats, m.denseVecs(words), em)
+	si := prepare(words, m.lex)
+	buf := make([]uint64, 0, 64)
+	for i, w := range words {
+		row := em[i*T : (i+1)*T]
+		if v := m.cache.get(w); v != nil {
+			copy(row, v)
+		} else {
+			buf = wordFeatures(buf[:0], w, si.lower[i], si.shapes[i], si.infos[i], m.lex)
+			m.addRows(row, buf)
+			m.cache.put(w, row)
+		}
+		buf = contextFeatures(buf[:0], i, words, si)
+		m.addRows(row, buf)
+	}
+	if dense := m.denseVecs(words); dense != nil {
+		m.addDense(dense, em)
+	}
 	out := make([]int, n)
 	viterbi(n, T, em, m.trans, m.start, m.prevs, m.startOK, out)
 	return out

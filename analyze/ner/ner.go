@@ -113,13 +113,15 @@ func (t *Tagger) Entities(body string, sents []fact.Sentence) []fact.Entity {
 		}
 		tags := t.TagTokens(words)
 		tagged := make([]bool, len(words))
+		entry, length := gaz.match(words)
 		for _, c := range chunks(tags) {
+			c = widenToList(c, entry, length)
 			for k := c.start; k < c.end; k++ {
 				tagged[k] = true
 			}
 			ents = append(ents, mentions(body, s, c)...)
 		}
-		ents = append(ents, listMentions(body, s, words, tagged, t.m)...)
+		ents = append(ents, listMentions(body, s, words, tagged, entry, length, t.m)...)
 		ents = append(ents, compoundMentions(body, s, words, tagged)...)
 	}
 	slices.SortStableFunc(ents, func(a, b fact.Entity) int {
@@ -131,6 +133,28 @@ func (t *Tagger) Entities(body string, sents []fact.Sentence) []fact.Entity {
 	ents = dedupe(ents)
 	canonicalize(body, sents, ents)
 	return ents
+}
+
+// widenToList widens a PER/ORG/LOC chunk to a list name of several words
+// that contains it ("Wall Street" inside "Wall Street Journal"), taking the
+// list's type.
+func widenToList(c chunk, entry, length []int) chunk {
+	switch c.label {
+	case fact.PER, fact.ORG, fact.LOC:
+	default:
+		return c
+	}
+	for k := c.start; k >= 0 && k > c.start-4; k-- {
+		e := entry[k]
+		if e < 0 || length[k] < 2 {
+			continue
+		}
+		end := k + length[k]
+		if end >= c.end && end-k > c.end-c.start {
+			return chunk{start: k, end: end, label: gaz.entries[e].typ}
+		}
+	}
+	return c
 }
 
 // mentions turns one tagged chunk into entity mentions.
@@ -225,8 +249,7 @@ func derivBase(s string) (string, bool) {
 // to take alone: several words ("Wall Street Journal"), or one capitalised
 // word that unlabelled text rarely puts after a determiner (a name, not a
 // common noun).
-func listMentions(body string, s fact.Sentence, words []string, tagged []bool, m *Model) []fact.Entity {
-	entry, length := gaz.match(words)
+func listMentions(body string, s fact.Sentence, words []string, tagged []bool, entry, length []int, m *Model) []fact.Entity {
 	var out []fact.Entity
 	for i := 0; i < len(words); i++ {
 		e := entry[i]
