@@ -15,6 +15,7 @@ package claims
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -68,6 +69,7 @@ type extractor struct {
 	quotes   []quote
 	// namesDone: single-word names were looked for (scanNames, on demand)
 	namesDone bool
+	memo      map[string]bool // orgOrRole answers
 }
 
 // inQuote reports whether byte pos lies inside a direct quote.
@@ -1215,6 +1217,9 @@ func (e *extractor) hearsay(i int, base *draft) *draft {
 				}
 			}
 		}
+		if ts[k].info == nil || !ts[k].info.phrase {
+			continue
+		}
 		for _, ph := range lex.hearsay {
 			if phraseMatch(ts, k, ph) {
 				cue = strings.Join(ph, " ")
@@ -1338,10 +1343,21 @@ func (e *extractor) denials() {
 	}
 }
 
-// toksIn returns the tokens of the sentences inside byte range [start, end).
+// toksIn returns the tokens of the sentences inside byte range [start, end);
+// within one sentence it is a part of the sentence's tokens, not a copy.
 func (e *extractor) toksIn(start, end int) []tok {
+	i := e.sentenceOf(start)
+	if i < len(e.sents) && end <= e.sents[i].end {
+		ts := e.sents[i].toks
+		a := sort.Search(len(ts), func(k int) bool { return ts[k].start >= start })
+		b := sort.Search(len(ts), func(k int) bool { return ts[k].end > end })
+		if a > b {
+			a = b
+		}
+		return ts[a:b]
+	}
 	var out []tok
-	for i := e.sentenceOf(start); i < len(e.sents) && e.sents[i].start < end; i++ {
+	for ; i < len(e.sents) && e.sents[i].start < end; i++ {
 		for _, t := range e.sents[i].toks {
 			if t.start >= start && t.end <= end {
 				out = append(out, t)
@@ -1354,6 +1370,9 @@ func (e *extractor) toksIn(start, end int) []tok {
 func (e *extractor) denyIn(start, end int) bool {
 	ts := e.toksIn(start, end)
 	for k := range ts {
+		if ts[k].info == nil || !ts[k].info.phrase {
+			continue
+		}
 		for _, ph := range lex.deny {
 			if phraseMatch(ts, k, ph) {
 				return true

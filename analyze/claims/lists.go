@@ -54,6 +54,7 @@ type wordInfo struct {
 	fn        string    // function-word group
 	cues      []cueForm // cue verb forms
 	mediaHead bool      // first word of an outlet name
+	phrase    bool      // first word of a hedge, hearsay or denial phrase
 }
 
 // lexicon holds every list, parsed once.
@@ -202,6 +203,11 @@ func loadLexicon() *lexicon {
 	}
 	for w := range x.mediaHead {
 		get(w).mediaHead = true
+	}
+	for _, list := range [][][]string{x.hearsay, x.hedges, x.deny} {
+		for _, ph := range list {
+			get(ph[0]).phrase = true
+		}
 	}
 	return x
 }

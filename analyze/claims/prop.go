@@ -134,6 +134,9 @@ func (e *extractor) proposition(c *fact.Claim, d *draft) {
 		}
 	}
 	for j := range ev {
+		if ev[j].info == nil || !ev[j].info.phrase {
+			continue
+		}
 		for _, ph := range lex.hearsay {
 			if phraseMatch(ev, j, ph) {
 				addHedge(strings.Join(ph, " "))

@@ -59,7 +59,7 @@ func (e *extractor) scanMentions() {
 			if !isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i-1])) {
 				continue
 			}
-			if !(i+1 < len(ts) && isNameWord(ts[i+1])) && !lex.orgs.has(ts[i].lower) && !lex.roles.has(ts[i].lower) {
+			if !(i+1 < len(ts) && isNameWord(ts[i+1])) && !e.orgOrRole(ts[i].lower) {
 				continue // a lone noun: nothing to learn
 			}
 			p := phraseAt(ts, i, len(ts))
@@ -92,6 +92,20 @@ func (e *extractor) scanMentions() {
 		}
 	}
 	sort.SliceStable(e.mentions, func(a, b int) bool { return e.mentions[a].pos < e.mentions[b].pos })
+}
+
+// orgOrRole reports whether l is an organisation or role noun, remembering
+// the answer for the document.
+func (e *extractor) orgOrRole(l string) bool {
+	if v, ok := e.memo[l]; ok {
+		return v
+	}
+	v := lex.orgs.has(l) || lex.roles.has(l)
+	if e.memo == nil {
+		e.memo = map[string]bool{}
+	}
+	e.memo[l] = v
+	return v
 }
 
 // allProperNames: words that look like first and last names: no list noun

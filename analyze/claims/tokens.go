@@ -16,12 +16,16 @@ type tok struct {
 	word       bool      // letters or digits
 	cap        bool      // starts with an upper-case letter
 	digit      bool      // starts with a digit
-	fn         string    // function-word group (lists/function.txt), or ""
 	info       *wordInfo // what the lists say of the word, or nil
 }
 
-// g is the function-word group of the token.
-func (t tok) g() string { return t.fn }
+// g is the function-word group of the token (lists/function.txt), or "".
+func (t *tok) g() string {
+	if t.info == nil {
+		return ""
+	}
+	return t.info.fn
+}
 
 // span is a sentence: byte range and its tokens.
 type span struct {
@@ -115,7 +119,7 @@ func tokenizeLower(body, lower string, base, start, end int) []tok {
 		l := lower[i-base : j-base]
 		t := tok{text: w, lower: l, start: i, end: j, word: true, cap: unicode.IsUpper(r), digit: r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r)}
 		if in := lex.info[l]; in != nil {
-			t.info, t.fn = in, in.fn
+			t.info = in
 		}
 		out = append(out, t)
 		i = j
