@@ -90,7 +90,8 @@ type Record struct {
 
 // Read walks paths and calls emit for each article, prepared (see Prepare).
 // A path is a file, a folder (read recursively in sorted order, dot files
-// left out) or "-" for stdin; ".gz" files are decompressed on the fly.
+// and folders left out, links to files followed, files of unknown
+// extension skipped with ErrFormat) or "-" for stdin; ".gz" files are decompressed on the fly.
 // Inputs are streamed: a JSONL or CSV file of any size is read record by
 // record. Bad inputs (a missing file, a binary or empty file, a malformed
 // JSON line, a CSV row with a missing column, ...) go to skip as an
@@ -157,6 +158,11 @@ func (r *reader) path(p string) error {
 		}
 		if d.Type().IsRegular() {
 			files = append(files, q)
+		} else if d.Type()&fs.ModeSymlink != 0 {
+			// a link to a file is read; links to folders are not followed
+			if fi, err := os.Stat(q); err == nil && fi.Mode().IsRegular() {
+				files = append(files, q)
+			}
 		}
 		return nil
 	})
