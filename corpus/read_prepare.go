@@ -189,7 +189,10 @@ func Prepare(r Record) Article {
 		}
 		body++
 		if a.Dateline == "" && body <= 3 {
-			place, cr, ok := dateline(l.text, body > 1 && l.blankBefore)
+			// "Place. Der ..." only for a paragraph set off by a blank line
+			// or opening the body under a headline of the text's own
+			periodOK := l.blankBefore || body == 1 && strings.HasPrefix(a.Rules["title"], "text:")
+			place, cr, ok := dateline(l.text, periodOK)
 			if !ok && body == 1 {
 				place, cr, ok = datelineInside(l.text)
 			}

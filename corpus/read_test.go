@@ -58,7 +58,7 @@ func TestReadTXT(t *testing.T) {
 		t.Fatalf("got %d articles, %d skipped: %v", len(arts), len(skipped), skipped)
 	}
 	a := arts[0]
-	if a.Format != "txt" || len(a.ID) != 64 || a.Title != "Neue Brücke in Kassel eröffnet" || !strings.HasPrefix(a.Body, "Kassel. Die Stadt") {
+	if a.Format != "txt" || len(a.ID) != 64 || a.Title != "Neue Brücke in Kassel eröffnet" || !strings.HasPrefix(a.Body, "Kassel. Die Stadt") || a.Dateline != "Kassel" {
 		t.Errorf("article = %+v", a)
 	}
 }
