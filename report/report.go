@@ -26,8 +26,9 @@
 //     use exponent notation between 1e-6 and 1e21.
 //   - table: the same cell text as CSV in a Unicode box table drawn by
 //     github.com/olekukonko/tablewriter, fitted to 80 columns where it can be
-//     by wrapping long cells (runs of more than 24 cells without a space,
-//     such as paths, are broken; nested JSON gets spaces after , and :).
+//     by wrapping long cells (when it must, runs without a space wider than
+//     their column, such as paths, are broken, but a column is not made
+//     narrower than 24 cells for them; nested JSON gets spaces after , and :).
 //     Columns that hold only numbers are right-aligned. Widths are display
 //     widths, so umlauts, ß and German quotation marks („…“, «…») align;
 //     East Asian ambiguous widths are switched off whatever the locale says.

@@ -14,9 +14,9 @@ import (
 // Width is the terminal width tables are fitted to where they can be.
 const Width = 80
 
-// maxWord is the widest run without a space a table cell keeps on one
-// line; longer runs (paths, URLs, JSON) are broken so that the word
-// wrapping of tablewriter can fit the table.
+// maxWord is the narrowest a column gets for the sake of its longest word:
+// when the table does not fit otherwise, runs without a space (paths, URLs,
+// JSON) that are wider than their column are broken.
 const maxWord = 24
 
 // table buffers rows and renders them with tablewriter on Flush.
@@ -55,7 +55,7 @@ func (t *table) Write(values ...any) error {
 		case s != "":
 			t.others[i]++
 		}
-		row[i] = breakLongWords(printable(s), maxWord)
+		row[i] = printable(s)
 	}
 	t.rows = append(t.rows, row)
 	return nil
@@ -82,13 +82,13 @@ func (t *table) Flush() error {
 	)
 	hdr := make([]any, len(header))
 	for i, h := range header {
-		hdr[i] = wrap(h, widths[i])
+		hdr[i] = wrap(breakLongWords(h, widths[i]), widths[i])
 	}
 	tbl.Header(hdr...)
 	for _, r := range t.rows {
 		cells := make([]string, len(r))
 		for i, c := range r {
-			cells[i] = wrap(c, widths[i])
+			cells[i] = wrap(breakLongWords(c, widths[i]), widths[i])
 		}
 		if err := tbl.Append(cells); err != nil {
 			return fmt.Errorf("report: table row: %w", err)
@@ -123,7 +123,7 @@ func isNumber(v any) bool {
 // fit returns the content width of each column so that the table is at
 // most total cells wide where it can be: columns that fit keep their
 // natural width, and the widest ones are narrowed to a common level, never
-// below their longest word.
+// below their longest word (or maxWord, if that is less).
 func fit(rows [][]string, total int) []int {
 	n := len(rows[0])
 	natural := make([]int, n)
@@ -133,7 +133,7 @@ func fit(rows [][]string, total int) []int {
 			for _, line := range strings.Split(cell, "\n") {
 				natural[i] = max(natural[i], twwidth.Width(line))
 				for _, word := range strings.Split(line, " ") {
-					least[i] = max(least[i], twwidth.Width(word))
+					least[i] = max(least[i], min(twwidth.Width(word), maxWord))
 				}
 			}
 		}
@@ -223,8 +223,8 @@ func printable(s string) string {
 }
 
 // breakLongWords puts a line break into every run of s without white space
-// that is wider than limit display cells, after a - / , _ or : where one
-// falls in the second half of the piece, else at the limit.
+// that is wider than limit display cells, after a - / , _ : + or . where
+// one falls in the second half of the piece, else at the limit.
 func breakLongWords(s string, limit int) string {
 	if twwidth.Width(s) <= limit {
 		return s
@@ -261,7 +261,7 @@ func breakWord(word string, limit int) string {
 			cut = 1
 		}
 		for i := cut - 1; i >= cut/2 && i > 0; i-- {
-			if strings.ContainsRune("-/,_:", runes[i]) {
+			if strings.ContainsRune("-/,_:+.", runes[i]) {
 				cut = i + 1
 				break
 			}
