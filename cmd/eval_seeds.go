@@ -40,6 +40,7 @@ gold of ../shared/gold/seeds.json by the rules of its README:
   figures       value within 0.5 %, same unit
   dates         same normalised value (the publication date also counts)
   claims        same speaker, same stance, evidence overlapping the gold sentence
+  provenance    the gold chain of sourcing, in order, in some claim's via
   findings      must_flag contradictions, false alarms between the pairs of
                 not_contradictions, corroborations
 
