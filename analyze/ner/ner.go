@@ -119,7 +119,9 @@ func (t *Tagger) Entities(body string, sents []fact.Sentence) []fact.Entity {
 			for k := c.start; k < c.end; k++ {
 				tagged[k] = true
 			}
-			ents = append(ents, mentions(body, s, c)...)
+			for _, part := range splitDescriptor(c, words, t.m) {
+				ents = append(ents, mentions(body, s, part)...)
+			}
 		}
 		ents = append(ents, listMentions(body, s, words, tagged, entry, length, t.m)...)
 		ents = append(ents, compoundMentions(body, s, words, tagged)...)
@@ -155,6 +157,38 @@ func widenToList(c chunk, entry, length []int) chunk {
 		}
 	}
 	return c
+}
+
+// splitDescriptor splits a chunk that joins a descriptor and a list name,
+// "New Yorker Börse Nasdaq": the name after the last common noun is the
+// entity, and what comes before the noun is kept when it is a place
+// adjective (New Yorker -> New York).
+func splitDescriptor(c chunk, words []string, m *Model) []chunk {
+	if c.end-c.start < 2 || m == nil {
+		return []chunk{c}
+	}
+	for k := c.end - 2; k >= c.start; k-- {
+		wi, ok := m.lex[words[k]]
+		if !ok || wi.Det < 4 || !isCap(words[k]) {
+			continue
+		}
+		if _, listed := gaz.byName[words[k]]; listed {
+			continue
+		}
+		rest := strings.Join(words[k+1:c.end], " ")
+		e, listed := gaz.byName[rest]
+		if !listed {
+			return []chunk{c}
+		}
+		out := []chunk{{start: k + 1, end: c.end, label: gaz.entries[e].typ}}
+		if k > c.start {
+			if _, ok := derivBase(strings.Join(words[c.start:k], " ")); ok {
+				out = append([]chunk{{start: c.start, end: k, label: "LOCderiv"}}, out...)
+			}
+		}
+		return out
+	}
+	return []chunk{c}
 }
 
 // mentions turns one tagged chunk into entity mentions.
