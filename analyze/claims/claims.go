@@ -448,9 +448,24 @@ func (e *extractor) sentence(i int) {
 			cands = append(cands, cand{c, f})
 		}
 	}
+	// an explicit source ("laut X", "X zufolge", "nach Angaben von X")
+	// names the speaker even where a verb of saying stands in the content
+	if d := e.attribPhrase(i); d != nil {
+		e.add(d)
+		made = true
+	}
+	// an attribution closing the sentence (", sagte X") holds every cue before it
+	lastInverted := -1
+	for _, cd := range cands {
+		if cd.f.class == cueSpeech || cd.f.class == cueReport {
+			if lb, _ := clauseBounds(ts, cd.c); lb >= 0 && ts[lb].text == "," && lb+1 == cd.c {
+				lastInverted = lb
+			}
+		}
+	}
 	for pass := 3; pass >= 1 && !made; pass-- {
 		for _, cd := range cands {
-			if cueRank(cd.f.class) != pass {
+			if cueRank(cd.f.class) != pass || cd.c < lastInverted && pass > 1 {
 				continue
 			}
 			if d := e.cueClaim(i, cd.c, cd.f); d != nil {
@@ -900,6 +915,24 @@ func sourceLike(p *phrase) bool {
 		return true
 	}
 	return isContainer(h) && (p.gen != nil || h == "studie" || h == "umfrage" || h == "analyse")
+}
+
+// attribPhrase is phraseClaim for laut, zufolge and nach Angaben only.
+func (e *extractor) attribPhrase(i int) *draft {
+	ts := e.sents[i].toks
+	for k, t := range ts {
+		if t.lower == "laut" || t.lower == "zufolge" || (t.lower == "nach" || t.lower == "gemäß") && k+1 < len(ts) && (strings.HasSuffix(ts[k+1].lower, "angaben") || k+2 < len(ts) && strings.HasSuffix(ts[k+2].lower, "angaben")) {
+			if e.inQuote(t.start) {
+				continue
+			}
+			d := e.phraseClaim(i)
+			if d != nil && d.sp.kind != kindMedia && (d.mode == ModeAccordingTo || d.mode == ModeHearsay || d.cue == "nach eigenen Angaben") {
+				return d
+			}
+			return nil // a medium relays; a verb of saying names the original speaker
+		}
+	}
+	return nil
 }
 
 // contStance is the stance a continuation of the last claim takes.

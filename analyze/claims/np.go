@@ -104,6 +104,15 @@ func phraseAt(ts []tok, i, end int) *phrase {
 	for j < end {
 		t := ts[j]
 		switch {
+		case (t.lower == "von" || t.lower == "van" || t.lower == "de" || t.lower == "zu" || t.lower == "di" || t.lower == "da" || t.lower == "del") && len(p.words) > 0 && p.det == "" &&
+			j+1 < end && (isNameWord(ts[j+1]) || (ts[j+1].lower == "der" || ts[j+1].lower == "den") && j+2 < end && isNameWord(ts[j+2])) &&
+			!lex.roles.has(p.words[len(p.words)-1].lower) && !lex.orgs.has(p.words[len(p.words)-1].lower) && !lex.companies.has(p.words[len(p.words)-1].lower) && !lex.media.has(p.words[len(p.words)-1].lower):
+			// "Werner von Moltke", "Ursula von der Leyen"
+			p.words = append(p.words, t)
+			if ts[j+1].lower == "der" || ts[j+1].lower == "den" {
+				j++
+				p.words = append(p.words, ts[j])
+			}
 		case t.text == "." && len(p.words) > 0 && (p.words[len(p.words)-1].lower == "dr" || p.words[len(p.words)-1].lower == "prof"):
 			j++ // "Prof. Anna Berg"
 			continue

@@ -344,6 +344,10 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		}
 		return speaker{name: p.text(), kind: kindUnnamed}
 	case isContainer(hl) || lex.media.has(hl) || isContainer(compoundHead(hl)):
+		if p.gen != nil && len(p.gen.words) == 1 && lex.mediaAmb[p.gen.head().lower] {
+			// "ein Bericht der Presse": the outlet, though its name is a common word
+			return speaker{name: p.gen.head().text, kind: kindMedia}
+		}
 		if p.gen != nil {
 			if g := e.resolve(ts, p.gen); g.ok() {
 				if lex.media.has(hl) && g.kind != kindPerson {
@@ -384,6 +388,18 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			return speaker{name: pre, of: pre, kind: kindOrg}
 		}
 		if isSpokesRole(hl) {
+			// "Parlamentssprecherin" -> Parlament, "Polizeisprecher" -> Polizei
+			pre := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(hl, "innen"), "in"), "sprecher")
+			if len(pre) > 3 && !strings.HasPrefix(hl, "firmen") && !strings.HasPrefix(hl, "konzern") && !strings.HasPrefix(hl, "unternehmens") && !strings.HasPrefix(hl, "presse") && !strings.HasPrefix(hl, "regierungs") {
+				org := pre
+				if !lex.orgs.has(org) && strings.HasSuffix(org, "s") {
+					org = strings.TrimSuffix(org, "s")
+				}
+				if lex.orgs.has(org) {
+					name := capitalise(org)
+					return speaker{name: name, of: name, kind: kindOrg}
+				}
+			}
 			if strings.HasPrefix(hl, "firmen") || strings.HasPrefix(hl, "konzern") || strings.HasPrefix(hl, "unternehmens") {
 				if c, ok := e.lastCompany(start); ok {
 					return speaker{name: c, of: c, kind: kindCompany}
