@@ -17,8 +17,8 @@ type IngestOptions struct {
 	Extract    bool              // run the analysis pipeline and store the facts
 	Pipeline   *analyze.Pipeline // the pipeline to share; nil builds one when Extract is set
 	Workers    int               // analysing goroutines; 0 means GOMAXPROCS
-	BatchSize  int               // articles a transaction at most; 0 means 5000
-	BatchBytes int               // body bytes a transaction at most; 0 means 64 MiB
+	BatchSize  int               // articles a transaction at most; 0 means 2000
+	BatchBytes int               // body bytes a transaction at most; 0 means 16 MiB
 	BatchTime  time.Duration     // commit at least this often; 0 means 2 s
 	// Skip is told of every input that could not be read, and of every
 	// article whose analysis failed (it is stored without facts); the run
@@ -73,10 +73,10 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 		workers = runtime.GOMAXPROCS(0)
 	}
 	if opts.BatchSize <= 0 {
-		opts.BatchSize = 5000
+		opts.BatchSize = 2000
 	}
 	if opts.BatchBytes <= 0 {
-		opts.BatchBytes = 64 << 20
+		opts.BatchBytes = 16 << 20
 	}
 	if opts.BatchTime <= 0 {
 		opts.BatchTime = 2 * time.Second
