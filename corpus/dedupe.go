@@ -118,36 +118,32 @@ const (
 	ShingleWords = 5
 )
 
-// multipliers and offsets of the SignatureSize hash functions, fixed so
-// that signatures are stable across runs and machines.
-var minhashA, minhashB = func() (a, b [SignatureSize]uint64) {
-	x := uint64(0x9E3779B97F4A7C15)
-	next := func() uint64 { // splitmix64
-		x += 0x9E3779B97F4A7C15
-		z := x
-		z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
-		z = (z ^ (z >> 27)) * 0x94D049BB133111EB
-		return z ^ (z >> 31)
-	}
-	for i := range a {
-		a[i] = next() | 1
-		b[i] = next()
-	}
-	return a, b
-}()
+// mix64 is the splitmix64 finaliser: it spreads every input bit over the
+// whole word.
+func mix64(z uint64) uint64 {
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
+	return z ^ (z >> 31)
+}
 
-// Signature returns the MinHash signature of a body: for each of
-// SignatureSize hash functions, the least hash over the body's shingles of
-// ShingleWords lower-cased words (the whole text as one shingle when it is
-// shorter). It is nil for a body without words.
+// Signature returns the MinHash signature of a body, by one-permutation
+// hashing: each shingle of ShingleWords lower-cased words (the whole text
+// as one shingle when it is shorter) is hashed once, the hash's top bits
+// pick one of SignatureSize bins and the bin keeps its least value. Bins
+// no shingle fell into borrow from the next filled bin to their right
+// (rotation densification), so that short bodies still compare position
+// by position. Two bodies agree in a position with the probability of
+// their Jaccard resemblance. It is nil for a body without words.
 func Signature(body string) []uint64 {
 	words := wordHashes(body)
 	if len(words) == 0 {
 		return nil
 	}
+	const empty = ^uint64(0)
+	const binBits = 6 // SignatureSize = 1 << binBits
 	var sig [SignatureSize]uint64
 	for i := range sig {
-		sig[i] = ^uint64(0)
+		sig[i] = empty
 	}
 	n := len(words) - ShingleWords + 1
 	if n < 1 {
@@ -157,59 +153,82 @@ func Signature(body string) []uint64 {
 		h := uint64(0xcbf29ce484222325)
 		for _, w := range words[i:min(i+ShingleWords, len(words))] {
 			h = (h ^ w) * 0x100000001b3
-			h ^= h >> 29
 		}
-		for j := range sig {
-			if v := minhashA[j]*h + minhashB[j]; v < sig[j] {
-				sig[j] = v
+		h = mix64(h)
+		bin := h >> (64 - binBits)
+		if v := h & (1<<(64-binBits) - 1); v < sig[bin] {
+			sig[bin] = v
+		}
+	}
+	for j := range sig {
+		if sig[j] != empty {
+			continue
+		}
+		for k := 1; k < SignatureSize; k++ {
+			if v := sig[(j+k)%SignatureSize]; v != empty && v < 1<<(64-binBits) {
+				// the borrowed value, marked with the distance it came from
+				sig[j] = v | uint64(k)<<(64-binBits)
+				break
 			}
 		}
 	}
 	return sig[:]
 }
 
-// wordHashes returns an FNV-1a hash of each word of s, lower-cased; words
-// are runs of letters and digits.
+// wordHashes returns an FNV-1a hash of each word of s, lower-cased (the
+// hash of the lower-cased word's UTF-8 bytes); words are runs of letters
+// and digits.
 func wordHashes(s string) []uint64 {
 	out := make([]uint64, 0, len(s)/7)
-	h := uint64(0)
+	const offset, prime = 0xcbf29ce484222325, 0x100000001b3
+	h := uint64(offset)
 	in := false
+	end := func() {
+		if in {
+			out = append(out, h)
+			h, in = offset, false
+		}
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
-		var r rune
-		n := 1
 		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		i += n
-		letter := c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') ||
-			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
-		if !letter {
-			if in {
-				out = append(out, h)
-				in = false
+			i++
+			if asciiClass[c] != 2 {
+				end()
+				continue
 			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * prime
+			in = true
 			continue
 		}
-		if !in {
-			h = 0xcbf29ce484222325
+		if c == 0xC3 && i+1 < len(s) && s[i+1] != 0x97 && s[i+1] != 0xB7 && s[i+1] >= 0x80 && s[i+1] <= 0xBF {
+			// U+00C0-U+00FF, letters but for × and ÷; capitals are 0x80-0x9E
+			c2 := s[i+1]
+			if c2 <= 0x9E {
+				c2 += 0x20
+			}
+			h = (h ^ 0xC3) * prime
+			h = (h ^ uint64(c2)) * prime
 			in = true
+			i += 2
+			continue
 		}
-		if c >= 'A' && c <= 'Z' {
-			r += 'a' - 'A'
-		} else if c >= utf8.RuneSelf {
-			r = unicode.ToLower(r)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			end()
+			continue
 		}
-		for r > 0 {
-			h = (h ^ uint64(r&0xff)) * 0x100000001b3
-			r >>= 8
+		var buf [utf8.UTFMax]byte
+		for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+			h = (h ^ uint64(b)) * prime
 		}
+		in = true
 	}
-	if in {
-		out = append(out, h)
-	}
+	end()
 	return out
 }
 

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -46,6 +47,9 @@ func TestNearDuplicates(t *testing.T) {
 	}
 	if Similarity(sa, Signature(strings.ToUpper(agencyText))) != 1 {
 		t.Error("case changes the signature")
+	}
+	if !reflect.DeepEqual(wordHashes("Öl ÜBER Straße"), wordHashes("öl über straße")) || len(wordHashes("Öl, über – Straße!")) != 3 {
+		t.Error("word hashes must fold case and split at punctuation")
 	}
 	if Signature("") != nil || Signature(" ,. ") != nil || Similarity(nil, nil) != 0 {
 		t.Error("empty bodies must have no signature and no similarity")
