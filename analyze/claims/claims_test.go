@@ -220,3 +220,15 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestLemma(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"gebeten", "bitten"}, {"aufgefordert", "auffordern"}, {"gefragt", "fragen"}, {"nachgefragt", "nachfragen"},
+		{"fragt", "fragen"}, {"gearbeitet", "arbeiten"}, {"gewandt", "wenden"}, {"sei", "sein"}, {"genutzt", "nutzen"},
+		{"zurückgewiesen", "zurückweisen"}, {"verkaufen", "verkaufen"}, {"plane", "planen"},
+	} {
+		if got := lemma(c.in); got != c.want {
+			t.Errorf("lemma(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -74,6 +74,7 @@ type lexicon struct {
 	deny      [][]string
 	function  map[string]string // lower-case word -> group
 	info      map[string]*wordInfo
+	verbs     map[string]string // irregular verb form -> infinitive
 }
 
 var lex = loadLexicon()
@@ -186,6 +187,12 @@ func loadLexicon() *lexicon {
 			if _, ok := x.function[w]; !ok {
 				x.function[w] = c
 			}
+		}
+	}
+	x.verbs = map[string]string{}
+	for _, l := range lines("verbs.txt") {
+		if f, inf, ok := strings.Cut(l, "\t"); ok {
+			x.verbs[f] = inf
 		}
 	}
 	x.info = map[string]*wordInfo{}

@@ -98,7 +98,7 @@ func (e *extractor) proposition(c *fact.Claim, d *draft) {
 		verb, vi = main[finite].lower, finite
 	}
 	if verb != "" {
-		c.Predicate = stem(verb)
+		c.Predicate = stem(lemma(verb))
 	}
 	// object: what stands between the finite verb and the clause-final verb
 	from := subjEnd
@@ -176,4 +176,59 @@ func (e *extractor) proposition(c *fact.Claim, d *draft) {
 			c.Dates = append(c.Dates, dt.Value)
 		}
 	}
+}
+
+var separable = []string{"zurück", "weiter", "heraus", "hervor", "hinzu", "voran", "vorbei", "an", "auf", "aus", "ein", "mit", "nach", "vor", "zu", "ab", "bei", "fest", "los", "um", "dar", "hin", "her", "durch"}
+
+// lemma guesses the infinitive of a German verb form: irregular forms
+// from lists/verbs.txt, then by rule ("aufgefordert" -> "auffordern",
+// "gefragt" -> "fragen", "fragt" -> "fragen", "frage" -> "fragen").
+func lemma(w string) string {
+	if l, ok := lex.verbs[w]; ok {
+		return l
+	}
+	pre := ""
+	rest := w
+	for _, p := range separable {
+		if strings.HasPrefix(w, p+"ge") && len(w) > len(p)+4 {
+			pre, rest = p, w[len(p):]
+			break
+		}
+	}
+	if l, ok := lex.verbs[rest]; ok && pre != "" {
+		return pre + l
+	}
+	if strings.HasPrefix(rest, "ge") && len(rest) > 5 {
+		r := rest[2:]
+		switch {
+		case strings.HasSuffix(r, "et"):
+			return pre + inf(r[:len(r)-2])
+		case strings.HasSuffix(r, "t"):
+			return pre + inf(r[:len(r)-1])
+		case strings.HasSuffix(r, "en"):
+			return pre + r
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln"):
+		return w
+	case strings.HasSuffix(w, "et") && len(w) > 4:
+		return inf(w[:len(w)-2])
+	case strings.HasSuffix(w, "te") && len(w) > 4:
+		return inf(w[:len(w)-2])
+	case strings.HasSuffix(w, "t") && len(w) > 3:
+		return inf(w[:len(w)-1])
+	case strings.HasSuffix(w, "e") && len(w) > 3:
+		return w + "n"
+	}
+	return w
+}
+
+// inf adds the infinitive ending to a verb stem: "frag" -> "fragen",
+// "forder" -> "fordern".
+func inf(stem string) string {
+	if strings.HasSuffix(stem, "er") || strings.HasSuffix(stem, "el") {
+		return stem + "n"
+	}
+	return stem + "en"
 }
