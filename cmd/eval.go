@@ -1,6 +1,10 @@
 package cmd
 
-import "github.com/spf13/cobra"
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+)
 
 // evalCommands are the subcommands of "corpus eval"; each eval file adds
 // its constructor from init.
@@ -18,6 +22,13 @@ func init() {
 			Long: `eval measures what corpus extracts against hand-labelled data and prints
 precision, recall and F1. Each subcommand names its data set.
 ` + exitStatusHelp,
+			Args: cobra.ArbitraryArgs,
+			RunE: func(c *cobra.Command, args []string) error {
+				if len(args) > 0 {
+					return fmt.Errorf("eval: unknown data set %q (see corpus eval --help)", args[0])
+				}
+				return c.Help()
+			},
 		}
 		for _, newCmd := range evalCommands {
 			c.AddCommand(newCmd(g))
