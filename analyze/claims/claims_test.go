@@ -175,7 +175,7 @@ func TestClaimFields(t *testing.T) {
 	if c.Speaker != "Eva Lang" || c.Stance != fact.Asserts || c.Cue != "sagte" || c.Mode != ModeIndirect {
 		t.Errorf("speaker/stance/cue/mode: %q %q %q %q", c.Speaker, c.Stance, c.Cue, c.Mode)
 	}
-	if c.Subject != "Brücke" || c.Predicate != stem("koste") || c.Polarity != "positive" {
+	if c.Subject != "Brücke" || c.Predicate != stem("kosten") || c.Polarity != "positive" {
 		t.Errorf("proposition: subject %q predicate %q polarity %q", c.Subject, c.Predicate, c.Polarity)
 	}
 	if strings.Join(c.Via, ",") != "Kleine Zeitung,APA" {
@@ -225,7 +225,8 @@ func TestLemma(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"gebeten", "bitten"}, {"aufgefordert", "auffordern"}, {"gefragt", "fragen"}, {"nachgefragt", "nachfragen"},
 		{"fragt", "fragen"}, {"gearbeitet", "arbeiten"}, {"gewandt", "wenden"}, {"sei", "sein"}, {"genutzt", "nutzen"},
-		{"zurückgewiesen", "zurückweisen"}, {"verkaufen", "verkaufen"}, {"plane", "planen"},
+		{"zurückgewiesen", "zurückweisen"}, {"verkaufen", "verkaufen"}, {"plane", "planen"}, {"koste", "kosten"},
+		{"sagte", "sagen"}, {"meldete", "melden"},
 	} {
 		if got := lemma(c.in); got != c.want {
 			t.Errorf("lemma(%q) = %q, want %q", c.in, got, c.want)

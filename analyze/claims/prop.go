@@ -214,8 +214,12 @@ func lemma(w string) string {
 		return w
 	case strings.HasSuffix(w, "et") && len(w) > 4:
 		return inf(w[:len(w)-2])
+	case strings.HasSuffix(w, "ete") && len(w) > 5:
+		return inf(w[:len(w)-3]) // meldete
+	case strings.HasSuffix(w, "ste") || lex.k1[w]:
+		return w + "n" // Konjunktiv I: koste, leiste
 	case strings.HasSuffix(w, "te") && len(w) > 4:
-		return inf(w[:len(w)-2])
+		return inf(w[:len(w)-2]) // sagte
 	case strings.HasSuffix(w, "t") && len(w) > 3:
 		return inf(w[:len(w)-1])
 	case strings.HasSuffix(w, "e") && len(w) > 3:
