@@ -230,6 +230,9 @@ func runIngest(ctx context.Context, g *globals, o *ingestOptions, paths []string
 func summary(st corpus.IngestStats, took time.Duration) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "stored %d, already stored %d", st.Stored, st.Existed)
+	if st.Duplicates > 0 {
+		fmt.Fprintf(&b, ", duplicates in the input %d", st.Duplicates)
+	}
 	if st.Analyzed > 0 {
 		fmt.Fprintf(&b, ", analysed %d stored earlier", st.Analyzed)
 	}

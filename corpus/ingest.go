@@ -35,13 +35,16 @@ var ErrAnalysis = errors.New("analysis failed")
 
 // IngestStats counts what an ingest did.
 type IngestStats struct {
-	Read     int   // articles read from the inputs
-	Stored   int   // new articles stored
-	Analyzed int   // articles stored earlier without facts whose facts were added
-	Existed  int   // articles already stored (or read twice in this run): nothing added
-	Skipped  int   // inputs that could not be read (see IngestOptions.Skip)
-	Failed   int   // articles whose analysis failed: stored without facts, analysed again by a later ingest
-	Bytes    int64 // bytes of article body read
+	Read     int // articles read from the inputs
+	Stored   int // new articles stored
+	Analyzed int // articles stored earlier without facts whose facts were added
+	Existed  int // articles already stored before this run: nothing added
+	// Duplicates are articles read more than once in this run (the same
+	// ID: the same title and body in two records): stored once.
+	Duplicates int
+	Skipped    int   // inputs that could not be read (see IngestOptions.Skip)
+	Failed     int   // articles whose analysis failed: stored without facts, analysed again by a later ingest
+	Bytes      int64 // bytes of article body read
 }
 
 // job is one article on its way through the workers, numbered in input
@@ -54,6 +57,7 @@ type job struct {
 	result   *analyze.Result
 	near     *Fingerprint
 	failed   error // the analysis panicked: stored without facts
+	dup      bool  // already stored by this run
 	err      error
 	finished chan struct{}
 }
@@ -84,6 +88,12 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 	p := opts.Pipeline
 	if opts.Extract && p == nil {
 		p = analyze.New()
+	}
+	// Articles stored by this run have a seq above lastSeq: an article
+	// found stored with such a seq was read twice.
+	lastSeq, err := s.maxSeq()
+	if err != nil {
+		return IngestStats{}, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -132,13 +142,14 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 				// in one run (both copies in flight) is stored once. No
 				// set of the IDs read is kept: memory stays bounded
 				// whatever the input size.
-				stored, analyzed, err := s.Status(j.article.ID)
+				seq, analyzed, err := s.status1(j.article.ID)
 				if err != nil {
 					j.err = err
 					close(j.finished)
 					continue
 				}
-				j.fresh = !stored
+				j.fresh = seq == 0
+				j.dup = seq > lastSeq // stored by this run: read twice
 				j.analyze = opts.Extract && !analyzed
 				if j.analyze {
 					j.result, j.failed = analyzeSafely(p, j.article)
@@ -218,7 +229,13 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 				skip(&InputError{File: j.article.SourceFile, Line: j.article.SourceLine, Err: j.failed})
 			}
 			if !j.fresh && j.result == nil {
-				count(func(stats *IngestStats) { stats.Existed++ })
+				count(func(stats *IngestStats) {
+					if j.dup {
+						stats.Duplicates++
+					} else {
+						stats.Existed++
+					}
+				})
 			} else {
 				if b == nil {
 					var err error
@@ -237,8 +254,8 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 						stats.Stored++
 					case Analyzed:
 						stats.Analyzed++
-					default:
-						stats.Existed++
+					default: // stored since the worker asked: read twice in this run
+						stats.Duplicates++
 					}
 				})
 				n++
@@ -265,7 +282,7 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 		}
 	}
 	wg.Wait()
-	err := <-readErr
+	err = <-readErr
 	mu.Lock()
 	defer mu.Unlock()
 	switch {

@@ -50,7 +50,7 @@ func TestIngest(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if st.Stored != 0 || st.Existed != 60 {
+			if st.Stored != 0 || st.Existed != 60 || st.Duplicates != 0 {
 				t.Fatalf("second run: %+v", st)
 			}
 			if n, _ := s.Count(); n != 30 {
@@ -186,5 +186,21 @@ func TestIngestLinksNearDuplicates(t *testing.T) {
 	}
 	if mem[byFile["a.txt"]] != gs[0][0] {
 		t.Fatalf("in-memory group %s, store group %s", mem[byFile["a.txt"]], gs[0][0])
+	}
+}
+
+// TestIngestDuplicates: the same articles read twice in one run are stored
+// once and counted as duplicates, however the batches fall.
+func TestIngestDuplicates(t *testing.T) {
+	dir := writeArticles(t, 12)
+	for _, batch := range []int{1, 5, 100} {
+		s := openTemp(t)
+		st, err := Ingest(context.Background(), s, []string{dir, dir}, IngestOptions{BatchSize: batch, Workers: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Stored != 12 || st.Duplicates != 12 || st.Existed != 0 {
+			t.Errorf("batch %d: %+v", batch, st)
+		}
 	}
 }

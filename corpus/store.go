@@ -96,7 +96,7 @@ func open(p string, create bool) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", p, err)
 	}
-	if s.status, err = db.Prepare(`SELECT analyzed FROM articles INDEXED BY articles_id_analyzed WHERE id = ?`); err != nil {
+	if s.status, err = db.Prepare(`SELECT seq, analyzed FROM articles INDEXED BY articles_id_analyzed WHERE id = ?`); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", p, err)
 	}

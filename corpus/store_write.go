@@ -26,15 +26,31 @@ const (
 // Status says whether the article with id is stored and whether its facts
 // are.
 func (s *Store) Status(id string) (stored, analyzed bool, err error) {
+	seq, analyzed, err := s.status1(id)
+	return seq > 0, analyzed, err
+}
+
+// status1 returns the seq of the article with id (0 when not stored) and
+// whether its facts are stored.
+func (s *Store) status1(id string) (seq int64, analyzed bool, err error) {
 	var a int
-	err = s.status.QueryRow(id).Scan(&a)
+	err = s.status.QueryRow(id).Scan(&seq, &a)
 	if errors.Is(err, sql.ErrNoRows) {
-		return false, false, nil
+		return 0, false, nil
 	}
 	if err != nil {
-		return false, false, fmt.Errorf("look up article %s: %w", id, err)
+		return 0, false, fmt.Errorf("look up article %s: %w", id, err)
 	}
-	return true, a == 1, nil
+	return seq, a == 1, nil
+}
+
+// maxSeq returns the highest seq stored, 0 for an empty store.
+func (s *Store) maxSeq() (int64, error) {
+	var n int64
+	if err := s.db.QueryRow(`SELECT coalesce(max(seq), 0) FROM articles`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("read %s: %w", s.path, err)
+	}
+	return n, nil
 }
 
 // Has reports whether the article with the full ID id is stored.
