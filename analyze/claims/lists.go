@@ -29,7 +29,7 @@ type cueForm struct {
 // nounSet matches lower-case nouns by whole word or by suffix.
 type nounSet struct {
 	words    map[string]bool
-	suffixes map[string][]string // by their last two bytes
+	suffixes map[string][]string // by their last three bytes
 }
 
 // has reports whether the lower-case word l is in the set.
@@ -37,10 +37,10 @@ func (s *nounSet) has(l string) bool {
 	if s.words[l] {
 		return true
 	}
-	if len(l) < 2 {
+	if len(l) < 3 {
 		return false
 	}
-	for _, suf := range s.suffixes[l[len(l)-2:]] {
+	for _, suf := range s.suffixes[l[len(l)-3:]] {
 		if strings.HasSuffix(l, suf) {
 			return true
 		}
@@ -101,8 +101,8 @@ func loadNouns(name string) nounSet {
 	s := nounSet{words: map[string]bool{}, suffixes: map[string][]string{}}
 	for _, l := range lines(name) {
 		l = strings.ToLower(l)
-		if strings.HasPrefix(l, "-") && len(l) >= 3 {
-			k := l[len(l)-2:]
+		if strings.HasPrefix(l, "-") && len(l) >= 4 {
+			k := l[len(l)-3:]
 			s.suffixes[k] = append(s.suffixes[k], l[1:])
 			continue
 		}
