@@ -47,18 +47,17 @@ type IngestStats struct {
 	Bytes      int64 // bytes of article body read
 }
 
-// job is one article on its way through the workers, numbered in input
-// order so that the committer can store in that order.
+// job is one article on its way through the workers. Jobs reach the
+// committer in input order through a channel; each job's finished channel
+// closes when its worker is done with it.
 type job struct {
-	seq      int
 	article  Article
-	analyze  bool // run the pipeline
 	fresh    bool // not stored yet (else only its facts are added)
+	dup      bool // already stored by this run: read twice
 	result   *analyze.Result
 	near     *Fingerprint
 	failed   error // the analysis panicked: stored without facts
-	dup      bool  // already stored by this run
-	err      error
+	err      error // the store failed
 	finished chan struct{}
 }
 
@@ -72,9 +71,8 @@ type job struct {
 // Ingest returns an error only when the store fails or ctx is cancelled; bad
 // input goes to opts.Skip and is counted.
 func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (IngestStats, error) {
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = 2000
@@ -85,9 +83,8 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 	if opts.BatchTime <= 0 {
 		opts.BatchTime = 2 * time.Second
 	}
-	p := opts.Pipeline
-	if opts.Extract && p == nil {
-		p = analyze.New()
+	if opts.Extract && opts.Pipeline == nil {
+		opts.Pipeline = analyze.New()
 	}
 	// Articles stored by this run have a seq above lastSeq: an article
 	// found stored with such a seq was read twice.
@@ -97,194 +94,44 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-
-	var (
-		mu    sync.Mutex // guards stats, which the reader and committer both count
-		stats IngestStats
-	)
-	progress := func() {
-		if opts.Progress != nil {
-			opts.Progress(stats)
-		}
-	}
-	var skipMu sync.Mutex
-	skip := func(e *InputError) {
-		if opts.Skip != nil {
-			skipMu.Lock()
-			opts.Skip(e)
-			skipMu.Unlock()
-		}
-	}
-	count := func(f func(*IngestStats)) {
-		mu.Lock()
-		f(&stats)
-		progress()
-		mu.Unlock()
+	in := &ingester{
+		ctx: ctx, store: s, opts: opts, lastSeq: lastSeq,
+		// The window bounds the articles in flight, and so memory: the
+		// reader takes a slot for each, the committer frees it once the
+		// article is written.
+		window:  make(chan struct{}, 4*opts.Workers+16),
+		jobs:    make(chan *job, opts.Workers),
+		ordered: make(chan *job, 4*opts.Workers+16),
 	}
 
-	// The window bounds the articles in flight, and so memory: the reader
-	// waits for a slot, the committer frees it once the article is written.
-	window := make(chan struct{}, 4*workers+16)
-	jobs := make(chan *job, workers)
-	ordered := make(chan *job, cap(window))
-
-	// Workers analyse; each job's finished channel closes when it is done,
-	// and the committer waits on them in input order.
 	var wg sync.WaitGroup
-	for range workers {
+	for range opts.Workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				// Whether the article is stored is asked here, off the
-				// reader's path; only the committer writes, and it asks
-				// again inside its transaction, so an article read twice
-				// in one run (both copies in flight) is stored once. No
-				// set of the IDs read is kept: memory stays bounded
-				// whatever the input size.
-				seq, analyzed, err := s.status1(j.article.ID)
-				if err != nil {
-					j.err = err
-					close(j.finished)
-					continue
-				}
-				j.fresh = seq == 0
-				j.dup = seq > lastSeq // stored by this run: read twice
-				j.analyze = opts.Extract && !analyzed
-				if j.analyze {
-					j.result, j.failed = analyzeSafely(p, j.article)
-				}
-				if j.fresh {
-					j.near = fingerprintOf(j.article.Body)
-				}
-				close(j.finished)
+			for j := range in.jobs {
+				in.work(j)
 			}
 		}()
 	}
-
-	// The reader decides what needs doing and hands out jobs in order.
 	readErr := make(chan error, 1)
-	go func() {
-		defer close(ordered)
-		defer close(jobs)
-		seq := 0
-		err := Read(paths, opts.Read, func(a Article) error {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			count(func(st *IngestStats) { st.Read++; st.Bytes += int64(len(a.Body)) })
-			select {
-			case window <- struct{}{}:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			j := &job{seq: seq, article: a, finished: make(chan struct{})}
-			seq++
-			ordered <- j // never blocks: ordered has a slot for every window slot
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				close(j.finished)
-				return ctx.Err()
-			}
-			return nil
-		}, func(e *InputError) {
-			count(func(st *IngestStats) { st.Skipped++ })
-			skip(e)
-		})
-		readErr <- err
-	}()
+	go func() { readErr <- in.read(paths) }()
 
-	// The committer stores jobs in input order, a batch a transaction.
-	commitErr := func() error {
-		var (
-			b       *Batch
-			n       int
-			size    int
-			started time.Time
-		)
-		commit := func() error {
-			if b == nil {
-				return nil
-			}
-			err := b.Commit()
-			b = nil
-			return err
-		}
-		defer func() {
-			if b != nil {
-				b.Rollback()
-			}
-		}()
-		for j := range ordered {
-			<-j.finished
-			if ctx.Err() != nil {
-				break
-			}
-			if j.err != nil {
-				return j.err
-			}
-			if j.failed != nil {
-				count(func(st *IngestStats) { st.Failed++ })
-				skip(&InputError{File: j.article.SourceFile, Line: j.article.SourceLine, Err: j.failed})
-			}
-			if !j.fresh && j.result == nil {
-				count(func(stats *IngestStats) {
-					if j.dup {
-						stats.Duplicates++
-					} else {
-						stats.Existed++
-					}
-				})
-			} else {
-				if b == nil {
-					var err error
-					if b, err = s.Begin(); err != nil {
-						return err
-					}
-					n, size, started = 0, 0, time.Now()
-				}
-				st, err := b.Put(Item{Article: j.article, Result: j.result, Near: j.near})
-				if err != nil {
-					return err
-				}
-				count(func(stats *IngestStats) {
-					switch st {
-					case Stored:
-						stats.Stored++
-					case Analyzed:
-						stats.Analyzed++
-					default: // stored since the worker asked: read twice in this run
-						stats.Duplicates++
-					}
-				})
-				n++
-				size += len(j.article.Body)
-			}
-			<-window
-			if b != nil && (n >= opts.BatchSize || size >= opts.BatchBytes || time.Since(started) >= opts.BatchTime) {
-				if err := commit(); err != nil {
-					return err
-				}
-			}
-		}
-		return commit()
-	}()
+	commitErr := in.commit()
 	if commitErr != nil {
 		cancel()
 	}
 	// Drain so the reader and workers can stop.
-	for j := range ordered {
+	for j := range in.ordered {
 		<-j.finished
 		select {
-		case <-window:
+		case <-in.window:
 		default:
 		}
 	}
 	wg.Wait()
 	err = <-readErr
-	mu.Lock()
-	defer mu.Unlock()
+	stats := in.snapshot()
 	switch {
 	case commitErr != nil:
 		return stats, fmt.Errorf("store %s: %w", s.path, commitErr)
@@ -296,6 +143,177 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 		return stats, fmt.Errorf("ingest interrupted: %w", ctx.Err())
 	}
 	return stats, nil
+}
+
+// ingester is one run of Ingest: a reader goroutine hands jobs out in input
+// order, workers analyse them, and the committer (the calling goroutine)
+// stores them in that order.
+type ingester struct {
+	ctx     context.Context
+	store   *Store
+	opts    IngestOptions
+	lastSeq int64
+
+	window  chan struct{} // a slot for each article in flight
+	jobs    chan *job     // to the workers
+	ordered chan *job     // to the committer, in input order
+
+	mu     sync.Mutex // guards stats
+	stats  IngestStats
+	skipMu sync.Mutex // serialises opts.Skip
+}
+
+// count updates the stats and reports progress.
+func (in *ingester) count(f func(*IngestStats)) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	f(&in.stats)
+	if in.opts.Progress != nil {
+		in.opts.Progress(in.stats)
+	}
+}
+
+func (in *ingester) snapshot() IngestStats {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.stats
+}
+
+func (in *ingester) skip(e *InputError) {
+	if in.opts.Skip != nil {
+		in.skipMu.Lock()
+		defer in.skipMu.Unlock()
+		in.opts.Skip(e)
+	}
+}
+
+// read runs the readers over paths and hands each article out as a job, in
+// input order, to the workers and to the committer.
+func (in *ingester) read(paths []string) error {
+	defer close(in.ordered)
+	defer close(in.jobs)
+	return Read(paths, in.opts.Read, func(a Article) error {
+		if err := in.ctx.Err(); err != nil {
+			return err
+		}
+		in.count(func(st *IngestStats) { st.Read++; st.Bytes += int64(len(a.Body)) })
+		select {
+		case in.window <- struct{}{}:
+		case <-in.ctx.Done():
+			return in.ctx.Err()
+		}
+		j := &job{article: a, finished: make(chan struct{})}
+		in.ordered <- j // never blocks: ordered has a slot for every window slot
+		select {
+		case in.jobs <- j:
+		case <-in.ctx.Done():
+			close(j.finished)
+			return in.ctx.Err()
+		}
+		return nil
+	}, func(e *InputError) {
+		in.count(func(st *IngestStats) { st.Skipped++ })
+		in.skip(e)
+	})
+}
+
+// work does what j needs before it is stored: whether it is stored is asked
+// here, off the reader's path (the committer asks again inside its
+// transaction, so an article read twice, both copies in flight, is stored
+// once; no set of the IDs read is kept, so memory stays bounded whatever the
+// input size), then the analysis and the near-duplicate fingerprint.
+func (in *ingester) work(j *job) {
+	defer close(j.finished)
+	seq, analyzed, err := in.store.status1(j.article.ID)
+	if err != nil {
+		j.err = err
+		return
+	}
+	j.fresh = seq == 0
+	j.dup = seq > in.lastSeq
+	if in.opts.Extract && !analyzed {
+		j.result, j.failed = analyzeSafely(in.opts.Pipeline, j.article)
+	}
+	if j.fresh {
+		j.near = fingerprintOf(j.article.Body)
+	}
+}
+
+// commit stores the jobs in input order, a batch a transaction, until the
+// reader is done or the context is cancelled; it commits what it has
+// before returning, and returns an error only when the store fails.
+func (in *ingester) commit() error {
+	var (
+		b       *Batch
+		n, size int
+		started time.Time
+	)
+	defer func() {
+		if b != nil {
+			b.Rollback()
+		}
+	}()
+	flush := func() error {
+		if b == nil {
+			return nil
+		}
+		err := b.Commit()
+		b = nil
+		return err
+	}
+	for j := range in.ordered {
+		<-j.finished
+		if in.ctx.Err() != nil {
+			break
+		}
+		if j.err != nil {
+			return j.err
+		}
+		if j.failed != nil {
+			in.count(func(st *IngestStats) { st.Failed++ })
+			in.skip(&InputError{File: j.article.SourceFile, Line: j.article.SourceLine, Err: j.failed})
+		}
+		if !j.fresh && j.result == nil {
+			in.count(func(st *IngestStats) {
+				if j.dup {
+					st.Duplicates++
+				} else {
+					st.Existed++
+				}
+			})
+		} else {
+			if b == nil {
+				var err error
+				if b, err = in.store.Begin(); err != nil {
+					return err
+				}
+				n, size, started = 0, 0, time.Now()
+			}
+			put, err := b.Put(Item{Article: j.article, Result: j.result, Near: j.near})
+			if err != nil {
+				return err
+			}
+			in.count(func(st *IngestStats) {
+				switch put {
+				case Stored:
+					st.Stored++
+				case Analyzed:
+					st.Analyzed++
+				default: // stored since the worker asked: read twice in this run
+					st.Duplicates++
+				}
+			})
+			n++
+			size += len(j.article.Body)
+		}
+		<-in.window
+		if b != nil && (n >= in.opts.BatchSize || size >= in.opts.BatchBytes || time.Since(started) >= in.opts.BatchTime) {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return flush()
 }
 
 // analyzeSafely runs the pipeline on a, turning a panic of an analyser into
