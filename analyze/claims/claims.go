@@ -1022,10 +1022,21 @@ func (e *extractor) heisstEs(i int, ts []tok, k int) *draft {
 					p.det = "dem"
 				}
 				sp = e.resolve(ts, p)
-				if sp.kind == kindDesc && isContainer(strings.ToLower(p.head().text)) {
+				if sp.kind == kindDesc && p.gen == nil && isContainer(p.head().lower) {
 					sp = speaker{}
 				}
 				break
+			}
+		}
+	}
+	if !sp.ok() && k > 1 && (ts[0].lower == "in" || ts[0].lower == "im" || ts[0].lower == "bei" || ts[0].lower == "beim") {
+		// "In der Petition heißt es": the nearest noun before the verb
+		for a := k - 1; a > 0 && !sp.ok(); a-- {
+			if p := phraseAt(ts, a, k); p != nil && p.b == k && p.pronoun == "" {
+				if isContainer(p.head().lower) && p.gen == nil {
+					break
+				}
+				sp = e.resolve(ts, p)
 			}
 		}
 	}

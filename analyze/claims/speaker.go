@@ -274,7 +274,8 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 	if nw := nameWords(p); len(nw) > 0 {
 		anchor = nw
 	}
-	if en, ok := e.entityIn(start, end); ok && (p.gen == nil || en.Start < ts[p.gen.a].start) && en.Start < anchor[0].end && en.End > anchor[0].start {
+	if en, ok := e.entityIn(start, end); ok && (p.gen == nil || en.Start < ts[p.gen.a].start) && en.Start < anchor[0].end && en.End > anchor[0].start &&
+		!(len(nameWords(p)) == 0 && lex.roles.has(anchor[0].lower) && en.Start >= anchor[0].start && en.End <= anchor[0].end) {
 		k := kindName
 		if en.Type == fact.PER {
 			k = kindPerson
@@ -362,6 +363,9 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		if lex.media.has(hl) {
 			if m, ok := e.nearMedia(start, p.det == "" || strings.HasPrefix(p.det, "ein")); ok {
 				return speaker{name: m, kind: kindMedia}
+			}
+			if e.last != nil && e.lastSent >= e.cur-3 && isOrgKind(e.last.sp.kind) && (hl == "bericht" || hl == "berichts" || hl == "berichtes") {
+				return e.last.sp // "laut Bericht" of the organisation speaking
 			}
 			return speaker{name: p.text(), kind: kindMedia}
 		}
