@@ -45,17 +45,23 @@ var ErrNotFound = errors.New("no article with that ID")
 type AmbiguousError struct {
 	Prefix     string
 	Candidates []string // full IDs, sorted; at most ambiguousMax of them
-	More       bool     // more candidates exist than listed
+	Total      int      // articles matching
 }
 
 const ambiguousMax = 10
 
+// Error lists the candidates by their first 12 hex digits, as the tables
+// show IDs.
 func (e *AmbiguousError) Error() string {
-	more := ""
-	if e.More {
-		more = ", ..."
+	short := make([]string, len(e.Candidates))
+	for i, id := range e.Candidates {
+		short[i] = id[:min(12, len(id))]
 	}
-	return fmt.Sprintf("ID prefix %q is ambiguous: it matches %s%s", e.Prefix, strings.Join(e.Candidates, ", "), more)
+	more := ""
+	if e.Total > len(e.Candidates) {
+		more = fmt.Sprintf(" and %d more", e.Total-len(e.Candidates))
+	}
+	return fmt.Sprintf("ID prefix %q is ambiguous: it matches %s%s; give more digits", e.Prefix, strings.Join(short, ", "), more)
 }
 
 // Open opens the store at path, creating it when absent, and brings its

@@ -138,9 +138,12 @@ func (s *Store) Resolve(prefix string) (string, error) {
 	case len(ids) == 1:
 		return ids[0], nil
 	default:
-		e := &AmbiguousError{Prefix: prefix, Candidates: ids}
+		e := &AmbiguousError{Prefix: prefix, Candidates: ids, Total: len(ids)}
 		if len(ids) > ambiguousMax {
-			e.Candidates, e.More = ids[:ambiguousMax], true
+			e.Candidates = ids[:ambiguousMax]
+			if err := s.db.QueryRow(`SELECT count(*) FROM articles WHERE id >= ? AND id < ?`, lo, hi).Scan(&e.Total); err != nil {
+				return "", fmt.Errorf("look up article %s: %w", prefix, err)
+			}
 		}
 		return "", e
 	}
