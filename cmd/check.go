@@ -87,6 +87,12 @@ func runCheck(g *globals, o *checkOptions, paths []string) error {
 	if err != nil {
 		return err
 	}
+	if len(paths) == 0 {
+		// Bodies give the sentences around figures and the words of events.
+		if err := loadBodies(g, fs); err != nil {
+			return err
+		}
+	}
 	findings := check.Check(checkArticles(fs))
 	findings = filterFindings(findings, o)
 	if err := writeFindings(g, findings); err != nil {

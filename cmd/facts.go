@@ -69,6 +69,11 @@ func runFacts(g *globals, paths []string, withFindings bool) error {
 	if err != nil {
 		return err
 	}
+	if len(paths) == 0 && withFindings {
+		if err := loadBodies(g, fs); err != nil {
+			return err
+		}
+	}
 	w := bufio.NewWriter(g.stdout)
 	if err := writeFacts(w, fs, withFindings); err != nil {
 		return err

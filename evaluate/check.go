@@ -142,8 +142,8 @@ func (r CheckReport) Count(category string) CheckCount {
 // findings some finding matches; precision is the share of reported
 // findings that match some gold finding, for contradictions and
 // discrepancies together and for corroborations apart. A contradiction
-// whose sides come from two articles of a not_contradictions item is a
-// false alarm.
+// whose sides come from two articles of a not_contradictions item, and that
+// matches no gold contradiction, is a false alarm.
 func ScoreCheck(g *CheckGold, findings []fact.Finding, refs map[string]ArticleRef) CheckReport {
 	kinds := []string{fact.Contradiction, fact.Discrepancy, fact.Corroboration}
 	byKind := map[string]*CheckCount{}
@@ -183,8 +183,8 @@ func ScoreCheck(g *CheckGold, findings []fact.Finding, refs map[string]ArticleRe
 	}
 	alarms := CheckCount{Category: "false alarms", Reported: 0, Correct: -1}
 	for _, f := range findings {
-		if f.Kind != fact.Contradiction {
-			continue
+		if f.Kind != fact.Contradiction || matchesAny(g, f, refs) {
+			continue // a contradiction the gold holds is no false alarm, whatever else its articles share
 		}
 		for _, nc := range g.NotContradictions {
 			if len(nc.Articles) >= 1 && sidesIn(f, nc.Story, nc.Articles, refs) {
@@ -226,6 +226,16 @@ func ScoreCheck(g *CheckGold, findings []fact.Finding, refs map[string]ArticleRe
 		return a.Item < b.Item
 	})
 	return r
+}
+
+// matchesAny tells whether f matches some gold finding of its kind.
+func matchesAny(g *CheckGold, f fact.Finding, refs map[string]ArticleRef) bool {
+	for _, gf := range g.Findings {
+		if gf.Kind == f.Kind && sidesIn(f, gf.Story, gf.Articles, refs) {
+			return true
+		}
+	}
+	return false
 }
 
 // sidesIn tells whether two sides of f come from two different articles of

@@ -33,6 +33,7 @@ func claimBlocks(props []prop) map[blockKey][]int32 {
 			}
 		}
 	}
+	spreadUndated(blocks)
 	return blocks
 }
 
@@ -150,8 +151,11 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 	var dated []pairKey
 	opposite := func(i, j, score int, byEvidence bool) {
 		a, b := &props[i], &props[j]
-		if a.art == b.art && a.speaker == b.speaker {
-			return // one voice in one article: a nuance, not two sides
+		if a.speaker == b.speaker {
+			// One voice against itself: within an article a nuance, across
+			// articles far more often a claim read wrongly than a source
+			// turning round.
+			return
 		}
 		pos, neg := i, j
 		if a.neg {
@@ -239,8 +243,13 @@ func claimSide(arts []Article, p *prop) fact.Side {
 	}
 }
 
-// propositionText is the proposition of a claim in a few words.
+// propositionText is the proposition of a claim in a few words: the
+// sentence that carries it, shortened (the extractor's predicate is a stem,
+// not fit to be read).
 func propositionText(c *fact.Claim) string {
+	if c.Evidence != "" {
+		return shorten(c.Evidence, 80)
+	}
 	parts := []string{}
 	for _, s := range []string{c.Subject, c.Predicate, c.Object} {
 		if s = strings.TrimSpace(s); s != "" {

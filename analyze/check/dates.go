@@ -2,15 +2,47 @@ package check
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/corpus-news/corpus/analyze/fact"
 )
 
 // dateWindow is how far apart, in days, two dates given for one event may
 // be: farther apart they are taken for two events.
-const dateWindow = 31
+const dateWindow = 14
+
+// writtenDay matches a date with its day and month written out: "8. Februar",
+// "19.3.", "14.01.2026"; not "in 24 Stunden" or "11. Kalenderwoche".
+var writtenDay = regexp.MustCompile(`\b\d{1,2}\.\s?(\d{1,2}\.|(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)`)
+
+// nounStems returns the stems of the nouns of a sentence, what an event is
+// told by: German nouns are capitalised; function words, names of days and
+// months and words under three letters are left out.
+func nounStems(sentence string) []string {
+	l := theLexicon()
+	var out []string
+	for _, f := range strings.FieldsFunc(sentence, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		for _, w := range strings.Split(f, "-") {
+			r := []rune(w)
+			if len(r) < 3 || !unicode.IsUpper(r[0]) || (len(r) > 1 && unicode.IsUpper(r[1])) {
+				continue // not a noun, or an acronym
+			}
+			low := strings.ToLower(w)
+			if l.stop[low] {
+				continue
+			}
+			if st := lemmaStem(low); len(st) >= 3 && !contains(out, st) {
+				out = append(out, st)
+			}
+		}
+	}
+	return out
+}
 
 // event is a date an article gives for something, with the words of its
 // sentence that say what happens then.
@@ -55,7 +87,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 		for di := range a.Dates {
 			d := &a.Dates[di]
 			sp := parseSpan(d.Value)
-			if d.Vague || !strings.ContainsAny(d.Text, "0123456789") || !sp.exact() || (pub.exact() && sp.from == pub.from) {
+			if d.Vague || !writtenDay.MatchString(d.Text) || !sp.exact() || (pub.exact() && sp.from == pub.from) {
 				continue
 			}
 			s, ok := sentText[d.Sentence]
@@ -64,10 +96,10 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 			}
 			w, ok := stems[d.Sentence]
 			if !ok {
-				w = contentStems(a.Body[s.Start:s.End])
+				w = nounStems(a.Body[s.Start:s.End])
 				stems[d.Sentence] = w
 			}
-			if len(w) < 3 {
+			if len(w) < 2 {
 				continue
 			}
 			ev := event{art: ai, d: d, day: sp.from, words: w, sent: sentEnts[d.Sentence],
@@ -133,14 +165,21 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				if a.day-b.day > dateWindow || b.day-a.day > dateWindow {
 					continue
 				}
-				if !shareKey(a.sent, b.sent) && !relatedArticles(artEnts[a.art], artEnts[b.art]) {
-					continue
+				sameNames := shareKey(a.sent, b.sent)
+				if !sameNames && sharedCount(artEnts[a.art], artEnts[b.art]) < 2 {
+					continue // dates are everywhere: only within one story
 				}
 				if mentionsDay(&arts[a.art], a.d.Sentence, b.day) || mentionsDay(&arts[b.art], b.d.Sentence, a.day) {
 					continue // each sentence names both days: a sequence, not a disagreement
 				}
-				n := overlap(a.words, b.words)
-				if n < 2 || 10*n < 3*min(len(a.words), len(b.words)) {
+				n := 0
+				for _, x := range a.words {
+					if contains(b.words, x) {
+						n++
+					}
+				}
+				// Two nouns and a name of both sentences, or three nouns.
+				if n < 2 || (n < 3 && !sameNames) || 2*n < min(len(a.words), len(b.words)) {
 					continue
 				}
 				key := unit(&arts[a.art]) + "|" + unit(&arts[b.art])

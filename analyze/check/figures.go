@@ -298,6 +298,7 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 			}
 		}
 	}
+	spreadUndated(blocks)
 	keys := make([]blockKey, 0, len(blocks))
 	for k := range blocks {
 		keys = append(keys, k)

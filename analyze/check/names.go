@@ -88,6 +88,7 @@ func nameCorroborations(arts []Article, al *aliases) []fact.Finding {
 			}
 		}
 	}
+	spreadUndated(blocks)
 	uf := newUnionFind(len(sets))
 	linked := map[pairKey]bool{}
 	checked := map[pairKey]bool{}

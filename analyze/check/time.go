@@ -97,3 +97,31 @@ func floorDiv(a, b int) int {
 	}
 	return q
 }
+
+// spreadUndated adds the members of each entity's undated block (bucket -1)
+// to every dated block of that entity, so that an article without a date
+// meets the others of its entity; an entity with no dated block keeps its
+// undated one.
+func spreadUndated(blocks map[blockKey][]int32) {
+	undated := map[string][]int32{}
+	for k, v := range blocks {
+		if k.bucket == -1 {
+			undated[k.entity] = v
+		}
+	}
+	if len(undated) == 0 {
+		return
+	}
+	dated := map[string]bool{}
+	for k := range blocks {
+		if k.bucket != -1 {
+			if u, ok := undated[k.entity]; ok {
+				blocks[k] = append(blocks[k], u...)
+				dated[k.entity] = true
+			}
+		}
+	}
+	for e := range dated {
+		delete(blocks, blockKey{e, -1})
+	}
+}
