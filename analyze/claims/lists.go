@@ -165,7 +165,11 @@ func loadLexicon() *lexicon {
 			x.mediaAmb[l] = true
 		}
 		x.mediaName[l] = true
-		x.mediaHead[strings.Fields(l)[0]] = true
+		f := strings.Fields(l)
+		x.mediaHead[f[0]] = true
+		if len(f) == 1 {
+			x.mediaHead[f[0]+"s"] = true // genitive: "des Tagesspiegels"
+		}
 	}
 	for _, l := range lines("unnamed.txt") {
 		x.unnamed[strings.ToLower(l)] = true

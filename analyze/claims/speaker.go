@@ -62,7 +62,11 @@ func (e *extractor) scanMentions() {
 			if !(i+1 < len(ts) && isNameWord(ts[i+1])) && !e.orgOrRole(ts[i].lower) {
 				continue // a lone noun: nothing to learn
 			}
-			p := phraseAt(ts, i, len(ts))
+			a := i
+			for a > 0 && (isAdjLike(ts[a-1]) || ts[a-1].g() == "det") {
+				a-- // the phrase starts at its article: "eine Menge Daten" is no name
+			}
+			p := phraseAt(ts, a, len(ts))
 			if p == nil || len(p.words) == 0 {
 				continue
 			}
@@ -152,6 +156,10 @@ func (e *extractor) mediaAt(ts []tok, i int) (string, int) {
 			continue
 		}
 		key := b.String()
+		gen := false
+		if !lex.mediaName[key] && strings.HasSuffix(key, "s") && lex.mediaName[key[:len(key)-1]] && !lex.mediaAmb[key[:len(key)-1]] && len(key) > 4 {
+			key, gen = key[:len(key)-1], true // "des Tagesspiegels"
+		}
 		if !lex.mediaName[key] {
 			continue
 		}
@@ -168,7 +176,11 @@ func (e *extractor) mediaAt(ts []tok, i int) (string, int) {
 			}
 			nb.WriteString(ts[k].text)
 		}
-		return nb.String(), n
+		out := nb.String()
+		if gen {
+			out = strings.TrimSuffix(out, "s")
+		}
+		return out, n
 	}
 	return "", 0
 }
@@ -284,7 +296,11 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		} else if en.Type == fact.ORG {
 			k = kindOrg
 		}
-		return speaker{name: cleanEntityName(en), kind: k}
+		name := cleanEntityName(en)
+		if k != kindPerson && isOutletName(name) {
+			k = kindMedia
+		}
+		return speaker{name: name, kind: k}
 	}
 	if m, n := e.mediaAt(ts, p.a+boolInt(p.det != "")); n > 0 {
 		return speaker{name: m, kind: kindMedia}
@@ -649,4 +665,19 @@ func femCompany(l string) bool {
 		return true
 	}
 	return false
+}
+
+// isOutletName: a name that is, or ends with, an outlet of lists/outlets.txt
+// ("Berliner Tagesspiegel", "Tagesspiegels").
+func isOutletName(name string) bool {
+	l := strings.ToLower(name)
+	if lex.mediaName[l] && !lex.mediaAmb[l] {
+		return true
+	}
+	f := strings.Fields(l)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return lex.mediaName[last] && !lex.mediaAmb[last] || lex.mediaName[strings.TrimSuffix(last, "s")] && !lex.mediaAmb[strings.TrimSuffix(last, "s")]
 }
