@@ -465,7 +465,7 @@ func (e *extractor) sentence(i int) {
 	}
 	for pass := 3; pass >= 1 && !made; pass-- {
 		for _, cd := range cands {
-			if cueRank(cd.f.class) != pass || cd.c < lastInverted && pass > 1 {
+			if cueRank(cd.f.class) != pass || cd.c < lastInverted {
 				continue
 			}
 			if d := e.cueClaim(i, cd.c, cd.f); d != nil {
@@ -675,7 +675,7 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		}
 		st, en, s0, s1, ok := e.contentAround(i, c, lb, rb, wie)
 		if !ok {
-			st, en, s0, s1 = ts[c].end, s.end, i, i
+			st, en, s0, s1 = s.start, s.end, i, i // the object is what is confirmed or denied
 		}
 		d.cStart, d.cEnd, d.s0, d.s1 = st, en, s0, s1
 		d.partial = partialNear(ts, c, rb)
@@ -1106,6 +1106,11 @@ func (e *extractor) soClaim(i int, ts []tok, k int) *draft {
 func (e *extractor) reportObject(i int) *draft {
 	s := e.sents[i]
 	ts := s.toks
+	for k := 0; k < len(ts); k++ {
+		if ts[k].lower == "wonach" {
+			return nil // wonach gives the report its proposition
+		}
+	}
 	for k := 0; k < len(ts); k++ {
 		l := ts[k].lower
 		if l != "bericht" && l != "berichte" && l != "meldung" && l != "meldungen" && !strings.HasSuffix(l, "bericht") {

@@ -60,37 +60,21 @@ func (e *extractor) proposition(c *fact.Claim, d *draft) {
 			}
 		}
 	}
-	// the verb: the clause-final verb, else the first finite-looking word
+	// the verb: the clause-final verb of the main clause, else of the whole
+	// proposition, else the first finite-looking word
 	verb, vi, finite := "", -1, -1
 	for j := subjEnd; j < len(main); j++ {
 		t := main[j]
-		if t.word && !t.cap && !t.digit && t.g() == "" {
-			finite = j
-			break
-		}
-		if t.word && t.g() == "aux" {
+		if t.word && !t.cap && !t.digit && (t.g() == "" && verbLike(t.lower) || t.g() == "aux") {
 			finite = j
 			break
 		}
 	}
-	last := len(main) - 1
-	for last >= 0 && !main[last].word {
-		last--
-	}
-	for j := last; j > subjEnd && j > last-3; j-- {
-		t := main[j]
-		if !t.word || t.cap || t.digit {
-			break
+	verb, vi = finalVerb(main, subjEnd)
+	if verb == "" && len(ts) > len(main) {
+		if v, _ := finalVerb(ts, len(main)); v != "" {
+			verb = v // vi stays -1: the object runs to the end of the main clause
 		}
-		g := t.g()
-		if g == "aux" || t.lower == "zu" {
-			continue
-		}
-		if g != "" && !particles[t.lower] {
-			break
-		}
-		verb, vi = t.lower, j
-		break
 	}
 	if verb != "" && particles[verb] && finite >= 0 && finite != vi {
 		verb = verb + main[finite].lower
@@ -235,4 +219,43 @@ func inf(stem string) string {
 		return stem + "n"
 	}
 	return stem + "en"
+}
+
+// finalVerb returns the verb closing ts[from:]: the last lower-case word
+// that looks like a verb, skipping auxiliaries and "zu" ("gebeten habe",
+// "zu geben"); a separable particle ("fragt ... nach") is returned as is.
+func finalVerb(ts []tok, from int) (string, int) {
+	last := len(ts) - 1
+	for last >= from && !ts[last].word {
+		last--
+	}
+	for j := last; j >= from && j > last-3; j-- {
+		t := ts[j]
+		if !t.word || t.cap || t.digit {
+			return "", -1
+		}
+		g := t.g()
+		if g == "aux" || t.lower == "zu" {
+			continue
+		}
+		if particles[t.lower] || g == "" && verbLike(t.lower) {
+			return t.lower, j
+		}
+		return "", -1
+	}
+	return "", -1
+}
+
+// verbLike: a lower-case word that can be a verb form: not an adverb or
+// adjective by its ending.
+func verbLike(l string) bool {
+	for _, suf := range []string{"weise", "lich", "ig", "isch", "bar", "sam", "haft", "los", "mal", "wärts"} {
+		if strings.HasSuffix(l, suf) {
+			return false
+		}
+	}
+	if _, ok := lex.verbs[l]; ok {
+		return true
+	}
+	return strings.HasSuffix(l, "en") || strings.HasSuffix(l, "t") || strings.HasSuffix(l, "e") || strings.HasSuffix(l, "ern") || strings.HasSuffix(l, "eln")
 }
