@@ -202,12 +202,16 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 		if a.claim == b.claim || a.ante == j || b.ante == i {
 			return
 		}
-		if !shareKey(ownKeys(a), ownKeys(b)) && !relatedArticles(artEnts[a.art], artEnts[b.art]) {
+		score, ok := sameByEvidence(a, b)
+		if !ok {
 			return
 		}
-		if score, ok := sameByEvidence(a, b); ok {
-			opposite(i, j, score, true)
+		// Four shared words tell one story by themselves; fewer need the
+		// claims or their articles to name the same.
+		if score < 4 && !shareKey(ownKeys(a), ownKeys(b)) && !relatedArticles(artEnts[a.art], artEnts[b.art]) {
+			return
 		}
+		opposite(i, j, score, true)
 	})
 	var out []fact.Finding
 	for _, c := range best {

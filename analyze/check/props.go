@@ -108,6 +108,12 @@ func resolveBackReferences(props []prop) {
 		if p.claim.Stance != fact.Denies {
 			continue
 		}
+		// Only a denial whose sentence says little of its own points back:
+		// "wies das zurück", not "bestreitet, dass die Erwärmung die
+		// Hauptursache ist" with an object the extractor missed.
+		if len(p.ev) >= 3 {
+			continue
+		}
 		own := 0
 		for _, st := range p.obj {
 			if !theLexicon().refer[st] {
