@@ -12,6 +12,10 @@ type Lexicon map[string]WordInfo
 type TrainSentence struct {
 	Words []string
 	Tags  []string
+	// Lex, when set, replaces the model's lexicon for this sentence's
+	// features: statistics made without this sentence (jackknifing), so
+	// that the model learns how far to trust them on unseen text.
+	Lex Lexicon
 }
 
 // TrainOptions control training. The same options and data give the same
@@ -54,7 +58,11 @@ func Train(data []TrainSentence, lex Lexicon, opt TrainOptions) *Model {
 	count := map[uint64]int{}
 	var order []uint64
 	for s, sent := range data {
-		feats[s] = features(sent.Words, lex)
+		sl := lex
+		if sent.Lex != nil {
+			sl = sent.Lex
+		}
+		feats[s] = features(sent.Words, sl)
 		dense[s] = m.denseVecs(sent.Words)
 		gold[s] = make([]int, len(sent.Tags))
 		for i, t := range sent.Tags {

@@ -9,9 +9,11 @@
 // (4,45 and 1.300 and 07.08.2018 and 09:38), hyphenated compounds
 // (US-Großbanken), URLs and e-mail addresses are single tokens.
 //
-// It was measured against the tokenizer of jdkato/prose and the German Punkt
-// model of neurosnap/sentences on the German cases of its tests; see
-// compare_test.go and the package README for the figures.
+// It was measured (compare_test.go) against the segmenter of jdkato/prose
+// and the German Punkt model of neurosnap/sentences: on running text of 600
+// hand-checked GermEval 2014 sentences its sentence-boundary F1 is 0.97,
+// Punkt's 0.96 and prose's 0.93, and it runs at about 50 MB/s against
+// Punkt's 5 and prose's 1, so the project keeps its own rules.
 package text
 
 import (

@@ -172,7 +172,8 @@ func buildLexicon(o options, train []NERSentence) (ner.Lexicon, error) {
 	// with exponent 0.75), then a random projection to D dimensions.
 	nctx := min(2000, len(all))
 	D := o.dims
-	S := 2 * nctx
+	win := max(1, o.window)
+	S := 2 * win * nctx
 	cooc := make([]uint16, len(all)*S)
 	bump := func(i int) {
 		if cooc[i] < 65535 {
@@ -188,14 +189,16 @@ func buildLexicon(o options, train []NERSentence) (ner.Lexicon, error) {
 					continue
 				}
 				row := wi * S
-				if i > 0 {
-					if c, ok := vocab[toks[i-1].Text]; ok && c < nctx {
-						bump(row + c)
+				for d := 1; d <= win; d++ {
+					if i-d >= 0 {
+						if c, ok := vocab[toks[i-d].Text]; ok && c < nctx {
+							bump(row + (2*(d-1))*nctx + c)
+						}
 					}
-				}
-				if i+1 < len(toks) {
-					if c, ok := vocab[toks[i+1].Text]; ok && c < nctx {
-						bump(row + nctx + c)
+					if i+d < len(toks) {
+						if c, ok := vocab[toks[i+d].Text]; ok && c < nctx {
+							bump(row + (2*(d-1)+1)*nctx + c)
+						}
 					}
 				}
 			}

@@ -53,6 +53,8 @@ type options struct {
 	embDim    int
 	embWords  int
 	proseN    int
+	window    int
+	jackknife int
 }
 
 func run(args []string, stdout io.Writer) error {
@@ -77,6 +79,8 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&o.embDim, "embdim", 0, "dimensions of the word embeddings kept in the model (0: none)")
 	fs.IntVar(&o.embWords, "embwords", 30000, "most frequent words that keep an embedding")
 	fs.IntVar(&o.proseN, "prosen", 0, "train prose on the first N training sentences only (0: all)")
+	fs.IntVar(&o.window, "window", 1, "context window of the word clusters (words on each side)")
+	fs.IntVar(&o.jackknife, "jackknife", 0, "folds of first models whose statistics the training sentences see (0: one first model)")
 	fs.IntVar(&o.cv, "cv", 0, "k-fold cross-validation on NER-de-test.tsv (tuning only; writes no model)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -273,6 +277,28 @@ func trainTwoStage(o options, train []NERSentence, lex ner.Lexicon, opt ner.Trai
 	lex2, err := withPredictions(o, lex, m, o.predMB)
 	if err != nil {
 		return nil, err
+	}
+	if o.jackknife > 1 {
+		// Each training sentence sees statistics from a first model that
+		// was trained without its fold.
+		for f := 0; f < o.jackknife; f++ {
+			var part []ner.TrainSentence
+			for i, s := range data {
+				if i%o.jackknife != f {
+					part = append(part, s)
+				}
+			}
+			mf := ner.Train(part, lex, opt)
+			lexf, err := withPredictions(o, lex, mf, o.predMB)
+			if err != nil {
+				return nil, err
+			}
+			for i := range data {
+				if i%o.jackknife == f {
+					data[i].Lex = lexf
+				}
+			}
+		}
 	}
 	return ner.Train(data, lex2, opt), nil
 }
