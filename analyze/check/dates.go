@@ -20,8 +20,9 @@ var writtenDay = regexp.MustCompile(`\b\d{1,2}\.\s?(\d{1,2}\.|(Januar|Jänner|Fe
 
 // nounStems returns the stems of the nouns of a sentence, what an event is
 // told by: German nouns are capitalised; function words, names of days and
-// months and words under three letters are left out.
-func nounStems(sentence string) []string {
+// months, words of the names in it (told apart by the entities) and words
+// under three letters are left out.
+func nounStems(sentence string, names map[string]bool) []string {
 	l := theLexicon()
 	var out []string
 	for _, f := range strings.FieldsFunc(sentence, func(r rune) bool {
@@ -33,7 +34,7 @@ func nounStems(sentence string) []string {
 				continue // not a noun, or an acronym
 			}
 			low := strings.ToLower(w)
-			if l.stop[low] {
+			if l.stop[low] || names[low] {
 				continue
 			}
 			if st := lemmaStem(low); len(st) >= 3 && !contains(out, st) {
@@ -78,9 +79,16 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 			sentText[s.Index] = s
 		}
 		sentEnts := map[int][]string{}
+		nameWords := map[int]map[string]bool{}
 		for _, e := range a.Entities {
 			if k := al.key(e.Name); k != "" {
 				sentEnts[e.Sentence] = appendUnique(sentEnts[e.Sentence], k)
+			}
+			if nameWords[e.Sentence] == nil {
+				nameWords[e.Sentence] = map[string]bool{}
+			}
+			for _, w := range words(e.Text + " " + e.Name) {
+				nameWords[e.Sentence][w] = true
 			}
 		}
 		stems := map[int][]string{}
@@ -96,10 +104,10 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 			}
 			w, ok := stems[d.Sentence]
 			if !ok {
-				w = nounStems(a.Body[s.Start:s.End])
+				w = nounStems(a.Body[s.Start:s.End], nameWords[d.Sentence])
 				stems[d.Sentence] = w
 			}
-			if len(w) < 2 {
+			if len(w) < 1 {
 				continue
 			}
 			ev := event{art: ai, d: d, day: sp.from, words: w, sent: sentEnts[d.Sentence],
@@ -178,8 +186,9 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 						n++
 					}
 				}
-				// Two nouns and a name of both sentences, or three nouns.
-				if n < 2 || (n < 3 && !sameNames) || 2*n < min(len(a.words), len(b.words)) {
+				// A name of both sentences and half the nouns of the shorter,
+				// or three nouns.
+				if n < 1 || (n < 3 && !sameNames) || 2*n < min(len(a.words), len(b.words)) {
 					continue
 				}
 				key := unit(&arts[a.art]) + "|" + unit(&arts[b.art])
