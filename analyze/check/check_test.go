@@ -170,6 +170,10 @@ func TestFigureFindings(t *testing.T) {
 			mkFig("7 Prozent", 7, "percent", "", "", "Rendite", 0), "", ""},
 		{"near miss: far apart values are other measures", mkFig("2 Prozent", 2, "percent", "", "down", "Aktie", 0),
 			mkFig("20 Prozent", 20, "percent", "", "down", "Aktie", 0), "", ""},
+		{"same distinctive amount, other words: corroboration", mkFig("4,45 Millionen Euro", 4.45e6, "EUR", "", "", "Ablöse", 0),
+			mkFig("4,45 Millionen Euro", 4.45e6, "EUR", "", "", "Stürmer", 0), fact.Corroboration, fact.SeverityInfo},
+		{"near miss: same round amount, other words", mkFig("2 Millionen Euro", 2e6, "EUR", "", "", "Ablöse", 0),
+			mkFig("2 Millionen Euro", 2e6, "EUR", "", "", "Stadion", 0), "", ""},
 		{"near miss: percent and points", mkFig("2 Prozent", 2, "percent", "", "up", "Arbeitslosenquote", 0),
 			mkFig("2 Prozentpunkte", 2, "percentage_points", "", "up", "Arbeitslosenquote", 0), "", ""},
 	}

@@ -330,6 +330,13 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 			return // copies, or one outlet updating its own figure
 		}
 		if !sameMeasure(a, b, artEnts) {
+			// The same distinctive value (4,45 Millionen Euro, rund 64.000) in
+			// two articles of one story is one fact, whatever the extractor
+			// took it to measure: a corroboration, never a discrepancy.
+			if a.art != b.art && sameValue(a, b) && distinctive(a.f) && a.pub.near(b.pub, figureWindow) &&
+				(shareKey(a.sent, b.sent) || relatedArticles(artEnts[a.art], artEnts[b.art])) {
+				uf.union(int(pr.a), int(pr.b))
+			}
 			return
 		}
 		f, agree := compareFigures(arts, a, b)
@@ -553,4 +560,31 @@ func figureCorroborations(arts []Article, figs []fig, uf unionFind) []fact.Findi
 func sameOutlet(a, b *Article) bool {
 	oa, ob := normName(a.Outlet), normName(b.Outlet)
 	return oa != "" && oa == ob
+}
+
+// sameValue tells whether two figures give one value in one unit.
+func sameValue(a, b *fig) bool {
+	if a.f.Unit != b.f.Unit || a.f.Value == 0 {
+		return false
+	}
+	return math.Abs(a.f.Value-b.f.Value) <= 0.005*math.Abs(a.f.Value)
+}
+
+// distinctive tells whether a value is unlikely to recur by chance in one
+// story: a count or amount of a thousand or more that is not a round
+// thousand's power, or a value with decimals.
+func distinctive(f *fact.Figure) bool {
+	v := math.Abs(f.Value)
+	if v != math.Trunc(v) {
+		return true
+	}
+	if v < 1000 {
+		return false
+	}
+	for p := 1000.0; p <= v; p *= 10 {
+		if v == p {
+			return false
+		}
+	}
+	return true
 }
