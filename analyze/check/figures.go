@@ -571,8 +571,8 @@ func sameValue(a, b *fig) bool {
 }
 
 // distinctive tells whether a value is unlikely to recur by chance in one
-// story: a count or amount of a thousand or more that is not a round
-// thousand's power, or a value with decimals.
+// story: a count or amount of a thousand or more with two significant
+// digits or more, or a value with decimals.
 func distinctive(f *fact.Figure) bool {
 	v := math.Abs(f.Value)
 	if v != math.Trunc(v) {
@@ -581,10 +581,6 @@ func distinctive(f *fact.Figure) bool {
 	if v < 1000 {
 		return false
 	}
-	for p := 1000.0; p <= v; p *= 10 {
-		if v == p {
-			return false
-		}
-	}
-	return true
+	lead := v / math.Pow(10, math.Floor(math.Log10(v)))
+	return math.Abs(lead-math.Round(lead)) > 1e-9 // 2 Millionen, 30.000: one digit and zeros recur
 }
