@@ -626,8 +626,32 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 			}
 			p = q
 		}
+		var obj *phrase
 		if p == nil {
-			p = objectSpeaker(ts, c+1, rb, f.class)
+			obj = objectSpeaker(ts, c+1, rb, f.class)
+			if obj != nil && speakerLike(obj) {
+				p = obj
+			}
+		}
+		if p == nil && lb >= 0 && ts[lb].text == "," && c == lb+1 {
+			// "Der Vizechef der Fraktion, Jan Korte, forderte ...": an apposition before the verb
+			first := 0
+			for first < lb && !isBoundary(ts[first]) {
+				first++
+			}
+			if first < lb {
+				if a := phraseAt(ts, first+1, lb); a != nil && a.b == lb {
+					if q := phraseAt(ts, 0, first); q != nil && q.b == first {
+						p, lb = q, -1
+						if a.pronoun == "" && len(nameWords(a)) > 0 {
+							p = a // the name in the apposition
+						}
+					}
+				}
+			}
+		}
+		if p == nil {
+			p = obj
 		}
 		if p == nil {
 			p = ppSource(ts, from, c)
@@ -699,6 +723,16 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	// "berichtet X unter Berufung auf Y": Y is the original source
 	e.berufung(ts, d)
 	return d
+}
+
+// speakerLike: a phrase that can name a speaker: a pronoun, a name, or a
+// role, organisation, company, medium or unnamed source.
+func speakerLike(p *phrase) bool {
+	if p.pronoun != "" || len(nameWords(p)) > 0 {
+		return true
+	}
+	h := p.head().lower
+	return lex.roles.has(h) || lex.orgs.has(h) || lex.companies.has(h) || lex.media.has(h) || lex.unnamed[h] || isContainer(h)
 }
 
 // propositionNoun: nouns that name what is confirmed or denied, standing

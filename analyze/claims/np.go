@@ -104,9 +104,9 @@ func phraseAt(ts []tok, i, end int) *phrase {
 	for j < end {
 		t := ts[j]
 		switch {
-		case (t.lower == "von" || t.lower == "van" || t.lower == "de" || t.lower == "zu" || t.lower == "di" || t.lower == "da" || t.lower == "del") && len(p.words) > 0 && p.det == "" &&
+		case (t.lower == "von" || t.lower == "van" || t.lower == "de" || t.lower == "zu" || t.lower == "di" || t.lower == "da" || t.lower == "del" || t.lower == "dello" || t.lower == "della" || t.lower == "degli" || t.lower == "du") && len(p.words) > 0 && p.det == "" &&
 			j+1 < end && (isNameWord(ts[j+1]) || (ts[j+1].lower == "der" || ts[j+1].lower == "den") && j+2 < end && isNameWord(ts[j+2])) &&
-			!lex.roles.has(p.words[len(p.words)-1].lower) && !lex.orgs.has(p.words[len(p.words)-1].lower) && !lex.companies.has(p.words[len(p.words)-1].lower) && !lex.media.has(p.words[len(p.words)-1].lower):
+			!isListNoun(p.words[len(p.words)-1].lower):
 			// "Werner von Moltke", "Ursula von der Leyen"
 			p.words = append(p.words, t)
 			if ts[j+1].lower == "der" || ts[j+1].lower == "den" {
@@ -129,6 +129,10 @@ func phraseAt(ts []tok, i, end int) *phrase {
 			p.words = append(p.words, t)
 			p.adjs = append(p.adjs, adjs...)
 			adjs = adjs[:0]
+			if pluralSource(t.lower) {
+				j++
+				goto done // "laut italienischen Medienberichten Champions-League-Finalist X"
+			}
 			if t.g() == "time" {
 				j++
 				goto done
@@ -143,7 +147,7 @@ func phraseAt(ts []tok, i, end int) *phrase {
 				}
 			}
 		case isAdjLike(t) || (t.digit && strings.Contains(t.text, "-")):
-			if len(p.words) > 0 && !allAdjLike(p.words) {
+			if len(p.words) > 0 && (p.det == "" || len(p.words) > 1 || !allAdjLike(p.words) || isListNoun(p.words[0].lower)) {
 				goto done
 			}
 			adjs = append(adjs, t)
@@ -183,7 +187,13 @@ done:
 	if !hasName && j < end && (lex.roles.has(head.lower) || isContainer(head.lower) || lex.media.has(head.lower) || lex.unnamed[head.lower] || lex.orgs.has(head.lower)) {
 		k := j
 		l := ts[k].lower
-		if l == "des" || l == "der" || l == "eines" || l == "einer" || l == "ihres" || l == "seines" || l == "ihrer" || l == "seiner" || l == "von" || l == "vom" || (l == "aus" && !lex.orgs.has(head.lower)) {
+		if isContainer(head.lower) && isAdjLike(ts[k]) && strings.HasSuffix(ts[k].lower, "er") && k+1 < end && isNameWord(ts[k+1]) {
+			// genitive plural without article: "nach Angaben unabhängiger Experten"
+			if g := phraseAt(ts, k, end); g != nil {
+				p.gen = g
+				p.b = g.b
+			}
+		} else if l == "des" || l == "der" || l == "eines" || l == "einer" || l == "ihres" || l == "seines" || l == "ihrer" || l == "seiner" || l == "von" || l == "vom" || (l == "aus" && !lex.orgs.has(head.lower)) {
 			if l == "von" || l == "vom" || l == "aus" {
 				k++
 			}
@@ -216,6 +226,17 @@ func institution(l string) bool {
 		}
 	}
 	return false
+}
+
+// pluralSource: reports and sources in the plural, which end a noun group
+// ("Medienberichten", "Kreisen").
+func pluralSource(l string) bool {
+	return strings.HasSuffix(l, "berichten") || strings.HasSuffix(l, "kreisen") || l == "quellen" || l == "insidern" || l == "medien"
+}
+
+// isListNoun: a noun of the role, company, media, organisation or container lists.
+func isListNoun(l string) bool {
+	return lex.roles.has(l) || lex.companies.has(l) || lex.media.has(l) || lex.orgs.has(l) || isContainer(l) || lex.unnamed[l]
 }
 
 // allAdjLike: capitalised words that look like adjectives ("Grüne").
@@ -263,7 +284,7 @@ func nameWords(p *phrase) []tok {
 	for i := 0; i < len(ws)-1; i++ {
 		l := ws[i].lower
 		g := stripGenitive(l)
-		if lex.roles.has(l) || lex.companies.has(l) || lex.media.has(l) || lex.companies.has(g) || lex.media.has(g) {
+		if lex.roles.has(l) || lex.companies.has(l) || lex.media.has(l) || lex.companies.has(g) || lex.media.has(g) || i == 0 && isContainer(l) {
 			cut = i
 		}
 	}

@@ -63,6 +63,9 @@ func (e *extractor) scanMentions() {
 				continue // a lone noun: nothing to learn
 			}
 			a := i
+			if a > 0 && ts[a-1].digit && !strings.Contains(ts[a-1].text, "-") {
+				continue // "30 Minuten Gehen": a count, no name
+			}
 			for a > 0 && (isAdjLike(ts[a-1]) || ts[a-1].g() == "det") {
 				a-- // the phrase starts at its article: "eine Menge Daten" is no name
 			}
@@ -234,8 +237,11 @@ func cleanEntityName(en fact.Entity) string {
 	f := strings.Fields(name)
 	for len(f) > 1 {
 		l := strings.ToLower(f[0])
-		if lex.roles.has(l) || lex.media.has(l) && !lex.mediaName[l] || lex.companies.has(l) {
+		if lex.roles.has(l) || lex.media.has(l) && !lex.mediaName[l] || lex.companies.has(l) || isContainer(l) {
 			f = f[1:]
+			if len(f) > 1 && (f[0] == "von" || f[0] == "des" || f[0] == "der") {
+				f = f[1:]
+			}
 			continue
 		}
 		break
@@ -352,6 +358,9 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		return sp
 	}
 	// descriptors
+	if pluralSource(hl) && p.gen == nil {
+		return speaker{name: p.text(), kind: kindUnnamed} // "laut Medienberichten"
+	}
 	switch {
 	case lex.unnamed[hl] || len(p.words) > 0 && lex.unnamed[strings.ToLower(p.words[0].text)]:
 		if p.gen != nil {
