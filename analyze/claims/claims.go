@@ -705,12 +705,18 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		d.partial = partialNear(ts, c, rb)
 	default:
 		st, en, s0, s1, ok := e.contentAround(i, c, lb, rb, wie)
+		if !ok && f.lemma == "vorwerfen" {
+			st, en, s0, s1, ok = s.start, s.end, i, i, true // the accusation is the object
+		}
 		if !ok {
 			return nil
 		}
 		d.cStart, d.cEnd, d.s0, d.s1 = st, en, s0, s1
 		d.stance = e.stanceOf(sp, f.class)
-		if f.class == cueReport && sp.kind == kindName {
+		if sp.kind == kindMedia && f.class == cueSpeech && ownVoice(f.lemma) {
+			d.stance = fact.Asserts // a medium speaking for itself: "der NDR monierte"
+		}
+		if f.class == cueReport && sp.kind == kindName && (f.lemma == "berichten" || f.lemma == "melden") {
 			d.stance = fact.Reports // "wie X berichtet": X is a medium
 		}
 		if f.class == cueReport || f.class == cueSource {
@@ -723,6 +729,16 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	// "berichtet X unter Berufung auf Y": Y is the original source
 	e.berufung(ts, d)
 	return d
+}
+
+// ownVoice: verbs by which a medium states its own position rather than
+// passing on what it learnt.
+func ownVoice(lemma string) bool {
+	switch lemma {
+	case "monieren", "kritisieren", "fordern", "kommentieren", "bemängeln", "beklagen", "appellieren", "mahnen", "warnen", "dementieren", "bestreiten", "zurückweisen", "bestätigen":
+		return true
+	}
+	return false
 }
 
 // speakerLike: a phrase that can name a speaker: a pronoun, a name, or a
@@ -755,7 +771,7 @@ func ppSource(ts []tok, a, b int) *phrase {
 		case "in", "bei", "aus", "seitens", "von":
 			if p := phraseAt(ts, k+1, b); p != nil && p.pronoun == "" {
 				h := p.head().lower
-				if lex.media.has(h) || lex.orgs.has(h) || lex.unnamed[h] || lex.companies.has(h) {
+				if lex.media.has(h) || lex.orgs.has(h) || lex.unnamed[h] || lex.companies.has(h) || pluralSource(h) {
 					return p
 				}
 			}
@@ -886,7 +902,7 @@ func (e *extractor) phraseClaim(i int) *draft {
 				continue
 			}
 			hl := ts[j].lower
-			if !(isContainer(hl) || strings.HasSuffix(hl, "angaben") || strings.HasSuffix(hl, "informationen")) || hl == "daten" || hl == "zahlen" || hl == "sicht" {
+			if !(isContainer(hl) || strings.HasSuffix(hl, "angaben") || strings.HasSuffix(hl, "informationen") || pluralSource(hl) || strings.HasSuffix(hl, "bericht")) || hl == "daten" || hl == "zahlen" || hl == "sicht" {
 				continue
 			}
 			if self {

@@ -90,8 +90,12 @@ func (e *extractor) scanMentions() {
 			case len(nw) >= 2 && len(nw) <= 3 && allProperNames(nw):
 				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(nw), kind: kindPerson})
 				e.addName(joinWords(nw))
-			case lex.orgs.has(p.words[0].lower) && !lex.roles.has(p.words[0].lower):
-				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(p.words), kind: kindOrg})
+			case lex.orgs.has(stripGenitive(p.words[0].lower)) && !lex.roles.has(p.words[0].lower):
+				name := joinWords(p.words)
+				if rest := e.orgName(p); rest != "" {
+					name = rest
+				}
+				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: name, kind: kindOrg, role: stripGenitive(p.words[0].lower)})
 			}
 			if p.b > i+1 {
 				i = p.b - 1
@@ -227,6 +231,31 @@ func (e *extractor) entityIn(start, end int) (fact.Entity, bool) {
 	return best, found
 }
 
+// orgName returns the name after an organisation noun ("Menschenrechts-
+// organisation Cepadho" -> Cepadho), unless it is a place the tagger knows
+// ("Staatsanwaltschaft Köln"); else "".
+func (e *extractor) orgName(p *phrase) string {
+	if len(p.words) < 2 || !lex.orgs.has(stripGenitive(p.words[0].lower)) || lex.roles.has(p.words[0].lower) {
+		return ""
+	}
+	rest := p.words[1:]
+	if rest[0].lower == "für" || rest[0].lower == "und" || isListNoun(rest[0].lower) {
+		return ""
+	}
+	for _, en := range e.doc.Entities {
+		if en.Type == fact.LOC && en.Start < rest[len(rest)-1].end && en.End > rest[0].start {
+			return ""
+		}
+	}
+	if !e.locDoc() {
+		return "" // without a tagger a place cannot be told from a name
+	}
+	return joinWords(rest)
+}
+
+// locDoc reports whether the document comes with entities from a tagger.
+func (e *extractor) locDoc() bool { return len(e.doc.Entities) > 0 }
+
 // cleanEntityName drops a leading role, company or media noun the tagger
 // kept in a name: "Zeitung Danas" -> "Danas".
 func cleanEntityName(en fact.Entity) string {
@@ -326,6 +355,19 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		return speaker{name: capitalise(strings.TrimSuffix(strings.TrimSuffix(hl, "angaben"), "-")), kind: kindOrg}
 	}
 	nw := nameWords(p)
+	if len(nw) == 0 {
+		if rest := e.orgName(p); rest != "" {
+			return speaker{name: rest, kind: kindOrg} // "des Hightech-Verbandes Bitkom" -> Bitkom
+		}
+		if len(p.words) == 1 && (p.det == "die" || p.det == "der" || p.det == "das" || p.det == "dem" || p.det == "den" || p.det == "des") && lex.orgs.has(stripGenitive(hl)) {
+			// "die Organisation" after "die Menschenrechtsorganisation Cepadho"
+			if m, ok := e.lastMention(start, false, func(m mention) bool {
+				return m.kind == kindOrg && m.role != "" && m.role != stripGenitive(hl) && strings.HasSuffix(m.role, stripGenitive(hl)) && !strings.Contains(m.name, " ")
+			}); ok {
+				return speaker{name: m.name, kind: kindOrg}
+			}
+		}
+	}
 	if len(nw) > 0 {
 		name := e.expand(joinWords(nw))
 		if len(nw) >= 2 {
