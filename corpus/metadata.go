@@ -24,6 +24,7 @@ var lists = sync.OnceValue(func() *listData {
 		outlets:   map[string]string{},
 		agencies:  map[string]string{},
 		notPlaces: map[string]bool{},
+		places:    map[string]bool{},
 		rules:     map[byte][]lineRule{},
 	}
 	each("lists/outlets.txt", func(f []string) {
@@ -37,6 +38,7 @@ var lists = sync.OnceValue(func() *listData {
 		}
 	})
 	each("lists/not-places.txt", func(f []string) { d.notPlaces[f[0]] = true })
+	each("lists/places.txt", func(f []string) { d.places[f[0]] = true })
 	each("lists/boilerplate.txt", func(f []string) {
 		if len(f) != 3 || f[2] == "" {
 			return
@@ -59,6 +61,7 @@ type listData struct {
 	outlets   map[string]string // domain -> outlet name
 	agencies  map[string]string // lower-case abbreviation or name -> agency name
 	notPlaces map[string]bool
+	places    map[string]bool // gazetteer: towns of Germany, Austria, Switzerland; countries, capitals, regions
 	rules     map[byte][]lineRule // prefix and equal rules by first byte
 	contains  []lineRule
 	bracketed []lineRule
@@ -474,10 +477,15 @@ func dateline(line string, periodOK bool) (place string, credits []string, ok bo
 	full := line
 	line = clip(line, 120) // a dateline is short; the regexes need not see the rest
 	if m := datelineDashRE.FindStringSubmatch(line); m != nil && placeLike(m[1]) {
+		// a noun may open a line with a dash too ("Antibiotika – ..."): the
+		// place must be known, shaped like a town's name, or followed by a
+		// credit in parentheses ("Bad Feldheim (fa) – ...")
 		if m[3] != "" {
 			credits = agencyCredits(m[3])
 		}
-		return strings.TrimSuffix(m[1], "."), credits, true
+		if len(credits) > 0 || m[3] != "" && initialsLike(m[3]) || placeKnown(m[1]) {
+			return strings.TrimSuffix(m[1], "."), credits, true
+		}
 	}
 	if m := datelineParenRE.FindStringSubmatch(line); m != nil && placeLike(m[1]) {
 		if credits = agencyCredits(m[2]); len(credits) > 0 {
@@ -496,7 +504,7 @@ func dateline(line string, periodOK bool) (place string, credits []string, ok bo
 		if sp := strings.IndexByte(rest, ' '); sp > 0 {
 			first = rest[:sp]
 		}
-		if end := strings.IndexAny(rest, ".!?"); functionWords[first] && (end < 0 || len(strings.Fields(rest[:end])) >= 5) {
+		if end := strings.IndexAny(rest, ".!?"); (functionWords[first] || placeKnown(m[1])) && (end < 0 || len(strings.Fields(rest[:end])) >= 5) {
 			return m[1], nil, true
 		}
 	}
@@ -521,6 +529,71 @@ func placeLike(s string) bool {
 	}
 	// all capitals of more than three letters is a shout, not a place
 	return !(len(w) > 3 && strings.ToUpper(w) == w)
+}
+
+// placeKnown says whether a dateline candidate names a place: it is in the
+// gazetteer (lists/places.txt), as a whole or, for "NRW/Düren" and
+// "Frankfurt-Griesheim", in one of its parts, or it is shaped like the name
+// of a German town the gazetteer is too small to hold ("Bad Feldheim",
+// "Deurningen", "Oberkirchen").
+func placeKnown(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	d := lists()
+	if d.places[s] {
+		return true
+	}
+	for _, part := range strings.Split(s, "/") {
+		part = strings.TrimSpace(part)
+		if d.places[part] {
+			return true
+		}
+		if i := strings.IndexByte(part, '-'); i > 0 && d.places[part[:i]] && !strings.Contains(part, " ") {
+			return true
+		}
+		if townShaped(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// townSuffixes end the names of German towns and villages, and few nouns.
+var townSuffixes = []string{"ingen", "hausen", "dorf", "stedt", "rode", "kirchen", "weiler", "thal", "brück", "büttel", "büll"}
+
+// townShaped says whether one word (or "Bad X", "Sankt X", "St. X") is
+// shaped like a German place name.
+func townShaped(s string) bool {
+	for _, p := range []string{"Bad ", "Sankt ", "St. "} {
+		if strings.HasPrefix(s, p) && len(s) > len(p)+3 {
+			rest := s[len(p):]
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r) && !strings.Contains(rest, " ")
+		}
+	}
+	if strings.ContainsAny(s, " -") {
+		return false
+	}
+	for _, suf := range townSuffixes {
+		if strings.HasSuffix(s, suf) && len(s) >= len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsLike says whether the text in a dateline's parentheses is an
+// editor's or a source's short sign ("fa", "jk/ots", "red"), not a phrase.
+func initialsLike(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 12 || strings.Contains(s, " ") {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '/' && r != '.' && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // datelineInside finds a dash dateline after the first sentence(s) of a
@@ -548,7 +621,9 @@ func datelineInside(line string) (place string, credits []string, ok bool) {
 			if m[3] != "" {
 				credits = agencyCredits(m[3])
 			}
-			return strings.TrimSuffix(m[1], "."), credits, true
+			if len(credits) > 0 || placeKnown(m[1]) {
+				return strings.TrimSuffix(m[1], "."), credits, true
+			}
 		}
 	}
 	return "", nil, false

@@ -105,7 +105,16 @@ func TestDateline(t *testing.T) {
 		{"Rom (KNA) Der Papst hat eine Reise angekündigt.", false, "Rom", []string{"KNA"}},
 		{"Hamburg. Die Polizei hat am Wochenende mehrere Raser gestoppt.", true, "Hamburg", nil},
 		{"Bad Homburg. Der Stadtrat tagt am Donnerstag im Kurhaus zum Haushalt.", true, "Bad Homburg", nil},
-		// not datelines
+		{"Bad Lauterbach (mk) – Der Gemeinderat hat den Haushalt beschlossen.", false, "Bad Lauterbach", nil},
+		{"NRW/Hückeswagen – Die Polizei sucht nach einem entlaufenen Pferd.", false, "NRW/Hückeswagen", nil},
+		{"Oberwinterhausen – Ein Brand hat in der Nacht eine Scheune zerstört.", false, "Oberwinterhausen", nil},
+		{"Kempten. Nach dem Hagel laufen die Aufräumarbeiten noch bis zum Wochenende.", true, "Kempten", nil},
+		// not datelines: nouns and names opening a line with a dash
+		{"Homeoffice – Die Regeln ändern sich ab Montag für alle Beschäftigten.", false, "", nil},
+		{"Vitamin D – Was die Studien wirklich zeigen.", false, "", nil},
+		{"Werder Bremen – Hertha BSC 2:1 (1:0)", false, "", nil},
+		{"Gesundheitsminister Jens Beispiel - Arzt und Politiker aus Leidenschaft.", false, "", nil},
+		{"Kurze Frage – Wer zahlt eigentlich die Tests?", false, "", nil},
 		{"Hamburg. Die Polizei hat am Wochenende mehrere Raser gestoppt.", false, "", nil},
 		{"Lobbyismus – das klingt nach Hinterzimmer.", false, "", nil},
 		{"Der Deutsche Hotel- und Gaststättenverband warnt vor Pleiten.", false, "", nil},
