@@ -61,7 +61,7 @@ type listData struct {
 	outlets   map[string]string // domain -> outlet name
 	agencies  map[string]string // lower-case abbreviation or name -> agency name
 	notPlaces map[string]bool
-	places    map[string]bool // gazetteer: towns of Germany, Austria, Switzerland; countries, capitals, regions
+	places    map[string]bool     // gazetteer: towns of Germany, Austria, Switzerland; countries, capitals, regions
 	rules     map[byte][]lineRule // prefix and equal rules by first byte
 	contains  []lineRule
 	bracketed []lineRule
