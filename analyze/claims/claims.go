@@ -870,7 +870,7 @@ func (e *extractor) phraseClaim(i int) *draft {
 	ts := s.toks
 	for k := 0; k < len(ts); k++ {
 		t := ts[k]
-		if !t.word {
+		if !t.word || e.inQuote(t.start) {
 			continue
 		}
 		switch {

@@ -206,11 +206,18 @@ done:
 			}
 		}
 	}
-	// apposition: "die Sprecherin der Linksfraktion, Ulla Jelpke"
-	if p.b+2 < end && ts[p.b].text == "," && lex.roles.has(head.lower) {
-		if a := phraseAt(ts, p.b+1, end); a != nil && a.det == "" && len(a.words) >= 2 && allProperNames(a.words) {
-			p.appos = a
-			p.b = a.b
+	// apposition: "die Sprecherin der Linksfraktion, Ulla Jelpke", also after
+	// a second role: "der Vize der Fraktion und Chef des Ausschusses, X Y"
+	if lex.roles.has(head.lower) {
+		k := p.b
+		for k < end && k < p.b+12 && ts[k].text != "," && (ts[k].word && (ts[k].lower == "und" || ts[k].g() == "det" || isAdjLike(ts[k]) || isNameWord(ts[k]))) {
+			k++
+		}
+		if k+2 < end && ts[k].text == "," && (k == p.b || hasRoleBetween(ts, p.b, k)) {
+			if a := phraseAt(ts, k+1, end); a != nil && a.det == "" && len(a.words) >= 2 && allProperNames(a.words) {
+				p.appos = a
+				p.b = a.b
+			}
 		}
 	}
 	return p
@@ -413,4 +420,14 @@ func tokTexts(ts []tok) []string {
 		out[i] = t.text
 	}
 	return out
+}
+
+// hasRoleBetween reports whether a role noun stands in ts[a:b].
+func hasRoleBetween(ts []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if ts[k].word && ts[k].cap && lex.roles.has(ts[k].lower) {
+			return true
+		}
+	}
+	return false
 }

@@ -251,12 +251,13 @@ func (e *extractor) beforeColon(i int, ts []tok) speaker {
 			break
 		}
 	}
-	for c := lb + 1; c < n; c++ {
+	for c := 0; c < n; c++ {
 		f, ok := cueAt(ts, c)
 		if !ok {
 			continue
 		}
-		p := subjectNP(ts, lb+1, c)
+		clb, _ := clauseBounds(ts, c)
+		p := subjectNP(ts, clb+1, c)
 		if p == nil {
 			p = objectSpeaker(ts, c+1, n, f.class)
 		}

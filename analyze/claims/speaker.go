@@ -231,11 +231,46 @@ func (e *extractor) entityIn(start, end int) (fact.Entity, bool) {
 	return best, found
 }
 
+// sideOf reads "von Vereinsseite", "aus Regierungsseite": the side of an
+// organisation named before.
+func (e *extractor) sideOf(p *phrase, pos int) (speaker, bool) {
+	if len(p.words) != 1 {
+		return speaker{}, false
+	}
+	l := p.head().lower
+	if !strings.HasSuffix(l, "seite") || len(l) < 9 {
+		return speaker{}, false
+	}
+	pre := strings.TrimSuffix(l, "seite")
+	pre = strings.TrimSuffix(pre, "s")
+	if lex.companies.has(pre) {
+		if c, ok := e.lastCompany(pos); ok {
+			return speaker{name: c, kind: kindCompany}, true
+		}
+	}
+	if lex.orgs.has(pre) || pre == "verein" {
+		count := map[string]int{}
+		best, bestN := "", 0
+		for _, m := range e.mentions {
+			if m.pos < pos && m.ent && isOrgKind(m.kind) {
+				count[m.name]++
+				if count[m.name] > bestN {
+					best, bestN = m.name, count[m.name]
+				}
+			}
+		}
+		if best != "" {
+			return speaker{name: best, kind: kindOrg}, true
+		}
+	}
+	return speaker{name: capitalise(pre), kind: kindOrg}, true
+}
+
 // orgName returns the name after an organisation noun ("Menschenrechts-
 // organisation Cepadho" -> Cepadho), unless it is a place the tagger knows
 // ("Staatsanwaltschaft Köln"); else "".
 func (e *extractor) orgName(p *phrase) string {
-	if len(p.words) < 2 || !lex.orgs.has(stripGenitive(p.words[0].lower)) || lex.roles.has(p.words[0].lower) {
+	if len(p.words) < 2 || !association(p.words[0].lower) || lex.roles.has(p.words[0].lower) {
 		return ""
 	}
 	rest := p.words[1:]
@@ -251,6 +286,19 @@ func (e *extractor) orgName(p *phrase) string {
 		return "" // without a tagger a place cannot be told from a name
 	}
 	return joinWords(rest)
+}
+
+// association: organisation nouns followed by a name ("Verband Bitkom",
+// "Menschenrechtsorganisation Cepadho"), unlike those followed by a place
+// ("Landgericht Stuttgart", "Polizei Wien"), which stay whole.
+func association(l string) bool {
+	l = stripGenitive(l)
+	for _, suf := range []string{"verband", "organisation", "gewerkschaft", "partei", "verein", "initiative", "bündnis", "bewegung", "gruppe", "netzwerk", "stiftung", "vereinigung", "allianz", "plattform", "gruppierung"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // locDoc reports whether the document comes with entities from a tagger.
@@ -317,6 +365,17 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			return sp
 		}
 	}
+	if hl0 := p.head().lower; (pluralSource(hl0) || lex.unnamed[hl0]) && p.gen == nil {
+		return speaker{name: p.text(), kind: kindUnnamed} // "aus UN-Kreisen", "Insidern zufolge"
+	}
+	for k := p.a; k < p.b; k++ {
+		if m, n := e.mediaAt(ts, k); n > 0 && (p.gen == nil || k < p.gen.a) {
+			return speaker{name: m, kind: kindMedia} // the outlet list knows "Bild am Sonntag" whole
+		}
+	}
+	if sp, ok := e.sideOf(p, start); ok {
+		return sp
+	}
 	anchor := p.words
 	if nw := nameWords(p); len(nw) > 0 {
 		anchor = nw
@@ -332,6 +391,13 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			k = kindOrg
 		}
 		name := cleanEntityName(en)
+		if k != kindPerson {
+			if f := strings.Fields(name); len(f) > 1 && association(strings.ToLower(f[0])) && !strings.EqualFold(f[1], "für") {
+				if rest := e.orgName(p); rest != "" {
+					name = rest // "Hightech-Verbandes Bitkom" -> Bitkom
+				}
+			}
+		}
 		if k != kindPerson && isOutletName(name) {
 			k = kindMedia
 		}
