@@ -69,7 +69,6 @@ type extractor struct {
 	quotes   []quote
 	// namesDone: single-word names were looked for (scanNames, on demand)
 	namesDone bool
-	memo      map[string]bool // orgOrRole answers
 }
 
 // inQuote reports whether byte pos lies inside a direct quote.
@@ -870,7 +869,15 @@ func (e *extractor) phraseClaim(i int) *draft {
 	ts := s.toks
 	for k := 0; k < len(ts); k++ {
 		t := ts[k]
-		if !t.word || e.inQuote(t.start) {
+		if !t.word {
+			continue
+		}
+		switch t.lower {
+		case "laut", "zufolge", "nach", "gemäß", "heißt", "hieß", "es", "demnach", "demzufolge", "so":
+		default:
+			continue
+		}
+		if e.inQuote(t.start) {
 			continue
 		}
 		switch {

@@ -68,6 +68,7 @@ type lexicon struct {
 	mediaHead map[string]bool // first words of outlet names
 	unnamed   map[string]bool
 	orgs      nounSet
+	orgRole   nounSet // orgs and roles together, for a quick test
 	k1, k2    map[string]bool
 	hearsay   [][]string // lower-case word sequences
 	hedges    [][]string
@@ -191,6 +192,15 @@ func loadLexicon() *lexicon {
 			if _, ok := x.function[w]; !ok {
 				x.function[w] = c
 			}
+		}
+	}
+	x.orgRole = nounSet{words: map[string]bool{}, suffixes: map[string][]string{}}
+	for _, src := range []nounSet{x.orgs, x.roles} {
+		for w := range src.words {
+			x.orgRole.words[w] = true
+		}
+		for k, v := range src.suffixes {
+			x.orgRole.suffixes[k] = append(x.orgRole.suffixes[k], v...)
 		}
 	}
 	x.verbs = map[string]string{}

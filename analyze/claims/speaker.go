@@ -105,19 +105,8 @@ func (e *extractor) scanMentions() {
 	sort.SliceStable(e.mentions, func(a, b int) bool { return e.mentions[a].pos < e.mentions[b].pos })
 }
 
-// orgOrRole reports whether l is an organisation or role noun, remembering
-// the answer for the document.
-func (e *extractor) orgOrRole(l string) bool {
-	if v, ok := e.memo[l]; ok {
-		return v
-	}
-	v := lex.orgs.has(l) || lex.roles.has(l)
-	if e.memo == nil {
-		e.memo = map[string]bool{}
-	}
-	e.memo[l] = v
-	return v
-}
+// orgOrRole reports whether l is an organisation or role noun.
+func (e *extractor) orgOrRole(l string) bool { return lex.orgRole.has(l) }
 
 // allProperNames: words that look like first and last names: no list noun
 // among them, no hyphenated compound of a list noun.
