@@ -39,6 +39,13 @@ var lists = sync.OnceValue(func() *listData {
 	})
 	each("lists/not-places.txt", func(f []string) { d.notPlaces[f[0]] = true })
 	each("lists/places.txt", func(f []string) { d.places[f[0]] = true })
+	each("lists/mastheads.txt", func(f []string) {
+		if len(f) == 2 && f[1] == "word" {
+			d.mastheadWords = append(d.mastheadWords, f[0])
+			return
+		}
+		d.mastheadEnds = append(d.mastheadEnds, f[0])
+	})
 	each("lists/boilerplate.txt", func(f []string) {
 		if len(f) != 3 || f[2] == "" {
 			return
@@ -63,8 +70,11 @@ type listData struct {
 	notPlaces map[string]bool
 	places    map[string]bool     // gazetteer: towns of Germany, Austria, Switzerland; countries, capitals, regions
 	rules     map[byte][]lineRule // prefix and equal rules by first byte
-	contains  []lineRule
-	bracketed []lineRule
+	// mastheadEnds end outlets' names ("...bote"); mastheadWords are
+	// words of them ("Radio")
+	mastheadEnds, mastheadWords []string
+	contains                    []lineRule
+	bracketed                   []lineRule
 }
 
 type lineRule struct{ reason, how, text string }
@@ -739,6 +749,7 @@ func copyrightOutlet(line string) string {
 	if len(s) > 5 && isDigits(s[:4]) && (s[4] == ' ' || s[4] == ',') {
 		s = strings.TrimLeft(s[4:], " ,")
 	}
+	s = strings.ReplaceAll(s, "Co. K", "Co K") // "GmbH & Co. KG" holds no sentence end
 	end := len(s)
 	for _, sep := range []string{" – ", " - ", " — ", " | ", ", ", ". ", " / ", "–", "|"} {
 		if i := strings.Index(s, sep); i >= 0 && i < end {
@@ -755,6 +766,7 @@ func copyrightOutlet(line string) string {
 	if s == "" || len(s) > 60 || strings.Contains(s, "Alle Rechte") {
 		return ""
 	}
+	s, _ = publisherHolder(s)
 	return s
 }
 
@@ -807,8 +819,8 @@ func sourceCredit(line string) []string {
 			}
 			continue
 		}
-		if i := strings.Index(p, " für "); i > 0 {
-			p = p[:i]
+		if i := strings.Index(p, " für "); i > 0 && !institutionHead(p[:i]) {
+			p = p[:i] // "Anna Beispiel für Beispiel TV": the author, for an outlet
 		}
 		if len(p) > 60 || strings.ContainsAny(p, "()[]") || len(strings.Fields(p)) > 6 || !startsUpperOrLetter(p) {
 			continue
@@ -955,4 +967,144 @@ func runInHeadline(line string) (title, rest string, ok bool) {
 		return head, next, true
 	}
 	return "", "", false
+}
+
+// outletNamed says whether a name reads as an outlet's: its last word ends
+// like a masthead ("Feldheimer Kreisbote", "Kieler Nachrichten") or it
+// holds a broadcaster's word ("Radio Weserland"), from lists/mastheads.txt.
+func outletNamed(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	d := lists()
+	last := ws[len(ws)-1]
+	for _, e := range d.mastheadEnds {
+		if strings.HasSuffix(last, e) {
+			return true
+		}
+	}
+	for _, w := range ws {
+		for _, m := range d.mastheadWords {
+			if w == m {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameDateLine reads a line that is a name and a date, as papers print
+// above or below an article: "Wesertal, 29. Januar 2026" (place and
+// date), "Feldheimer Kreisbote, 05.03.2026", "Abendpost Ruhr – Nachrichten
+// aus der Region | 10.06.2026, 11:48 Uhr" (masthead, tagline and date). It
+// returns the name (without the tagline) and the ISO date.
+func nameDateLine(line string) (name, iso string, ok bool) {
+	s := strings.TrimSpace(line)
+	if len(s) < 10 || len(s) > 120 {
+		return "", "", false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return "", "", false
+	}
+	// the date follows the last separator that leaves a date after it
+	for _, sep := range []string{" | ", ", ", " – ", " - ", " — ", " / "} {
+		i := strings.LastIndex(s, sep)
+		for i > 0 {
+			if d, ok := timestampLine(s[i+len(sep):]); ok {
+				name, iso = s[:i], d
+				break
+			}
+			i = strings.LastIndex(s[:i], sep)
+		}
+		if iso != "" {
+			break
+		}
+	}
+	if iso == "" {
+		return "", "", false
+	}
+	// a tagline after the name: "Abendpost Ruhr – Nachrichten aus der Region"
+	for _, sep := range []string{" – ", " | ", " - ", " — "} {
+		if i := strings.Index(name, sep); i > 0 {
+			name = name[:i]
+		}
+	}
+	name = strings.TrimSpace(strings.TrimRight(name, ",|"))
+	if name == "" || len(name) > 50 || len(strings.Fields(name)) > 5 || strings.ContainsAny(name, ".!?:;\"„“()0123456789") && !strings.HasPrefix(name, "St. ") {
+		return "", "", false
+	}
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !joiners[w] {
+			return "", "", false // a clause, not a name
+		}
+	}
+	if functionWords[strings.Fields(name)[0]] && !outletNamed(name) {
+		return "", "", false
+	}
+	return name, iso, true
+}
+
+// legalForms close the names of companies in copyright lines.
+var legalForms = []string{"GmbH & Co. KGaA", "GmbH & Co. KG", "GmbH & Co KG", "GmbH & Co", "& Co. KG", "& Co KG", "& Co.", "& Co",
+	"GmbH", "mbH", "KGaA", "AG", "KG", "SE", "OHG", "oHG", "GbR", "UG", "e.V.", "eG", "Ltd.", "Ltd", "Inc.", "Inc", "LLC", "S.A.", "SA", "S.p.A.", "B.V.", "N.V."}
+
+// publisherHolder strips a company's legal form and publishing words from a
+// copyright holder, to leave the name of the paper it publishes: "Frankfurter
+// Tagespost GmbH" -> "Frankfurter Tagespost", "Verlag Der Beispielbote GmbH &
+// Co. KG" -> "Der Beispielbote", "Abendpost Verlag GmbH" -> "Abendpost". It
+// reports whether it stripped anything.
+func publisherHolder(s string) (string, bool) {
+	orig := s
+	for changed := true; changed; {
+		changed = false
+		s = strings.TrimRight(strings.TrimSpace(s), ",")
+		for _, f := range legalForms {
+			if strings.HasSuffix(s, " "+f) {
+				s, changed = s[:len(s)-len(f)-1], true
+			}
+		}
+		for _, v := range []string{"Verlagsgesellschaft", "Verlagsgruppe", "Verlagshaus", "Zeitungsverlag", "Verlag", "Medienhaus"} {
+			if strings.HasSuffix(s, " "+v) {
+				s, changed = s[:len(s)-len(v)-1], true
+			}
+		}
+		for _, v := range []string{"Verlagsgesellschaft", "Verlag"} {
+			if strings.HasPrefix(s, v+" ") {
+				s, changed = s[len(v)+1:], true
+			}
+		}
+	}
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return orig, false
+	}
+	return s, s != orig
+}
+
+// institutionHeads end the nouns that head the names of public bodies and
+// institutes, which go on with "für" and their field ("Institut für
+// Küsten- und Meeresforschung", "Bundesamt für Strahlenschutz").
+var institutionHeads = []string{"institut", "amt", "zentrum", "zentrale", "ministerium", "anstalt", "gesellschaft", "verband",
+	"bund", "stiftung", "akademie", "kommission", "rat", "agentur", "behörde", "büro", "beauftragte", "beauftragter",
+	"forschung", "organisation", "komitee", "kammer", "verein", "universität", "hochschule", "klinik", "klinikum",
+	"netzwerk", "initiative", "vereinigung", "arbeitsgemeinschaft", "stelle", "dienst", "fonds", "ausschuss",
+	"senat", "gericht", "direktion", "labor", "center", "centre", "allianz", "plattform", "forum", "bündnis", "fakultät",
+	"lehrstuhl", "abteilung", "referat", "konferenz", "kuratorium"}
+
+// institutionHead says whether the last word before "für" heads the name
+// of a body or institute.
+func institutionHead(s string) bool {
+	w := s
+	if i := strings.LastIndexAny(s, " -"); i >= 0 {
+		w = s[i+1:]
+	}
+	w = strings.ToLower(w)
+	for _, h := range institutionHeads {
+		if strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
 }

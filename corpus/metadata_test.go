@@ -180,6 +180,11 @@ func TestSourceCredit(t *testing.T) {
 		{"Quelle: www.beispiel-nachrichten.de", []string{"beispiel-nachrichten.de"}},
 		{"Quellen: PublicDomain/welt.de/zeit.de am 16.04.2020", []string{"Die Welt", "Die Zeit"}},
 		{"Quelle: WHO | Anhang 4 der Anleitung", []string{"WHO"}},
+		{"Quelle: Institut für Boden- und Gewässerkunde", []string{"Institut für Boden- und Gewässerkunde"}},
+		{"Quelle: Bundesamt für Strahlenschutz, dpa", []string{"Bundesamt für Strahlenschutz", "dpa"}},
+		{"Quelle: Deutsches Zentrum für Luft- und Raumfahrt (DLR)", []string{"Deutsches Zentrum für Luft- und Raumfahrt"}},
+		{"Quelle: Landesamt für Statistik Niedersachsen", []string{"Landesamt für Statistik Niedersachsen"}},
+		{"Quelle: Jana Beispiel für Beispiel TV", []string{"Jana Beispiel"}},
 	}
 	for _, tt := range tests {
 		if got := sourceCredit(tt.line); !reflect.DeepEqual(got, tt.want) {
@@ -191,7 +196,12 @@ func TestSourceCredit(t *testing.T) {
 func TestCopyrightOutlet(t *testing.T) {
 	tests := []struct{ line, want string }{
 		{"© Kieler Tagespost 2019 – Alle Rechte vorbehalten.", "Kieler Tagespost"},
-		{"© 2021 Beispielverlag GmbH", "Beispielverlag GmbH"},
+		{"© 2021 Beispielverlag GmbH", "Beispielverlag"},
+		{"© Mainzer Morgenpost GmbH. Alle Rechte vorbehalten.", "Mainzer Morgenpost"},
+		{"© 2024 Verlag Der Lahnbote GmbH & Co. KG", "Der Lahnbote"},
+		{"Copyright © Rheinpost Verlagsgesellschaft mbH 2022", "Rheinpost"},
+		{"© Abendblatt Verlag GmbH & Co. KG – Alle Rechte vorbehalten", "Abendblatt"},
+		{"© Beispiel Medien AG, 2023", "Beispiel Medien"},
 		{"Copyright © Stadtanzeiger 2020", "Stadtanzeiger"},
 		{"(c) Morgenblatt 2017 | Impressum", "Morgenblatt"},
 		{"© Alle Rechte vorbehalten", ""},
@@ -199,6 +209,27 @@ func TestCopyrightOutlet(t *testing.T) {
 	for _, tt := range tests {
 		if got := copyrightOutlet(tt.line); got != tt.want {
 			t.Errorf("copyrightOutlet(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestNameDateLine(t *testing.T) {
+	tests := []struct{ line, name, iso string }{
+		{"Kirchheimer Landbote, 14.02.2025", "Kirchheimer Landbote", "2025-02-14"},
+		{"Rheintal, 3. Mai 2024", "Rheintal", "2024-05-03"},
+		{"Morgenpost Saar – Das Neueste aus der Region | 21.08.2024, 07:15 Uhr", "Morgenpost Saar", "2024-08-21T07:15"},
+		{"Bad Sulzbach | 02.10.2023", "Bad Sulzbach", "2023-10-02"},
+		// not name and date lines
+		{"Am Montag, 3. Mai 2024", "", ""},
+		{"Die Sitzung beginnt am 3. Mai 2024", "", ""},
+		{"Der Landtag stimmt ab, 26.03.2026", "", ""},
+		{"14.02.2025", "", ""},
+		{"Anmeldung bis 14.02.2025, danach Warteliste", "", ""},
+	}
+	for _, tt := range tests {
+		name, iso, ok := nameDateLine(tt.line)
+		if name != tt.name || iso != tt.iso || ok != (tt.name != "") {
+			t.Errorf("nameDateLine(%q) = %q, %q, %v; want %q, %q", tt.line, name, iso, ok, tt.name, tt.iso)
 		}
 	}
 }
@@ -299,6 +330,33 @@ func TestPrepareMetadata(t *testing.T) {
 			name: "Austrian agency credit and dash dateline",
 			rec:  Record{Text: "Salzburg – Bei einem Unfall auf der Tauernautobahn sind am Sonntag drei Menschen verletzt worden. Die Autobahn war zwei Stunden gesperrt. (APA, 3.4.2016)"},
 			want: Article{Dateline: "Salzburg", Credits: []string{"APA"}},
+		},
+		{
+			name: "publication date at the foot",
+			rec: Record{Text: "Neue Radwege für die Innenstadt\n\nDer Stadtrat hat am Dienstag drei neue Radwege beschlossen. Sie sollen bis zum Herbst fertig sein.\n\n" +
+				"Veröffentlicht am 04.06.2024 um 09:41 Uhr\nArtikel teilen: Facebook | E-Mail\n© Beispielbote\n"},
+			want: Article{Published: "2024-06-04T09:41", Outlet: "Beispielbote"},
+			rule: map[string]string{"published": "text:foot-timestamp-line"},
+		},
+		{
+			name: "masthead and date at the foot win over the publisher",
+			rec: Record{Text: "Stadtwerke erhöhen die Preise\n\nDie Stadtwerke heben den Gaspreis zum 1. Juli um acht Prozent an. Kunden erhalten in diesen Tagen Post.\n\n" +
+				"© Morgenpost Verlag GmbH & Co. KG\n\nMorgenpost Saar – Das Neueste aus der Region | 21.08.2024, 07:15 Uhr\n"},
+			want: Article{Published: "2024-08-21T07:15", Outlet: "Morgenpost Saar"},
+			rule: map[string]string{"published": "text:foot-name-date-line", "outlet": "text:masthead-line"},
+		},
+		{
+			name: "paper and date at the foot",
+			rec: Record{Text: "Kita-Gebühren steigen\n\nRheintal. Eltern müssen ab August mehr für die Betreuung ihrer Kinder zahlen. Der Kreistag hat die neue Satzung beschlossen.\n\n" +
+				"Kirchheimer Landbote, 14.02.2025\n"},
+			want: Article{Published: "2025-02-14", Outlet: "Kirchheimer Landbote"},
+		},
+		{
+			name: "place and date under the byline",
+			rec: Record{Text: "Schwimmbad bleibt zu\n\nVon Jonas Beispiel\nRheintal, 3. Mai 2024\n\n" +
+				"Das Hallenbad bleibt wegen eines Wasserschadens bis zum Sommer geschlossen, teilte die Stadt mit.\n"},
+			want: Article{Published: "2024-05-03", Author: "Jonas Beispiel", Dateline: "Rheintal"},
+			rule: map[string]string{"published": "text:name-date-line", "dateline": "text:name-date-line"},
 		},
 	}
 	for _, tt := range tests {

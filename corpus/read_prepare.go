@@ -113,6 +113,7 @@ func Prepare(r Record) Article {
 
 	// the head: title, date and byline lines
 	seen := 0
+	bylineAt := -2 // the index of the byline line
 	for i := range ls {
 		l := &ls[i]
 		if l.reason != "" || l.merged {
@@ -160,6 +161,26 @@ func Prepare(r Record) Article {
 			l.reason = ReasonMetadata
 			continue
 		}
+		// a name and a date: an outlet's, or a place's when the place is
+		// known or the line follows the byline
+		if name, iso, ok := nameDateLine(l.text); ok && (outletNamed(name) || placeLike(name) && (placeKnown(name) || bylineAt == i-1)) && hasBodyAfter(ls, i) {
+			// "Wesertal, 29. Januar 2026" under the byline
+			if a.Published == "" {
+				a.Published = iso
+				rule("published", "text:name-date-line")
+			}
+			if outletNamed(name) {
+				if a.Outlet == "" || a.Rules["outlet"] == "text:copyright-line" {
+					a.Outlet = name
+					a.Rules["outlet"] = "text:masthead-line"
+				}
+			} else if a.Dateline == "" {
+				a.Dateline = name
+				rule("dateline", "text:name-date-line")
+			}
+			l.reason = ReasonMetadata
+			continue
+		}
 		if au, iso, ok := byline(l.text); ok {
 			if a.Author == "" {
 				a.Author = au
@@ -169,6 +190,7 @@ func Prepare(r Record) Article {
 				a.Published = iso
 				rule("published", "text:byline-date")
 			}
+			bylineAt = i
 			l.reason = ReasonMetadata
 			continue
 		}
@@ -179,6 +201,8 @@ func Prepare(r Record) Article {
 			}
 		}
 	}
+
+	footDates(&a, ls, rule)
 
 	// dateline, in the first body lines, and agency credits anywhere
 	body := 0
@@ -278,4 +302,58 @@ func isMetadataLine(s string) bool {
 // sameText compares two strings ignoring case and white space runs.
 func sameText(a, b string) bool {
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// footLines is how many body lines at the foot of an article are searched
+// for a date line.
+const footLines = 3
+
+// footDates reads the date lines papers print at the foot of an article,
+// below its last paragraph: a timestamp ("Veröffentlicht am 18.11.2025 um
+// 12:02 Uhr", "Mittwoch, 10. Juni 2026") or a name and a date ("Feldheimer
+// Kreisbote, 05.03.2026", "Abendpost Ruhr – Nachrichten aus der Region |
+// 10.06.2026, 11:48 Uhr"). The date is the publication date unless the
+// head gave one; the name is the outlet (a masthead is the paper's own
+// name, so it wins over the holder of a copyright line) unless it is a
+// known place, which is the dateline. The lines become metadata.
+func footDates(a *Article, ls []textLine, rule func(field, how string)) {
+	body := 0
+	for i := len(ls) - 1; i >= 0 && body < footLines; i-- {
+		l := &ls[i]
+		if l.merged || l.drop || l.reason == ReasonMetadata {
+			return // the head
+		}
+		if l.reason != "" && l.reason != ReasonNavigation {
+			continue
+		}
+		if l.reason == "" {
+			body++
+		}
+		if iso, ok := timestampLine(l.text); ok {
+			if a.Published == "" {
+				a.Published = iso
+				rule("published", "text:foot-timestamp-line")
+			}
+			l.reason = ReasonMetadata
+			continue
+		}
+		name, iso, ok := nameDateLine(l.text)
+		if !ok {
+			continue
+		}
+		if a.Published == "" {
+			a.Published = iso
+			rule("published", "text:foot-name-date-line")
+		}
+		if placeKnown(name) && !outletNamed(name) {
+			if a.Dateline == "" {
+				a.Dateline = name
+				rule("dateline", "text:foot-name-date-line")
+			}
+		} else if a.Outlet == "" || a.Rules["outlet"] == "text:copyright-line" {
+			a.Outlet = name
+			a.Rules["outlet"] = "text:masthead-line"
+		}
+		l.reason = ReasonMetadata
+	}
 }
