@@ -1,12 +1,13 @@
 package cmd
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/corpus-news/corpus/analyze"
 	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/corpus"
 	"github.com/corpus-news/corpus/report"
 )
 
@@ -82,23 +83,18 @@ func runDates(g *globals, f *factFilter, paths []string) error {
 	if err := unknownValue("--kind", f.kind, "year", "month", "day", "time", "none"); err != nil {
 		return err
 	}
-	fs, err := loadFacts(g, paths, f.article)
+	all, err := factsOf(g, paths, f.article, (*corpus.Store).Dates,
+		func(r analyze.Result) []fact.Date { return r.Dates },
+		func(d *fact.Date) (*string, int, int) { return &d.Article, d.Start, d.End })
 	if err != nil {
 		return err
 	}
-	var ds []fact.Date
-	for i, a := range fs.Articles {
-		for _, d := range fs.Results[i].Dates {
-			if !matches(f.typ, dateType(d)) || !matches(f.kind, datePrecision(d.Value)) {
-				continue
-			}
-			d.Article = a.ID
+	ds := all[:0]
+	for _, d := range all {
+		if matches(f.typ, dateType(d)) && matches(f.kind, datePrecision(d.Value)) {
 			ds = append(ds, d)
 		}
 	}
-	sort.SliceStable(ds, func(i, j int) bool {
-		return lessSpan(ds[i].Article, ds[i].Start, ds[i].End, ds[j].Article, ds[j].Start, ds[j].End)
-	})
 	table := strings.EqualFold(g.format, report.Table)
 	w, err := report.New(g.stdout, g.format, "article", "text", "start", "end", "sentence", "value", "vague", "relative")
 	if err != nil {

@@ -7,7 +7,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/corpus-news/corpus/analyze"
 	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/corpus"
 	"github.com/corpus-news/corpus/report"
 )
 
@@ -83,23 +85,18 @@ func runEntities(g *globals, f *factFilter, paths []string) error {
 		fact.KindAgency, fact.KindCompany, fact.KindPublic, fact.KindParty); err != nil {
 		return err
 	}
-	fs, err := loadFacts(g, paths, f.article)
+	all, err := factsOf(g, paths, f.article, (*corpus.Store).Entities,
+		func(r analyze.Result) []fact.Entity { return r.Entities },
+		func(e *fact.Entity) (*string, int, int) { return &e.Article, e.Start, e.End })
 	if err != nil {
 		return err
 	}
-	var es []fact.Entity
-	for i, a := range fs.Articles {
-		for _, e := range fs.Results[i].Entities {
-			if !matches(f.typ, e.Type) || !matches(f.kind, e.Kind) {
-				continue
-			}
-			e.Article = a.ID
+	es := all[:0]
+	for _, e := range all {
+		if matches(f.typ, e.Type) && matches(f.kind, e.Kind) {
 			es = append(es, e)
 		}
 	}
-	sort.SliceStable(es, func(i, j int) bool {
-		return lessSpan(es[i].Article, es[i].Start, es[i].End, es[j].Article, es[j].Start, es[j].End)
-	})
 	table := strings.EqualFold(g.format, report.Table)
 	cols := []string{"article", "text", "start", "end", "sentence", "name", "type", "kind"}
 	w, err := report.New(g.stdout, g.format, cols...)
@@ -118,15 +115,49 @@ func runEntities(g *globals, f *factFilter, paths []string) error {
 	return w.Flush()
 }
 
-// lessSpan orders facts by article, then start, then end.
-func lessSpan(a1 string, s1, e1 int, a2 string, s2, e2 int) bool {
-	if a1 != a2 {
-		return a1 < a2
+// factsOf returns the facts of one kind in the fixed order (article ID,
+// start, end). From the store (no paths) it reads only that kind's table
+// with get, so that listing the entities of a large store does not load its
+// claims; from paths it analyses them in memory (loadFacts) and takes the
+// kind from each result with pick. span gives a fact's article field (set
+// from the article when analysing paths) and its span.
+func factsOf[T any](g *globals, paths []string, prefix string,
+	get func(*corpus.Store, ...string) ([]T, error), pick func(analyze.Result) []T,
+	span func(*T) (*string, int, int)) ([]T, error) {
+	if len(paths) == 0 {
+		s, err := corpus.OpenExisting(g.db)
+		if err != nil {
+			return nil, err
+		}
+		defer s.Close()
+		var ids []string
+		if prefix != "" {
+			id, err := s.Resolve(prefix)
+			if err != nil {
+				return nil, err
+			}
+			ids = []string{id}
+		}
+		return get(s, ids...) // already in the fixed order
 	}
-	if s1 != s2 {
-		return s1 < s2
+	fs, err := loadFacts(g, paths, prefix)
+	if err != nil {
+		return nil, err
 	}
-	return e1 < e2
+	var xs []T
+	for i, a := range fs.Articles {
+		for _, x := range pick(fs.Results[i]) {
+			art, _, _ := span(&x)
+			*art = a.ID
+			xs = append(xs, x)
+		}
+	}
+	sort.SliceStable(xs, func(i, j int) bool {
+		a1, s1, e1 := span(&xs[i])
+		a2, s2, e2 := span(&xs[j])
+		return lessSpan(*a1, s1, e1, *a2, s2, e2)
+	})
+	return xs, nil
 }
 
 // unknownValue names a filter value that can never match, to catch typos.
@@ -146,4 +177,15 @@ func unknownValue(flag, wanted string, known ...string) error {
 		}
 	}
 	return nil
+}
+
+// lessSpan orders facts by article, then start, then end.
+func lessSpan(a1 string, s1, e1 int, a2 string, s2, e2 int) bool {
+	if a1 != a2 {
+		return a1 < a2
+	}
+	if s1 != s2 {
+		return s1 < s2
+	}
+	return e1 < e2
 }

@@ -1,12 +1,13 @@
 package cmd
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/corpus-news/corpus/analyze"
 	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/corpus"
 	"github.com/corpus-news/corpus/report"
 )
 
@@ -65,23 +66,18 @@ func runFigures(g *globals, f *factFilter, paths []string) error {
 	if err := unknownValue("--kind", f.kind, "money", "share", "count", "other"); err != nil {
 		return err
 	}
-	fs, err := loadFacts(g, paths, f.article)
+	all, err := factsOf(g, paths, f.article, (*corpus.Store).Figures,
+		func(r analyze.Result) []fact.Figure { return r.Figures },
+		func(x *fact.Figure) (*string, int, int) { return &x.Article, x.Start, x.End })
 	if err != nil {
 		return err
 	}
-	var xs []fact.Figure
-	for i, a := range fs.Articles {
-		for _, x := range fs.Results[i].Figures {
-			if !matches(f.typ, x.Unit) || !matches(f.kind, figureKind(x.Unit)) {
-				continue
-			}
-			x.Article = a.ID
+	xs := all[:0]
+	for _, x := range all {
+		if matches(f.typ, x.Unit) && matches(f.kind, figureKind(x.Unit)) {
 			xs = append(xs, x)
 		}
 	}
-	sort.SliceStable(xs, func(i, j int) bool {
-		return lessSpan(xs[i].Article, xs[i].Start, xs[i].End, xs[j].Article, xs[j].Start, xs[j].End)
-	})
 	table := strings.EqualFold(g.format, report.Table)
 	w, err := report.New(g.stdout, g.format, "article", "text", "start", "end", "sentence", "value", "unit", "noun",
 		"hedge", "direction", "about")

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/corpus-news/corpus/analyze"
@@ -219,8 +220,24 @@ func (s *Store) boilerplate(id string) ([]Boilerplate, error) {
 	return bs, nil
 }
 
+// interner shares one copy of each repeated string (article IDs, names,
+// types, units, stances): read back by the million, they would otherwise
+// each take their own allocation.
+type interner map[string]string
+
+func (in interner) get(b sql.RawBytes) string {
+	if s, ok := in[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	in[s] = s
+	return s
+}
+
 // factQuery runs the SELECT head over the facts of the given articles (all
-// articles when none are given), in the fixed order article, start, end, idx.
+// articles when none are given). Rows come in primary-key order (article,
+// idx), which costs no sort in SQLite; callers put each article's facts in
+// position order with sortByArticleSpan.
 func (s *Store) factQuery(head, what string, ids []string, scan func(*sql.Rows) error) error {
 	q := head
 	var args []any
@@ -232,7 +249,7 @@ func (s *Store) factQuery(head, what string, ids []string, scan func(*sql.Rows) 
 		q += ` WHERE article IN (SELECT value FROM json_each(?))`
 		args = append(args, string(j))
 	}
-	q += ` ORDER BY article, start, "end", idx`
+	q += ` ORDER BY article, idx`
 	rows, err := s.db.Query(q, args...)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", what, err)
@@ -249,141 +266,239 @@ func (s *Store) factQuery(head, what string, ids []string, scan func(*sql.Rows) 
 	return nil
 }
 
+// rowsHint returns the number of rows of table when every article is read,
+// so that slices of millions of facts are allocated once instead of growing
+// by doubling (and leaving the smaller copies to the collector); 0 when only
+// some articles are read or the count fails.
+func (s *Store) rowsHint(table string, ids []string) int {
+	if len(ids) > 0 {
+		return 0
+	}
+	var n int
+	if err := s.db.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
+		return 0
+	}
+	return n
+}
+
+// sortByArticleSpan orders facts that come grouped by article into
+// (article, start, end) order, keeping the analyser's order for ties. Each
+// article's run is sorted alone, and only when it is out of order, which
+// analysers seldom leave it.
+func sortByArticleSpan[T any](xs []T, key func(*T) (string, int, int)) {
+	less := func(a, b *T) bool {
+		_, s1, e1 := key(a)
+		_, s2, e2 := key(b)
+		return s1 < s2 || s1 == s2 && e1 < e2
+	}
+	for lo := 0; lo < len(xs); {
+		art, _, _ := key(&xs[lo])
+		hi, sorted := lo+1, true
+		for ; hi < len(xs); hi++ {
+			if a, _, _ := key(&xs[hi]); a != art {
+				break
+			}
+			if less(&xs[hi], &xs[hi-1]) {
+				sorted = false
+			}
+		}
+		if !sorted {
+			run := xs[lo:hi]
+			sort.SliceStable(run, func(i, j int) bool { return less(&run[i], &run[j]) })
+		}
+		lo = hi
+	}
+}
+
 // Sentences returns the sentence spans of the given articles (all when none
 // are given), by article ID, in order. Tokens are not stored.
 func (s *Store) Sentences(ids ...string) (map[string][]fact.Sentence, error) {
-	q := `SELECT article, spans FROM sentences`
-	var args []any
-	if len(ids) > 0 {
-		j, err := json.Marshal(ids)
-		if err != nil {
-			return nil, err
-		}
-		q += ` WHERE article IN (SELECT value FROM json_each(?))`
-		args = append(args, string(j))
-	}
-	rows, err := s.db.Query(q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read sentences: %w", err)
-	}
-	defer rows.Close()
 	out := map[string][]fact.Sentence{}
-	for rows.Next() {
-		var art, spans string
-		if err := rows.Scan(&art, &spans); err != nil {
-			return nil, fmt.Errorf("read sentences: %w", err)
+	err := s.factQuery(`SELECT article, spans, 0 AS idx FROM sentences`, "sentences", ids, func(r *sql.Rows) error {
+		var art string
+		var spans sql.RawBytes
+		var idx int
+		if err := r.Scan(&art, &spans, &idx); err != nil {
+			return err
 		}
-		var triples [][3]int
-		if err := json.Unmarshal([]byte(spans), &triples); err != nil {
-			return nil, fmt.Errorf("read sentences of %s: %w", art, err)
-		}
-		ss := make([]fact.Sentence, len(triples))
-		for i, t := range triples {
-			ss[i] = fact.Sentence{Index: t[0], Start: t[1], End: t[2]}
+		ss, err := parseSpans(spans)
+		if err != nil {
+			return fmt.Errorf("sentences of %s: %w", art, err)
 		}
 		out[art] = ss
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read sentences: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// parseSpans reads the [[index,start,end],...] the sentences table holds,
+// faster than encoding/json for millions of small numbers.
+func parseSpans(b []byte) ([]fact.Sentence, error) {
+	var nums []int
+	n, in := 0, false
+	for _, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			n, in = n*10+int(c-'0'), true
+		case c == ',' || c == ']':
+			if in {
+				nums = append(nums, n)
+			}
+			n, in = 0, false
+		case c == '[' || c == ' ':
+		default:
+			return nil, fmt.Errorf("bad sentence spans %.40q", b)
+		}
+	}
+	if len(nums)%3 != 0 {
+		return nil, fmt.Errorf("bad sentence spans %.40q", b)
+	}
+	ss := make([]fact.Sentence, len(nums)/3)
+	for i := range ss {
+		ss[i] = fact.Sentence{Index: nums[3*i], Start: nums[3*i+1], End: nums[3*i+2]}
+	}
+	return ss, nil
 }
 
 // Entities returns the entity mentions of the given articles (all when none
 // are given), ordered by article and position.
 func (s *Store) Entities(ids ...string) ([]fact.Entity, error) {
-	var es []fact.Entity
-	err := s.factQuery(`SELECT article, text, start, "end", sentence, name, type, kind FROM entities`, "entities", ids,
+	es := make([]fact.Entity, 0, s.rowsHint("entities", ids))
+	in := interner{}
+	var art, name, typ, kind sql.RawBytes
+	err := s.factQuery(`SELECT article, text, start, "end", sentence, name, type, kind, idx FROM entities`, "entities", ids,
 		func(r *sql.Rows) error {
 			var e fact.Entity
-			if err := r.Scan(&e.Article, &e.Text, &e.Start, &e.End, &e.Sentence, &e.Name, &e.Type, &e.Kind); err != nil {
+			var idx int
+			if err := r.Scan(&art, &e.Text, &e.Start, &e.End, &e.Sentence, &name, &typ, &kind, &idx); err != nil {
 				return err
 			}
+			e.Article, e.Name, e.Type, e.Kind = in.get(art), in.get(name), in.get(typ), in.get(kind)
 			es = append(es, e)
 			return nil
 		})
+	sortByArticleSpan(es, func(e *fact.Entity) (string, int, int) { return e.Article, e.Start, e.End })
 	return es, err
 }
 
 // Figures returns the figures of the given articles (all when none are
 // given), ordered by article and position.
 func (s *Store) Figures(ids ...string) ([]fact.Figure, error) {
-	var fs []fact.Figure
-	err := s.factQuery(`SELECT article, text, start, "end", sentence, value, unit, noun, hedge, direction, about FROM figures`,
+	fs := make([]fact.Figure, 0, s.rowsHint("figures", ids))
+	in := interner{}
+	var art, unit, noun, hedge, dir, about sql.RawBytes
+	err := s.factQuery(`SELECT article, text, start, "end", sentence, value, unit, noun, hedge, direction, about, idx FROM figures`,
 		"figures", ids, func(r *sql.Rows) error {
 			var f fact.Figure
-			if err := r.Scan(&f.Article, &f.Text, &f.Start, &f.End, &f.Sentence, &f.Value, &f.Unit, &f.Noun, &f.Hedge,
-				&f.Direction, &f.About); err != nil {
+			var idx int
+			if err := r.Scan(&art, &f.Text, &f.Start, &f.End, &f.Sentence, &f.Value, &unit, &noun, &hedge, &dir,
+				&about, &idx); err != nil {
 				return err
 			}
+			f.Article, f.Unit, f.Noun, f.Hedge, f.Direction, f.About =
+				in.get(art), in.get(unit), in.get(noun), in.get(hedge), in.get(dir), in.get(about)
 			fs = append(fs, f)
 			return nil
 		})
+	sortByArticleSpan(fs, func(f *fact.Figure) (string, int, int) { return f.Article, f.Start, f.End })
 	return fs, err
 }
 
 // Dates returns the dates of the given articles (all when none are given),
 // ordered by article and position.
 func (s *Store) Dates(ids ...string) ([]fact.Date, error) {
-	var ds []fact.Date
-	err := s.factQuery(`SELECT article, text, start, "end", sentence, value, vague, relative FROM dates`, "dates", ids,
+	ds := make([]fact.Date, 0, s.rowsHint("dates", ids))
+	in := interner{}
+	var art, value sql.RawBytes
+	err := s.factQuery(`SELECT article, text, start, "end", sentence, value, vague, relative, idx FROM dates`, "dates", ids,
 		func(r *sql.Rows) error {
 			var d fact.Date
-			if err := r.Scan(&d.Article, &d.Text, &d.Start, &d.End, &d.Sentence, &d.Value, &d.Vague, &d.Relative); err != nil {
+			var idx int
+			if err := r.Scan(&art, &d.Text, &d.Start, &d.End, &d.Sentence, &value, &d.Vague, &d.Relative, &idx); err != nil {
 				return err
 			}
+			d.Article, d.Value = in.get(art), in.get(value)
 			ds = append(ds, d)
 			return nil
 		})
+	sortByArticleSpan(ds, func(d *fact.Date) (string, int, int) { return d.Article, d.Start, d.End })
 	return ds, err
 }
 
 // Claims returns the claims of the given articles (all when none are
 // given), ordered by article and position.
 func (s *Store) Claims(ids ...string) ([]fact.Claim, error) {
-	var cs []fact.Claim
+	cs := make([]fact.Claim, 0, s.rowsHint("claims", ids))
+	in := interner{}
+	var art, outlet, speaker, speakerOf, stance, mode, cue, pred, polarity sql.RawBytes
+	var hedges, ents, figs, dates, via sql.RawBytes
 	err := s.factQuery(`SELECT article, id, outlet, speaker, speaker_of, stance, partial, mode, cue, subject, predicate,
-		object, polarity, hedges, entities, figures, dates, evidence, start, "end", via FROM claims`, "claims", ids,
+		object, polarity, hedges, entities, figures, dates, evidence, start, "end", via, idx FROM claims`, "claims", ids,
 		func(r *sql.Rows) error {
 			var c fact.Claim
-			var hedges, ents, figs, dates, via string
-			if err := r.Scan(&c.Article, &c.ID, &c.Outlet, &c.Speaker, &c.SpeakerOf, &c.Stance, &c.Partial, &c.Mode,
-				&c.Cue, &c.Subject, &c.Predicate, &c.Object, &c.Polarity, &hedges, &ents, &figs, &dates, &c.Evidence,
-				&c.Start, &c.End, &via); err != nil {
+			var idx int
+			if err := r.Scan(&art, &c.ID, &outlet, &speaker, &speakerOf, &stance, &c.Partial, &mode, &cue, &c.Subject,
+				&pred, &c.Object, &polarity, &hedges, &ents, &figs, &dates, &c.Evidence, &c.Start, &c.End, &via, &idx); err != nil {
 				return err
 			}
-			for _, x := range []struct {
-				s string
-				v any
-			}{{hedges, &c.Hedges}, {ents, &c.Entities}, {figs, &c.Figures}, {dates, &c.Dates}, {via, &c.Via}} {
-				if err := json.Unmarshal([]byte(x.s), x.v); err != nil {
-					return fmt.Errorf("claim %s: %w", c.ID, err)
+			c.Article, c.Outlet, c.Speaker, c.SpeakerOf, c.Stance = in.get(art), in.get(outlet), in.get(speaker),
+				in.get(speakerOf), in.get(stance)
+			c.Mode, c.Cue, c.Predicate, c.Polarity = in.get(mode), in.get(cue), in.get(pred), in.get(polarity)
+			var err error
+			if c.Hedges, err = stringList(in, hedges); err != nil {
+				return fmt.Errorf("claim %s: hedges: %w", c.ID, err)
+			}
+			if c.Entities, err = stringList(in, ents); err != nil {
+				return fmt.Errorf("claim %s: entities: %w", c.ID, err)
+			}
+			if c.Dates, err = stringList(in, dates); err != nil {
+				return fmt.Errorf("claim %s: dates: %w", c.ID, err)
+			}
+			if c.Via, err = stringList(in, via); err != nil {
+				return fmt.Errorf("claim %s: via: %w", c.ID, err)
+			}
+			if len(figs) > 2 { // not "[]"
+				if err := json.Unmarshal(figs, &c.Figures); err != nil {
+					return fmt.Errorf("claim %s: figures: %w", c.ID, err)
 				}
-			}
-			// [] in the store reads back as nil, as the analysers give it.
-			if len(c.Hedges) == 0 {
-				c.Hedges = nil
-			}
-			if len(c.Entities) == 0 {
-				c.Entities = nil
-			}
-			if len(c.Figures) == 0 {
-				c.Figures = nil
-			}
-			if len(c.Dates) == 0 {
-				c.Dates = nil
-			}
-			if len(c.Via) == 0 {
-				c.Via = nil
 			}
 			cs = append(cs, c)
 			return nil
 		})
+	sortByArticleSpan(cs, func(c *fact.Claim) (string, int, int) { return c.Article, c.Start, c.End })
 	return cs, err
 }
 
+// stringList decodes a JSON array of strings, interning its elements; []
+// gives nil, as the analysers leave empty lists.
+func stringList(in interner, b sql.RawBytes) ([]string, error) {
+	if len(b) <= 2 {
+		return nil, nil
+	}
+	var xs []string
+	if err := json.Unmarshal(b, &xs); err != nil {
+		return nil, err
+	}
+	for i, x := range xs {
+		if y, ok := in[x]; ok {
+			xs[i] = y
+		} else {
+			in[x] = x
+		}
+	}
+	if len(xs) == 0 {
+		return nil, nil
+	}
+	return xs, nil
+}
+
 // Results returns the stored facts of the given articles (all when none are
-// given), by article ID. Sentences carry no tokens.
+// given), by article ID. Sentences carry no tokens. Each article's facts are
+// a window of one slice a kind (capped, so appending to one copies it),
+// not copies: the facts of a whole store are held once.
 func (s *Store) Results(ids ...string) (map[string]*analyze.Result, error) {
 	res := map[string]*analyze.Result{}
 	get := func(id string) *analyze.Result {
@@ -405,33 +520,43 @@ func (s *Store) Results(ids ...string) (map[string]*analyze.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, x := range es {
-		r := get(x.Article)
-		r.Entities = append(r.Entities, x)
-	}
+	eachRun(es, func(e *fact.Entity) string { return e.Article }, func(art string, run []fact.Entity) {
+		get(art).Entities = run
+	})
 	fs, err := s.Figures(ids...)
 	if err != nil {
 		return nil, err
 	}
-	for _, x := range fs {
-		r := get(x.Article)
-		r.Figures = append(r.Figures, x)
-	}
+	eachRun(fs, func(f *fact.Figure) string { return f.Article }, func(art string, run []fact.Figure) {
+		get(art).Figures = run
+	})
 	ds, err := s.Dates(ids...)
 	if err != nil {
 		return nil, err
 	}
-	for _, x := range ds {
-		r := get(x.Article)
-		r.Dates = append(r.Dates, x)
-	}
+	eachRun(ds, func(d *fact.Date) string { return d.Article }, func(art string, run []fact.Date) {
+		get(art).Dates = run
+	})
 	cs, err := s.Claims(ids...)
 	if err != nil {
 		return nil, err
 	}
-	for _, x := range cs {
-		r := get(x.Article)
-		r.Claims = append(r.Claims, x)
-	}
+	eachRun(cs, func(c *fact.Claim) string { return c.Article }, func(art string, run []fact.Claim) {
+		get(art).Claims = run
+	})
 	return res, nil
+}
+
+// eachRun calls fn with each run of xs (grouped by article) and its article;
+// the run's capacity ends with it.
+func eachRun[T any](xs []T, article func(*T) string, fn func(string, []T)) {
+	for lo := 0; lo < len(xs); {
+		art := article(&xs[lo])
+		hi := lo + 1
+		for hi < len(xs) && article(&xs[hi]) == art {
+			hi++
+		}
+		fn(art, xs[lo:hi:hi])
+		lo = hi
+	}
 }
