@@ -223,7 +223,7 @@ func subjectNP(ts []tok, a, b int) *phrase {
 			if p == nil {
 				continue
 			}
-			if p.det == "dem" || p.det == "einem" || p.det == "den" || p.det == "des" || p.det == "eines" || p.pronoun == "ihm" || p.pronoun == "ihnen" {
+			if p.det == "dem" || p.det == "einem" || p.det == "den" || p.det == "des" || p.det == "eines" || p.pronoun == "ihm" || p.pronoun == "ihnen" || p.pronoun == "" && isTime(p.head()) {
 				k = p.b - 1
 				continue
 			}
@@ -691,6 +691,23 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	}
 	switch f.class {
 	case cueConfirm, cueDeny:
+		if f.lemma == "zurückweisen" || f.lemma == "abweisen" {
+			// "wies die Vorwürfe zurück", not "wies 200 Autos zurück"
+			ok := false
+			for k := c + 1; k < len(ts); k++ {
+				if propositionNoun(ts[k].lower) || ts[k].lower == "dass" || ts[k].lower == "darstellung" || ts[k].lower == "kritik" {
+					ok = true
+				}
+			}
+			for k := 0; k < c; k++ {
+				if propositionNoun(ts[k].lower) {
+					ok = true
+				}
+			}
+			if !ok {
+				return nil
+			}
+		}
 		d.mode = ModeStatement
 		d.stance = fact.Confirms
 		if f.class == cueDeny {
@@ -1294,6 +1311,9 @@ func (e *extractor) colonHeading(i int) *draft {
 		start = ts[c+1].start
 	}
 	end := e.sents[s1].end
+	if last := e.sents[s1].toks; len(last) > 0 && last[len(last)-1].text == "?" {
+		return nil // an interviewer's question
+	}
 	d := &draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeDirect, cue: ":", s0: i, s1: s1, cStart: start, cEnd: end}
 	if e.denyIn(start, end) {
 		d.stance = fact.Denies
@@ -1575,3 +1595,6 @@ func claimID(article string, start, end int, speaker string) string {
 	h := sha256.Sum256([]byte(article + "\x00" + strconv.Itoa(start) + "\x00" + strconv.Itoa(end) + "\x00" + speaker))
 	return "c" + hex.EncodeToString(h[:8])
 }
+
+// isTime reports whether t is a word of time ("Jahr", "Montag").
+func isTime(t tok) bool { return t.info != nil && t.info.fn == "time" }

@@ -124,6 +124,10 @@ func phraseAt(ts []tok, i, end int) *phrase {
 			continue
 		case isNameWord(t):
 			if t.g() == "time" && len(p.words) > 0 {
+				if allAdjLike(p.words) {
+					p.words = append(p.words, t) // "Vergangenes Jahr": a time phrase
+					j++
+				}
 				goto done
 			}
 			p.words = append(p.words, t)
@@ -184,7 +188,7 @@ done:
 	head := p.words[len(p.words)-1]
 	hasName := len(nameWords(p)) > 0
 	// genitive or "von" attachment to a role, container or organisation noun
-	if !hasName && j < end && (lex.roles.has(head.lower) || isContainer(head.lower) || lex.media.has(head.lower) || lex.unnamed[head.lower] || lex.orgs.has(head.lower)) {
+	if !hasName && j < end && (lex.roles.has(head.lower) || isContainer(head.lower) || lex.media.has(head.lower) || lex.unnamed[head.lower] || lex.orgs.has(head.lower) || quantity(head.lower)) {
 		k := j
 		l := ts[k].lower
 		if isContainer(head.lower) && isAdjLike(ts[k]) && strings.HasSuffix(ts[k].lower, "er") && k+1 < end && isNameWord(ts[k+1]) {
@@ -428,6 +432,16 @@ func hasRoleBetween(ts []tok, a, b int) bool {
 		if ts[k].word && ts[k].cap && lex.roles.has(ts[k].lower) {
 			return true
 		}
+	}
+	return false
+}
+
+// quantity: nouns of amount whose genitive names who is meant ("85
+// Prozent der Gesundheitsämter", "die Mehrheit der Befragten").
+func quantity(l string) bool {
+	switch l {
+	case "prozent", "mehrheit", "hälfte", "drittel", "viertel", "teil", "großteil", "minderheit", "zahl", "anzahl", "viele", "einige":
+		return true
 	}
 	return false
 }

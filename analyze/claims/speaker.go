@@ -454,6 +454,9 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		}
 		return sp
 	}
+	if quantity(hl) && p.gen != nil {
+		return e.resolve(ts, p.gen) // "85 Prozent der Gesundheitsämter"
+	}
 	// descriptors
 	if pluralSource(hl) && p.gen == nil {
 		return speaker{name: p.text(), kind: kindUnnamed} // "laut Medienberichten"
