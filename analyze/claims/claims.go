@@ -447,19 +447,28 @@ func (e *extractor) sentence(i int) {
 			cands = append(cands, cand{c, f})
 		}
 	}
-	// an explicit source ("laut X", "X zufolge", "nach Angaben von X")
-	// names the speaker even where a verb of saying stands in the content
-	if d := e.attribPhrase(i); d != nil {
-		e.add(d)
-		made = true
-	}
-	// an attribution closing the sentence (", sagte X") holds every cue before it
+	// an attribution closing the sentence (", sagte X", ", so X") holds
+	// every cue before it
 	lastInverted := -1
 	for _, cd := range cands {
 		if cd.f.class == cueSpeech || cd.f.class == cueReport {
 			if lb, _ := clauseBounds(ts, cd.c); lb >= 0 && ts[lb].text == "," && lb+1 == cd.c {
 				lastInverted = lb
 			}
+		}
+	}
+	closingSo := false
+	for k := len(ts) - 2; k > 0 && k >= len(ts)-6; k-- {
+		if ts[k].lower == "so" && (ts[k-1].text == "," || isQuoteMark(ts[k-1].text)) {
+			closingSo = true
+		}
+	}
+	// an explicit source ("laut X", "X zufolge", "nach Angaben von X")
+	// names the speaker even where a verb of saying stands in the content
+	if lastInverted < 0 && !closingSo {
+		if d := e.attribPhrase(i); d != nil {
+			e.add(d)
+			made = true
 		}
 	}
 	for pass := 3; pass >= 1 && !made; pass-- {
@@ -1290,9 +1299,9 @@ func (e *extractor) colonHeading(i int) *draft {
 			}
 			name := e.expand(joinWords(nw))
 			if _, known := e.lastMention(s.end, true, func(m mention) bool {
-				return (m.kind == kindPerson || isOrgKind(m.kind)) && (m.name == name || strings.HasSuffix(m.name, " "+name))
+				return (m.kind == kindPerson || isOrgKind(m.kind)) && (m.name == name || strings.HasSuffix(m.name, " "+name)) && (m.pos < s.start || m.pos >= s.end)
 			}); !known {
-				return nil
+				return nil // a name seen only here ("Apropos Mikro:") is no speaker
 			}
 			sp = speaker{name: name, kind: kindPerson}
 		}

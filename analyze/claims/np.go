@@ -313,7 +313,7 @@ func nameWords(p *phrase) []tok {
 		if p.det != "" && !isProperish(ws[0]) && !lex.mediaName[l] {
 			return nil
 		}
-		if lex.roles.has(l) || lex.companies.has(l) || isContainer(l) || lex.unnamed[l] || lex.media.has(l) || lex.orgs.has(l) && !isProperish(ws[0]) {
+		if lex.roles.has(l) || lex.companies.has(l) || isContainer(l) || lex.unnamed[l] || lex.media.has(l) || lex.orgs.has(l) && !isProperish(ws[0]) || quantity(l) {
 			return nil
 		}
 		return ws
