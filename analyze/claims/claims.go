@@ -223,7 +223,8 @@ func subjectNP(ts []tok, a, b int) *phrase {
 			if p == nil {
 				continue
 			}
-			if p.det == "dem" || p.det == "einem" || p.det == "den" || p.det == "des" || p.det == "eines" || p.pronoun == "ihm" || p.pronoun == "ihnen" || p.pronoun == "" && isTime(p.head()) {
+			if p.det == "dem" || p.det == "einem" || p.det == "den" || p.det == "einen" || p.det == "des" || p.det == "eines" || p.pronoun == "ihm" || p.pronoun == "ihnen" || p.pronoun == "" && isTime(p.head()) ||
+				p.det == "der" && p.pronoun == "" && femMedia(p.head().lower) {
 				k = p.b - 1
 				continue
 			}
@@ -327,8 +328,20 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 		return cueForm{}, false
 	}
 	lb, rb := clauseBounds(ts, c)
-	if c+1 < len(ts) && (ts[c+1].lower == "worden" || ts[c+1].lower == "werden" || ts[c+1].lower == "wurde" || ts[c+1].lower == "wurden") {
-		return cueForm{}, false // passive: "war mit vier angegeben worden"
+	if c+1 < len(ts) {
+		switch ts[c+1].lower {
+		case "worden", "werden", "wurde", "wurden", "wird", "sehen", "sieht", "fühlen", "fühlt", "gefühlt", "gesehen":
+			return cueForm{}, false // passive or a state: "bestätigt wird", "bestätigt sehen"
+		case "sich":
+			if strings.HasPrefix(t.lower, "bestätig") {
+				return cueForm{}, false // "bestätigt sich": proves true
+			}
+		}
+	}
+	for k := lb + 1; k < c; k++ {
+		if l := ts[k].lower; (l == "sieht" || l == "sehen" || l == "sah" || l == "fühlt" || l == "fühlte") && strings.HasPrefix(t.lower, "bestätig") {
+			return cueForm{}, false // "sieht seine Ideen bestätigt"
+		}
 	}
 	if c > 0 && c+1 < len(ts) && isNameWord(ts[c+1]) && !ts[c+1].digit {
 		// an adjective: "1480 bestätigte Fälle", "labordiagnostisch bestätigte Infektionen"
@@ -641,7 +654,7 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 				p = obj
 			}
 		}
-		if p == nil && lb >= 0 && ts[lb].text == "," && c == lb+1 {
+		if p == nil && lb >= 0 && ts[lb].text == "," {
 			// "Der Vizechef der Fraktion, Jan Korte, forderte ...": an apposition before the verb
 			first := 0
 			for first < lb && !isBoundary(ts[first]) {
@@ -1603,6 +1616,12 @@ func (e *extractor) chain(d *draft) []string {
 func claimID(article string, start, end int, speaker string) string {
 	h := sha256.Sum256([]byte(article + "\x00" + strconv.Itoa(start) + "\x00" + strconv.Itoa(end) + "\x00" + speaker))
 	return "c" + hex.EncodeToString(h[:8])
+}
+
+// femMedia: feminine media nouns, in the dative after "der" ("sagte der
+// Zeitung"), never the subject.
+func femMedia(l string) bool {
+	return strings.HasSuffix(l, "zeitung") || strings.HasSuffix(l, "agentur") || strings.HasSuffix(l, "zeitschrift") || l == "presse" || strings.HasSuffix(l, "redaktion")
 }
 
 // isTime reports whether t is a word of time ("Jahr", "Montag").
