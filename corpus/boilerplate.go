@@ -333,6 +333,44 @@ func unwrap(ls []textLine) {
 	}
 }
 
+// joinBroken joins a body line that opens in lower case to the body line
+// before it when that one stops without punctuation ("Griechenland will
+// keine" "strengen Bedingungen ..."): a sentence broken across lines, as
+// text copied from pages with drop caps or fixed widths is. German opens no
+// paragraph or heading in lower case.
+func joinBroken(ls []textLine) {
+	prev := -1 // the body line the next one may join
+	for i := range ls {
+		l := &ls[i]
+		if l.merged {
+			continue
+		}
+		if l.reason != "" || l.drop {
+			prev = -1
+			continue
+		}
+		if prev >= 0 && !l.blankBefore && opensLower(l.text) && brokenOff(ls[prev].text) {
+			ls[prev].text += " " + l.text
+			l.merged = true
+			continue
+		}
+		prev = i
+	}
+}
+
+// opensLower says whether s opens with a lower-case letter.
+func opensLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// brokenOff says whether a line stops in the middle of a sentence: on a
+// letter, a digit or a comma.
+func brokenOff(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
+}
+
 // endsSentence says whether a line ends with sentence punctuation.
 func endsSentence(s string) bool {
 	last, _ := utf8.DecodeLastRuneInString(s)

@@ -144,3 +144,20 @@ func TestFANGBodiesIntact(t *testing.T) {
 	}
 	t.Logf("%d articles, %d of %d bytes taken out as boilerplate", n, out, in)
 }
+
+func TestJoinBroken(t *testing.T) {
+	tests := []struct{ text, body string }{
+		{"Der Landrat will\nneue Schulbusse kaufen. Das kostet Geld.\n", "Der Landrat will neue Schulbusse kaufen. Das kostet Geld."},
+		{"Im Jahr 1990 stieg der\nkleine Verein in die Oberliga auf, 30 Jahre später\nwieder ab.\n", "Im Jahr 1990 stieg der kleine Verein in die Oberliga auf, 30 Jahre später wieder ab."},
+		// a sentence end, a blank line or an upper-case opening keeps the break
+		{"Der Landrat ist zufrieden.\niPhones bleiben im Schulranzen.\n", "Der Landrat ist zufrieden.\niPhones bleiben im Schulranzen."},
+		{"Der Landrat will\n\nneue Schulbusse kaufen.\n", "Der Landrat will\n\nneue Schulbusse kaufen."},
+		{"Der Landrat will\nNeue Schulbusse kaufen.\n", "Der Landrat will\nNeue Schulbusse kaufen."},
+	}
+	for _, tt := range tests {
+		a := Prepare(Record{Title: "Schulbusse", Text: tt.text})
+		if a.Body != tt.body {
+			t.Errorf("Prepare(%q).Body = %q, want %q", tt.text, a.Body, tt.body)
+		}
+	}
+}

@@ -110,6 +110,7 @@ func Prepare(r Record) Article {
 	}
 
 	unwrap(ls)
+	joinBroken(ls)
 
 	// the head: title, date and byline lines
 	seen := 0
