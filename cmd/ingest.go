@@ -132,7 +132,11 @@ the job. Input that cannot be read is reported as "file:line: reason" and
 skipped; the run goes on.
 
 A progress bar is shown on stderr when it is a terminal; a summary line
-follows (both left out with --quiet).
+follows (both left out with --quiet): articles stored, already stored,
+duplicates in the input (the same title and body twice), skipped inputs,
+and the MB/s of article text. Skipped inputs are named even with --quiet
+(the first 20 of them). An analyser failing on one article leaves that
+article stored without facts; a later ingest analyses it again.
 
 Examples:
   corpus ingest articles/
