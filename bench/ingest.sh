@@ -41,7 +41,7 @@ timed() {
 	shift
 	/usr/bin/time -v "$CORPUS" "$@" 2>"$log" >/dev/null || true
 	grep -E '^stored ' "$log" || true
-	grep -E 'Elapsed \(wall clock\)|Maximum resident set size|Exit status' "$log" | sed 's/^\s*/  /'
+	grep -E 'User time|System time|Percent of CPU|Elapsed \(wall clock\)|Maximum resident set size|Exit status' "$log" | sed 's/^\s*/  /'
 }
 
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share the cores; figures are wall-clock)"
