@@ -2,12 +2,15 @@ package cmd
 
 import (
 	"fmt"
+	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/corpus-news/corpus/analyze/check"
 	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/corpus"
 	"github.com/corpus-news/corpus/report"
 )
 
@@ -22,6 +25,10 @@ type checkOptions struct {
 	minSeverity string
 	failOn      string
 }
+
+// checkMemoryLimit is the soft memory limit of corpus check (GOMEMLIMIT
+// overrides it).
+const checkMemoryLimit = 1600 << 20
 
 var findingKinds = []string{fact.Contradiction, fact.Discrepancy, fact.Corroboration}
 
@@ -83,17 +90,19 @@ func runCheck(g *globals, o *checkOptions, paths []string) error {
 			return fmt.Errorf("--min-severity %q: want one severity", o.minSeverity)
 		}
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Keep a whole store's check under 2 GB: the garbage collector works
+		// harder as the heap nears this.
+		debug.SetMemoryLimit(checkMemoryLimit)
+	}
 	fs, err := loadFacts(g, paths, "")
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
-		// Bodies give the sentences around figures and the words of events.
-		if err := loadBodies(g, fs); err != nil {
-			return err
-		}
+	findings, err := checkFacts(g, fs, len(paths) == 0)
+	if err != nil {
+		return err
 	}
-	findings := check.Check(checkArticles(fs))
 	findings = filterFindings(findings, o)
 	if err := writeFindings(g, findings); err != nil {
 		return err
@@ -104,6 +113,58 @@ func runCheck(g *globals, o *checkOptions, paths []string) error {
 		}
 	}
 	return nil
+}
+
+// checkFacts cross-checks loaded facts. From the store (fromStore), bodies
+// are read only for the articles whose dates cross-checking compares as
+// events, and afterwards for the articles of the findings whose sides still
+// lack their sentence: reading every body of a large store would double
+// the memory a check needs.
+func checkFacts(g *globals, fs *factSet, fromStore bool) ([]fact.Finding, error) {
+	if !fromStore {
+		return check.Check(checkArticles(fs)), nil
+	}
+	s, err := corpus.OpenExisting(g.db)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	index := map[string]int{}
+	for i, a := range fs.Articles {
+		index[a.ID] = i
+		if a.Body == "" && check.NeedsBody(fs.Results[i].Dates) {
+			full, err := s.Article(a.ID)
+			if err != nil {
+				return nil, err
+			}
+			fs.Articles[i].Body = full.Body
+		}
+	}
+	findings := check.Check(checkArticles(fs))
+	for fi := range findings {
+		for si := range findings[fi].Sides {
+			side := &findings[fi].Sides[si]
+			i, ok := index[side.Article]
+			if !ok || side.Claim != "" {
+				continue
+			}
+			if fs.Articles[i].Body == "" {
+				full, err := s.Article(side.Article)
+				if err != nil {
+					return nil, err
+				}
+				fs.Articles[i].Body = full.Body
+			}
+			body := fs.Articles[i].Body
+			for _, sent := range fs.Results[i].Sentences {
+				if sent.Start <= side.Start && side.End <= sent.End && sent.End <= len(body) && sent.Start >= 0 {
+					side.Evidence, side.Start, side.End = body[sent.Start:sent.End], sent.Start, sent.End
+					break
+				}
+			}
+		}
+	}
+	return findings, nil
 }
 
 // checkArticles turns loaded facts into what cross-checking reads.

@@ -10,7 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/corpus-news/corpus/analyze/check"
+	"github.com/corpus-news/corpus/analyze/fact"
 	"github.com/corpus-news/corpus/report"
 )
 
@@ -69,13 +69,14 @@ func runFacts(g *globals, paths []string, withFindings bool) error {
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 && withFindings {
-		if err := loadBodies(g, fs); err != nil {
+	var findings []fact.Finding
+	if withFindings {
+		if findings, err = checkFacts(g, fs, len(paths) == 0); err != nil {
 			return err
 		}
 	}
 	w := bufio.NewWriter(g.stdout)
-	if err := writeFacts(w, fs, withFindings); err != nil {
+	if err := writeFacts(w, fs, findings); err != nil {
 		return err
 	}
 	return w.Flush()
@@ -102,8 +103,9 @@ func spanID(article string, start, end int) string {
 	return article + ":" + strconv.Itoa(start) + "-" + strconv.Itoa(end)
 }
 
-// writeFacts writes the facts of fs as NDJSON in the stable order.
-func writeFacts(w *bufio.Writer, fs *factSet, withFindings bool) error {
+// writeFacts writes the facts of fs as NDJSON in the stable order, the
+// findings last.
+func writeFacts(w *bufio.Writer, fs *factSet, findings []fact.Finding) error {
 	order := make([]int, len(fs.Articles))
 	for i := range order {
 		order[i] = i
@@ -204,11 +206,9 @@ func writeFacts(w *bufio.Writer, fs *factSet, withFindings bool) error {
 			return err
 		}
 	}
-	if withFindings {
-		for _, f := range check.Check(checkArticles(fs)) {
-			if err := emit(factFinding, f.ID, f); err != nil {
-				return err
-			}
+	for _, f := range findings {
+		if err := emit(factFinding, f.ID, f); err != nil {
+			return err
 		}
 	}
 	return nil

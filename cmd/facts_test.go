@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/corpus-news/corpus/analyze"
+	"github.com/corpus-news/corpus/analyze/check"
 	"github.com/corpus-news/corpus/analyze/fact"
 	"github.com/corpus-news/corpus/corpus"
 )
@@ -51,7 +52,7 @@ func handFacts() *factSet {
 func TestFactsGolden(t *testing.T) {
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
-	if err := writeFacts(w, handFacts(), true); err != nil {
+	if err := writeFacts(w, handFacts(), check.Check(checkArticles(handFacts()))); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.Flush(); err != nil {
@@ -76,7 +77,7 @@ func TestFactsGolden(t *testing.T) {
 	fs.Results[0], fs.Results[1] = fs.Results[1], fs.Results[0]
 	var again bytes.Buffer
 	w = bufio.NewWriter(&again)
-	if err := writeFacts(w, fs, true); err != nil {
+	if err := writeFacts(w, fs, check.Check(checkArticles(fs))); err != nil {
 		t.Fatal(err)
 	}
 	w.Flush()

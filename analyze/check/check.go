@@ -47,6 +47,8 @@ type Article struct {
 	Figures   []fact.Figure
 	Dates     []fact.Date
 	Claims    []fact.Claim
+
+	outlet string // normalised Outlet, set by Check
 }
 
 // Tuning of the linker. The window is how far apart in days two articles
@@ -68,6 +70,9 @@ func Check(in []Article) []fact.Finding {
 	arts := make([]Article, len(in))
 	copy(arts, in)
 	sort.SliceStable(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
+	for i := range arts {
+		arts[i].outlet = normName(arts[i].Outlet)
+	}
 	al := buildAliases(arts)
 	names := map[string]bool{}
 	for i := range arts {

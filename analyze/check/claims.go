@@ -53,21 +53,58 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 		}
 		return keys[i].bucket < keys[j].bucket
 	})
-	seen := map[pairKey]bool{}
+	// A dated pair meets in many blocks and is taken in one only, the block
+	// of its smallest shared key and first shared bucket; a pair with an
+	// undated claim is remembered across blocks.
+	local := map[pairKey]bool{}
+	undated := map[pairKey]bool{}
+	visit := func(i, j int, k blockKey) (pairKey, bool) {
+		pr := mkPair(i, j)
+		a, b := &props[pr.a], &props[pr.b]
+		if a.when.ok && b.when.ok {
+			if !a.when.near(b.when, claimWindow) || k != claimCanonical(a, b) || local[pr] {
+				return pr, false
+			}
+			local[pr] = true
+			return pr, true
+		}
+		if undated[pr] {
+			return pr, false
+		}
+		undated[pr] = true
+		return pr, true
+	}
+	// Maps reused from block to block: their lists are emptied, not dropped.
+	posting := map[string][]int32{}
+	index := map[string][]int32{}
+	count := map[int32]int{}
+	var negs []int32
+	var pks []string
 	for _, k := range keys {
 		members := blocks[k]
 		if len(members) < 2 {
 			continue
 		}
-		posting := map[string][]int32{}
+		clear(local)
+		if len(posting) > 1<<16 {
+			clear(posting)
+		}
+		if len(index) > 1<<16 {
+			clear(index)
+		}
+		for pk, list := range posting {
+			posting[pk] = list[:0]
+		}
 		for _, m := range members {
 			for _, pk := range props[m].pred {
 				posting[pk] = append(posting[pk], m)
 			}
 		}
-		pks := make([]string, 0, len(posting))
-		for pk := range posting {
-			pks = append(pks, pk)
+		pks = pks[:0]
+		for pk, list := range posting {
+			if len(list) > 1 {
+				pks = append(pks, pk)
+			}
 		}
 		sort.Strings(pks)
 		for _, pk := range pks {
@@ -77,13 +114,7 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 			}
 			for x := 0; x < len(list); x++ {
 				for y := x + 1; y < len(list); y++ {
-					i, j := int(list[x]), int(list[y])
-					pr := mkPair(i, j)
-					if seen[pr] {
-						continue
-					}
-					seen[pr] = true
-					if props[i].when.near(props[j].when, claimWindow) {
+					if pr, ok := visit(int(list[x]), int(list[y]), k); ok {
 						fn(int(pr.a), int(pr.b))
 					}
 				}
@@ -92,8 +123,10 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 		// Pairs of a denial and a claim that is none, one of them thin, that
 		// share at least three words of their evidence: found through an
 		// index of the words of the claims that are no denial.
-		var negs []int32
-		index := map[string][]int32{}
+		negs = negs[:0]
+		for st, list := range index {
+			index[st] = list[:0]
+		}
 		for _, m := range members {
 			p := &props[m]
 			if p.denies {
@@ -110,7 +143,6 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 		if len(negs) == 0 {
 			continue
 		}
-		count := map[int32]int{}
 		for _, x := range negs {
 			a := &props[x]
 			clear(count)
@@ -125,15 +157,12 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 			}
 			for y, n := range count {
 				b := &props[y]
-				if n < 3 || (a.structured() && b.structured()) || !a.when.near(b.when, claimWindow) {
+				if n < 3 || (a.structured() && b.structured()) {
 					continue
 				}
-				pr := mkPair(int(x), int(y))
-				if seen[pr] {
-					continue
+				if pr, ok := visit(int(x), int(y), k); ok {
+					thin(int(pr.a), int(pr.b))
 				}
-				seen[pr] = true
-				thin(int(pr.a), int(pr.b))
 			}
 		}
 	}
@@ -413,4 +442,16 @@ func claimCorroborations(arts []Article, props []prop, uf unionFind) []fact.Find
 // ownKeys are the entities a claim itself names: subject, speaker, entities.
 func ownKeys(p *prop) []string {
 	return append([]string{p.subject, p.speaker}, p.ents...)
+}
+
+// claimCanonical is the one block in which two dated claims are compared.
+func claimCanonical(a, b *prop) blockKey {
+	e := ""
+	for _, x := range a.keys {
+		if (e == "" || x < e) && contains(b.keys, x) {
+			e = x
+		}
+	}
+	lo := max(floorDiv(a.when.from-claimWindow, bucketDays), floorDiv(b.when.from-claimWindow, bucketDays))
+	return blockKey{e, lo}
 }

@@ -269,3 +269,16 @@ func dayValue(v string) string {
 	}
 	return v
 }
+
+// NeedsBody tells whether cross-checking reads the body of an article with
+// these dates: only dates with day and month written out are compared as
+// events, by the words of their sentences. Other articles may come without
+// a body (evidence then is the text of the fact; see Article.Body).
+func NeedsBody(dates []fact.Date) bool {
+	for _, d := range dates {
+		if !d.Vague && writtenDay.MatchString(d.Text) {
+			return true
+		}
+	}
+	return false
+}

@@ -45,6 +45,7 @@ const maxTaggerAliases = 4000
 type aliases struct {
 	ner   map[string]string // the tagger's merging of names: alias -> canonical name
 	canon map[string]string
+	memo  map[string]string // name as given -> key
 }
 
 func buildAliases(arts []Article) *aliases {
@@ -62,7 +63,7 @@ func buildAliases(arts []Article) *aliases {
 			}
 		}
 	}
-	a := &aliases{canon: map[string]string{}}
+	a := &aliases{canon: map[string]string{}, memo: map[string]string{}}
 	if len(uniq) <= maxTaggerAliases {
 		a.ner = ner.Aliases(all)
 	}
@@ -125,6 +126,15 @@ func buildAliases(arts []Article) *aliases {
 
 // key returns the canonical key of a name, or "" for an empty name.
 func (a *aliases) key(name string) string {
+	if k, ok := a.memo[name]; ok {
+		return k
+	}
+	k := a.resolve(name)
+	a.memo[name] = k
+	return k
+}
+
+func (a *aliases) resolve(name string) string {
 	n := normName(a.nerName(name))
 	for i := 0; i < 3; i++ { // follow at most a short chain
 		t, ok := a.canon[n]

@@ -293,7 +293,7 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		}
 		for _, e := range g.ents {
 			for _, b := range w.buckets(bucketDays) {
-				k := blockKey{e + "\x00" + g.class + "\x00" + g.f.Direction, b}
+				k := blockKey{figureBlock(g, e), b}
 				blocks[k] = append(blocks[k], int32(i))
 			}
 		}
@@ -313,13 +313,21 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 	uf := newUnionFind(len(figs))
 	var out []fact.Finding
 	done := map[string]bool{}
-	compare := func(i, j int) {
+	compare := func(i, j int, k blockKey) {
 		pr := mkPair(i, j)
-		if seen[pr] {
-			return
-		}
-		seen[pr] = true
 		a, b := &figs[pr.a], &figs[pr.b]
+		if a.pub.ok && b.pub.ok {
+			// Dated pairs meet in many blocks: take them in one, the block of
+			// their smallest shared entity and first shared bucket.
+			if !a.pub.near(b.pub, figureWindow) || k != canonicalBlock(a, b) {
+				return
+			}
+		} else {
+			if seen[pr] {
+				return
+			}
+			seen[pr] = true
+		}
 		if a.art == b.art {
 			// Within one article only two voices giving two values count:
 			// figures in other sentences are mostly other measures.
@@ -358,7 +366,7 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		if len(members) <= smallBlock {
 			for x := 0; x < len(members); x++ {
 				for y := x + 1; y < len(members); y++ {
-					compare(int(members[x]), int(members[y]))
+					compare(int(members[x]), int(members[y]), k)
 				}
 			}
 			continue
@@ -381,7 +389,7 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 			}
 			for x := 0; x < len(list); x++ {
 				for y := x + 1; y < len(list); y++ {
-					compare(int(list[x]), int(list[y]))
+					compare(int(list[x]), int(list[y]), k)
 				}
 			}
 		}
@@ -558,8 +566,7 @@ func figureCorroborations(arts []Article, figs []fig, uf unionFind) []fact.Findi
 
 // sameOutlet tells whether two articles come from one named outlet.
 func sameOutlet(a, b *Article) bool {
-	oa, ob := normName(a.Outlet), normName(b.Outlet)
-	return oa != "" && oa == ob
+	return a.outlet != "" && a.outlet == b.outlet
 }
 
 // sameValue tells whether two figures give one value in one unit.
@@ -583,4 +590,22 @@ func distinctive(f *fact.Figure) bool {
 	}
 	lead := v / math.Pow(10, math.Floor(math.Log10(v)))
 	return math.Abs(lead-math.Round(lead)) > 1e-9 // 2 Millionen, 30.000: one digit and zeros recur
+}
+
+// figureBlock is the block key of a figure under entity e.
+func figureBlock(g *fig, e string) string {
+	return e + "\x00" + g.class + "\x00" + g.f.Direction
+}
+
+// canonicalBlock is the one block in which two dated figures are compared:
+// their smallest shared entity, and the first bucket both reach.
+func canonicalBlock(a, b *fig) blockKey {
+	e := ""
+	for _, x := range a.ents {
+		if (e == "" || x < e) && contains(b.ents, x) {
+			e = x
+		}
+	}
+	lo := max(floorDiv(a.pub.from-figureWindow, bucketDays), floorDiv(b.pub.from-figureWindow, bucketDays))
+	return blockKey{figureBlock(a, e), lo}
 }
