@@ -287,6 +287,42 @@ func markTrailing(ls []textLine) {
 	}
 }
 
+// closingLines is how many body lines at the end of an article are
+// searched for a call to the reader.
+const closingLines = 4
+
+// markClosing marks the paragraphs that close an article with a call to
+// the reader, to order, subscribe, listen, donate or write in ("...
+// HIER bestellen oder einfach auf das Banner unten klicken!", "Alle unsere
+// Podcasts finden Sie unter ..."): up to 800 bytes, holding a "closing"
+// phrase of lists/boilerplate.txt. It walks up from the end and stops at
+// the first body paragraph that holds none.
+func markClosing(ls []textLine) {
+	d := lists()
+	body := 0
+	for i := len(ls) - 1; i >= 0 && body < closingLines; i-- {
+		l := &ls[i]
+		if l.reason != "" {
+			continue
+		}
+		body++
+		if len(l.text) > 800 || !closingCall(d.closing, l.text) {
+			return
+		}
+		l.reason = ReasonPromo
+	}
+}
+
+// closingCall says whether s holds one of the closing phrases.
+func closingCall(rules []lineRule, s string) bool {
+	for _, r := range rules {
+		if strings.Contains(s, r.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // unwrap joins hard-wrapped lines back into paragraphs: a run of three or
 // more body lines with no blank line between them, each but the last 40 to
 // 90 bytes long, and at least a third of them ending without punctuation

@@ -161,3 +161,22 @@ func TestJoinBroken(t *testing.T) {
 		}
 	}
 }
+
+func TestClosingCall(t *testing.T) {
+	text := "Der Stadtrat hat den Haushalt beschlossen. Die Opposition stimmte dagegen.\n" +
+		"Die Schulden steigen damit auf 80 Millionen Euro.\n" +
+		"Alle Folgen unseres Rathaus-Podcasts finden Sie in Ihrer Podcast-App.\n" +
+		"Das neue Heft zur Kommunalwahl können Sie jetzt bestellen und noch diese Woche lesen.\n"
+	a := Prepare(Record{Title: "Haushalt", Text: text})
+	if !strings.HasSuffix(a.Body, "80 Millionen Euro.") {
+		t.Errorf("body = %q; want the closing calls out", a.Body)
+	}
+	if len(a.Boilerplate) != 2 || a.Boilerplate[0].Reason != ReasonPromo {
+		t.Errorf("boilerplate = %+v; want two promo lines", a.Boilerplate)
+	}
+	// a call to order in the middle of an article is text
+	a = Prepare(Record{Title: "Haushalt", Text: "Wer die Broschüre jetzt bestellen will, muss warten.\nDer Druck dauert noch zwei Wochen.\n"})
+	if len(a.Boilerplate) != 0 {
+		t.Errorf("boilerplate = %+v; want none", a.Boilerplate)
+	}
+}

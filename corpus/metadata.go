@@ -58,6 +58,9 @@ var lists = sync.OnceValue(func() *listData {
 		case "bracketed":
 			d.bracketed = append(d.bracketed, r)
 			return
+		case "closing":
+			d.closing = append(d.closing, r)
+			return
 		}
 		d.rules[r.text[0]] = append(d.rules[r.text[0]], r)
 	})
@@ -75,6 +78,7 @@ type listData struct {
 	mastheadEnds, mastheadWords []string
 	contains                    []lineRule
 	bracketed                   []lineRule
+	closing                     []lineRule // calls to the reader closing an article
 }
 
 type lineRule struct{ reason, how, text string }

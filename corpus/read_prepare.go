@@ -90,6 +90,7 @@ func Prepare(r Record) Article {
 		ls[i].reason = LineReason(ls[i].text)
 	}
 	markTrailing(ls)
+	markClosing(ls)
 
 	// boilerplate that carries metadata
 	for i := range ls {
