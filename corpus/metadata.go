@@ -1112,3 +1112,21 @@ func institutionHead(s string) bool {
 	}
 	return false
 }
+
+var reporterRE = regexp.MustCompile(`^\((?:Reporter|Reporterin|Reporterinnen|Bericht von|Berichterstattung|Text|Mitarbeit|Redaktion):?\s+(` +
+	personName + `(?:\s*(?:,|und|&)\s*` + personName + `)*?)\s*(?:[,;]\s*(?:redigiert|bearbeitet|geschrieben|Redaktion|Übersetzung|übersetzt)[^()]*)?\)$`)
+
+// reporterLine reads the line that closes agency copy with its reporters
+// and editors: "(Reporter: Anna Beispiel, redigiert von Ben Muster)",
+// "(Bericht von Anna Beispiel und Jan Muster; redigiert von Ben Muster)".
+// It returns the reporters.
+func reporterLine(line string) (string, bool) {
+	if len(line) > 160 || !strings.HasPrefix(line, "(") {
+		return "", false
+	}
+	m := reporterRE.FindStringSubmatch(line)
+	if m == nil || !plausibleName(m[1]) {
+		return "", false
+	}
+	return m[1], true
+}

@@ -234,6 +234,24 @@ func TestNameDateLine(t *testing.T) {
 	}
 }
 
+func TestReporterLine(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"(Reporter: Anna Beispiel, redigiert von Ben Muster)", "Anna Beispiel"},
+		{"(Bericht von Anna Beispiel und Jan Muster; redigiert von Ben Muster)", "Anna Beispiel und Jan Muster"},
+		{"(Reporterin: Lea Probst)", "Lea Probst"},
+		// not reporter lines
+		{"(Reporter ohne Grenzen)", ""},
+		{"(Bericht über die Lage im Kreis)", ""},
+		{"(Reporter: Die Lage bleibt unklar)", ""},
+	}
+	for _, tt := range tests {
+		got, ok := reporterLine(tt.line)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("reporterLine(%q) = %q, %v; want %q", tt.line, got, ok, tt.want)
+		}
+	}
+}
+
 func TestOutletForDomain(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"www.spiegel.de", "Der Spiegel"},

@@ -310,14 +310,16 @@ func sameText(a, b string) bool {
 // for a date line.
 const footLines = 3
 
-// footDates reads the date lines papers print at the foot of an article,
+// footDates reads the date and reporter lines papers print at the foot of an article,
 // below its last paragraph: a timestamp ("Veröffentlicht am 18.11.2025 um
 // 12:02 Uhr", "Mittwoch, 10. Juni 2026") or a name and a date ("Feldheimer
 // Kreisbote, 05.03.2026", "Abendpost Ruhr – Nachrichten aus der Region |
 // 10.06.2026, 11:48 Uhr"). The date is the publication date unless the
 // head gave one; the name is the outlet (a masthead is the paper's own
 // name, so it wins over the holder of a copyright line) unless it is a
-// known place, which is the dateline. The lines become metadata.
+// known place, which is the dateline. An agency's reporter line
+// ("(Reporter: Anna Beispiel, redigiert von Ben Muster)") names the
+// author. The lines become metadata.
 func footDates(a *Article, ls []textLine, rule func(field, how string)) {
 	body := 0
 	for i := len(ls) - 1; i >= 0 && body < footLines; i-- {
@@ -335,6 +337,14 @@ func footDates(a *Article, ls []textLine, rule func(field, how string)) {
 			if a.Published == "" {
 				a.Published = iso
 				rule("published", "text:foot-timestamp-line")
+			}
+			l.reason = ReasonMetadata
+			continue
+		}
+		if au, ok := reporterLine(l.text); ok {
+			if a.Author == "" {
+				a.Author = au
+				rule("author", "text:reporter-line")
 			}
 			l.reason = ReasonMetadata
 			continue
