@@ -1130,3 +1130,40 @@ func reporterLine(line string) (string, bool) {
 	}
 	return m[1], true
 }
+
+// unshout writes a name printed in capitals, as tabloids print bylines,
+// the way names are written: "RENÉ VON MUSTER-MANN" -> "René von
+// Muster-Mann". Names with any lower-case letter are left as they are.
+func unshout(s string) string {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return s
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 4 {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		switch lw {
+		case "von", "van", "der", "den", "de", "zu", "und", "di", "da", "del", "dos":
+			if i > 0 {
+				words[i] = lw
+				continue
+			}
+		}
+		parts := strings.Split(lw, "-")
+		for j, p := range parts {
+			if r, n := utf8.DecodeRuneInString(p); n > 0 {
+				parts[j] = string(unicode.ToUpper(r)) + p[n:]
+			}
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
+}

@@ -252,6 +252,21 @@ func TestReporterLine(t *testing.T) {
 	}
 }
 
+func TestUnshout(t *testing.T) {
+	for in, want := range map[string]string{
+		"RENÉ BEISPIEL":                "René Beispiel",
+		"JAN-OLE VON DER MUSTERMÜHLE":  "Jan-Ole von der Mustermühle",
+		"ANNA MUSTER UND BEN BEISPIEL": "Anna Muster und Ben Beispiel",
+		"Anna Muster":                  "Anna Muster",
+		"Dr. Anna MUSTER":              "Dr. Anna MUSTER",
+		"AFP":                          "AFP",
+	} {
+		if got := unshout(in); got != want {
+			t.Errorf("unshout(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestOutletForDomain(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"www.spiegel.de", "Der Spiegel"},

@@ -185,7 +185,7 @@ func Prepare(r Record) Article {
 		}
 		if au, iso, ok := byline(l.text); ok {
 			if a.Author == "" {
-				a.Author = au
+				a.Author = unshout(au)
 				rule("author", "text:byline")
 			}
 			if iso != "" && a.Published == "" {
@@ -198,7 +198,7 @@ func Prepare(r Record) Article {
 		}
 		if a.Author == "" && seen <= 3 {
 			if au, ok := tailByline(l.text); ok {
-				a.Author = au
+				a.Author = unshout(au)
 				rule("author", "text:byline")
 			}
 		}
@@ -343,7 +343,7 @@ func footDates(a *Article, ls []textLine, rule func(field, how string)) {
 		}
 		if au, ok := reporterLine(l.text); ok {
 			if a.Author == "" {
-				a.Author = au
+				a.Author = unshout(au)
 				rule("author", "text:reporter-line")
 			}
 			l.reason = ReasonMetadata
