@@ -124,12 +124,12 @@ Formats are recognised by extension: .txt (one article a file), .jsonl and
 .json (news-please and FANG-COVID field names, others with --field), .csv
 (a text column and optional metadata columns), .html (main-text extraction).
 
-An article's ID derives from its normalised body, so ingesting the same
-input twice adds nothing. Articles are analysed in parallel on every core and
-stored in input order, in transactions of batches: an ingest stopped by
-Ctrl-C or kill leaves a consistent store, and running it again completes
-the job. Input that cannot be read is reported as "file:line: reason" and
-skipped; the run goes on.
+An article's ID derives from its normalised title and body, so ingesting
+the same input twice adds nothing. Articles are analysed in parallel on
+every core and stored in input order, in transactions of batches: an ingest
+stopped by Ctrl-C or kill leaves a consistent store, and running it again
+completes the job. Input that cannot be read is reported as
+"file:line: reason" and skipped; the run goes on.
 
 A progress bar is shown on stderr when it is a terminal; a summary line
 follows (both left out with --quiet): articles stored, already stored,
