@@ -313,6 +313,53 @@ func markClosing(ls []textLine) {
 	}
 }
 
+// markSigns marks the signature lines that close agency copy: the
+// agency and the editors' initials in lower case ("afp/hcd", "sid ks/ml",
+// "dpa/lni"), the last body lines of the article but for date lines.
+func markSigns(ls []textLine) {
+	for i, body := len(ls)-1, 0; i >= 0 && body < footLines; i-- {
+		l := &ls[i]
+		if l.reason != "" {
+			continue
+		}
+		body++
+		if signLine(l.text) {
+			l.reason = ReasonSourceCredit
+			continue
+		}
+		if _, ok := timestampLine(l.text); ok {
+			continue // a date line below the signature
+		}
+		if _, _, ok := nameDateLine(l.text); ok {
+			continue
+		}
+		return
+	}
+}
+
+// signLine says whether a line is an agency's signature: two to four
+// short lower-case words joined by slashes or spaces, at least one slash.
+func signLine(s string) bool {
+	if len(s) > 30 || strings.IndexByte(s, '/') < 0 {
+		return false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ' ' })
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if len(w) < 2 || len(w) > 5 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // closingCall says whether s holds one of the closing phrases.
 func closingCall(rules []lineRule, s string) bool {
 	for _, r := range rules {

@@ -180,3 +180,20 @@ func TestClosingCall(t *testing.T) {
 		t.Errorf("boilerplate = %+v; want none", a.Boilerplate)
 	}
 }
+
+func TestSignLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"afp/hcd": true, "sid ks/ml": true, "dpa/lni": true, "lkb/bfi": true,
+		"und/oder": true, // short lower-case words with a slash: only taken as a sign at the very end
+		"Berlin/Brandenburg": false, "ks ml": false, "(dpa)": false, "Corona/Krise": false,
+		"mit dpa/afp und eigener Recherche": false,
+	} {
+		if got := signLine(s); got != want {
+			t.Errorf("signLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+	a := Prepare(Record{Title: "Wahl", Text: "Lindental (AFP) - Die Wahl findet im Oktober statt. Eine Stichwahl gilt als wahrscheinlich.\n\nafp/hcd\n"})
+	if strings.Contains(a.Body, "afp/hcd") || len(a.Credits) != 1 || a.Credits[0] != "AFP" {
+		t.Errorf("body %q, credits %v; want the sign out and AFP credited", a.Body, a.Credits)
+	}
+}

@@ -115,7 +115,7 @@ const (
 	// 1-(1-s^4)^16: 0.56 at similarity s=0.5, 0.99 at 0.7, 1.0 at 0.8.
 	BandRows = 4
 	// ShingleWords is the number of words in a shingle.
-	ShingleWords = 5
+	ShingleWords = 3
 )
 
 // mix64 is the splitmix64 finaliser: it spreads every input bit over the

@@ -91,6 +91,7 @@ func Prepare(r Record) Article {
 	}
 	markTrailing(ls)
 	markClosing(ls)
+	markSigns(ls)
 
 	// boilerplate that carries metadata
 	for i := range ls {
@@ -106,6 +107,10 @@ func Prepare(r Record) Article {
 				}
 			}
 		case ReasonSourceCredit:
+			if signLine(l.text) {
+				addCredit(agencyCredits(l.text), "text:agency-credit")
+				break
+			}
 			addCredit(sourceCredit(l.text), "text:source-line")
 		}
 	}
