@@ -184,7 +184,7 @@ func TestClosingCall(t *testing.T) {
 func TestSignLine(t *testing.T) {
 	for s, want := range map[string]bool{
 		"afp/hcd": true, "sid ks/ml": true, "dpa/lni": true, "lkb/bfi": true,
-		"und/oder": true, // short lower-case words with a slash: only taken as a sign at the very end
+		"und/oder":           true, // short lower-case words with a slash: only taken as a sign at the very end
 		"Berlin/Brandenburg": false, "ks ml": false, "(dpa)": false, "Corona/Krise": false,
 		"mit dpa/afp und eigener Recherche": false,
 	} {
