@@ -34,6 +34,10 @@ type Doc struct {
 	Dates     []fact.Date
 }
 
+// UnnamedSource is the speaker of hearsay and of "heißt es" when neither the
+// text nor the article's credits name a source. It is a descriptor, not a name.
+const UnnamedSource = "unnamed source"
+
 // Modes of attribution.
 const (
 	ModeDirect      = "direct"       // a quote
@@ -115,6 +119,7 @@ func Extract(doc Doc) []fact.Claim {
 		}
 	}
 	e.denials()
+	e.resolveUnnamed()
 	return e.finish()
 }
 
@@ -1148,7 +1153,7 @@ func (e *extractor) heisstEs(i int, ts []tok, k int) *draft {
 		}
 	}
 	if !sp.ok() {
-		sp = speaker{name: "unbekannt", kind: kindUnnamed}
+		sp = speaker{name: UnnamedSource, kind: kindUnnamed}
 	}
 	start, end, s0, s1 := s.start, s.end, i, i
 	if rb < len(ts) && ts[rb].text == ":" && countWords(ts[rb+1:]) < 2 && i+1 < len(e.sents) {
@@ -1388,7 +1393,7 @@ func (e *extractor) hearsay(i int, base *draft) *draft {
 		sp = e.last.sp
 		via = e.last.via
 	} else {
-		sp = speaker{name: "unbekannt", kind: kindUnnamed}
+		sp = speaker{name: UnnamedSource, kind: kindUnnamed}
 	}
 	return &draft{sp: sp, stance: fact.Reports, mode: ModeHearsay, cue: cue, s0: i, s1: i, cStart: s.start, cEnd: s.end, via: via}
 }
@@ -1590,6 +1595,9 @@ func (e *extractor) chain(d *draft) []string {
 	seen := map[string]bool{}
 	add := func(s string) {
 		k := strings.ToLower(strings.TrimSpace(s))
+		for _, art := range []string{"the ", "der ", "die ", "das "} {
+			k = strings.TrimPrefix(k, art) // "The Verge" and "Verge" are one name
+		}
 		if k == "" || seen[k] {
 			return
 		}

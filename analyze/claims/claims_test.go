@@ -66,7 +66,7 @@ func TestPatterns(t *testing.T) {
 		{"demnach", `Die Zeitung Kurier berichtete, die Regierung plane eine Reform. Demnach sollen die Steuern sinken.`,
 			[]want{{ev: "Kurier berichtete", speaker: "Kurier"}, {ev: "Steuern sinken", speaker: "Kurier", stance: fact.Reports}}},
 		{"hearsay soll haben", `Der Trainer soll den Spieler beleidigt haben.`,
-			[]want{{ev: "beleidigt", speaker: "unbekannt", stance: fact.Reports, mode: ModeHearsay}}},
+			[]want{{ev: "beleidigt", speaker: UnnamedSource, stance: fact.Reports, mode: ModeHearsay}}},
 		{"angeblich", `Die Firma plant angeblich einen Börsengang.`,
 			[]want{{ev: "Börsengang", stance: fact.Reports, mode: ModeHearsay}}},
 		{"Berichten zufolge", `Berichten zufolge hat der Sänger die Tournee abgesagt.`,

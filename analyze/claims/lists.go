@@ -67,6 +67,7 @@ type lexicon struct {
 	mediaAmb  map[string]bool // outlet names that are also common words
 	mediaHead map[string]bool // first words of outlet names
 	unnamed   map[string]bool
+	agencies  map[string]bool // news agencies, lower-case: they write the text, they are no source of hearsay
 	orgs      nounSet
 	orgRole   nounSet // orgs and roles together, for a quick test
 	k1, k2    map[string]bool
@@ -137,6 +138,7 @@ func loadLexicon() *lexicon {
 		mediaAmb:  map[string]bool{},
 		mediaHead: map[string]bool{},
 		unnamed:   map[string]bool{},
+		agencies:  map[string]bool{},
 		orgs:      loadNouns("orgs.txt"),
 		k1:        map[string]bool{},
 		k2:        map[string]bool{},
@@ -171,6 +173,9 @@ func loadLexicon() *lexicon {
 		if len(f) == 1 {
 			x.mediaHead[f[0]+"s"] = true // genitive: "des Tagesspiegels"
 		}
+	}
+	for _, l := range lines("agencies.txt") {
+		x.agencies[strings.ToLower(l)] = true
 	}
 	for _, l := range lines("unnamed.txt") {
 		x.unnamed[strings.ToLower(l)] = true

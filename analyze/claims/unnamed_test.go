@@ -1,0 +1,68 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUnnamedHearsay: hearsay with no source in reach takes the source the
+// article makes clear, else the descriptor UnnamedSource.
+func TestUnnamedHearsay(t *testing.T) {
+	cases := []struct {
+		name    string
+		body    string
+		credits []string
+		ev      string
+		speaker string
+	}{
+		{"teaser repeats the report of the body",
+			"Der Autohersteller Kestrel soll seine Händler zu höheren Rabatten gedrängt haben.\n\nWie die Zeitschrift Motorwelt berichtet, soll Kestrel die Händler zu höheren Rabatten gedrängt haben. Das Unternehmen äußerte sich nicht.",
+			nil, "Händler zu höheren Rabatten gedrängt haben.", "Motorwelt"},
+		{"credited story source",
+			"Die Sängerin soll ihre Tournee abgesagt haben.\n\nKarten würden erstattet, hieß es beim Veranstalter.",
+			[]string{"Bühnenblatt"}, "Tournee abgesagt", "Bühnenblatt"},
+		{"an agency credit is no source",
+			"Der Bürgermeister soll die Spenden verschwiegen haben.",
+			[]string{"dpa"}, "Spenden verschwiegen", UnnamedSource},
+		{"nothing named",
+			"Der Hausmeister soll den Schlüssel verloren haben.",
+			nil, "Schlüssel verloren", UnnamedSource},
+	}
+	for _, c := range cases {
+		got := Extract(Doc{ID: "u", Body: c.body, Credits: c.credits})
+		found := false
+		for _, g := range got {
+			if strings.Contains(g.Evidence, c.ev) { // the first in text order: the teaser
+				found = true
+				if g.Speaker != c.speaker {
+					t.Errorf("%s: speaker %q, want %q", c.name, g.Speaker, c.speaker)
+				}
+				if g.Speaker == "unbekannt" {
+					t.Errorf("%s: unbekannt shown as a name", c.name)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%s: no claim with %q in %+v", c.name, c.ev, got)
+		}
+	}
+}
+
+// TestInsiderIsNoOutlet: an unnamed "Insider" never becomes an outlet whose
+// name holds the word; the outlet that reports is the speaker.
+func TestInsiderIsNoOutlet(t *testing.T) {
+	body := `Der Konzern habe die Übernahme bereits beschlossen, berichtet die „Financial Times“ unter Berufung auf Insider.`
+	got := extract(body)
+	if len(got) != 1 {
+		t.Fatalf("want 1 claim, got %+v", got)
+	}
+	if got[0].Speaker != "Financial Times" {
+		t.Errorf("speaker %q, want Financial Times", got[0].Speaker)
+	}
+	for _, v := range got[0].Via {
+		if strings.Contains(v, "Business") {
+			t.Errorf("via %v holds an outlet made of Insider", got[0].Via)
+		}
+	}
+}
