@@ -6,6 +6,7 @@ import (
 	"io"
 	nurl "net/url"
 	"strings"
+	"unicode"
 
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
@@ -62,6 +63,15 @@ func parseHTML(page string) (rec Record, err error) {
 	rec.URL = pageURL
 	rec.Title = art.Title
 	rec.Outlet = art.SiteName
+	if rec.Outlet == "" {
+		rec.Outlet = pageCopyright(doc)
+	}
+	if t, site, ok := siteSuffix(rec.Title, rec.Outlet, pageURL); ok {
+		rec.Title = t
+		if rec.Outlet == "" {
+			rec.Outlet = site
+		}
+	}
 	if art.Byline != "" {
 		if au, _, ok := byline(art.Byline); ok {
 			rec.Author = au
@@ -195,4 +205,61 @@ func paragraphBreak(w *bytes.Buffer) {
 	default:
 		w.WriteString("\n\n")
 	}
+}
+
+// pageCopyright reads the holder of the page's copyright line ("<footer>©
+// Lokalblatt 2024</footer>"), which readability leaves out of the article.
+func pageCopyright(n *html.Node) string {
+	if n.Type == html.TextNode {
+		t := strings.TrimSpace(n.Data)
+		if len(t) <= 200 && (strings.HasPrefix(t, "©") || strings.HasPrefix(t, "Copyright") || strings.HasPrefix(t, "(c) ")) {
+			return copyrightOutlet(NormalizeText(t))
+		}
+		return ""
+	}
+	if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if o := pageCopyright(c); o != "" {
+			return o
+		}
+	}
+	return ""
+}
+
+// siteSuffix splits the site's name off a page title ("Stadt erhöht
+// Gebühren | Lokalblatt"): the part after the last " | ", " – ", " - " or
+// " — " when it names the outlet, or the site of the page's address
+// (lokalblatt.de). It returns the title and the site's name.
+func siteSuffix(title, outlet, pageURL string) (string, string, bool) {
+	host := ""
+	if pageURL != "" {
+		host = hostOf(pageURL)
+		if i := strings.IndexByte(host, '.'); i > 0 {
+			host = host[:i]
+		}
+	}
+	domainOutlet, _ := OutletForDomain(pageURL)
+	for _, sep := range []string{" | ", " – ", " - ", " — "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		site := strings.TrimSpace(title[i+len(sep):])
+		if site == "" || len(site) > 50 || len(strings.Fields(site)) > 5 {
+			continue
+		}
+		compact := strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, site)
+		if outlet != "" && strings.EqualFold(site, outlet) || domainOutlet != "" && strings.EqualFold(site, domainOutlet) ||
+			host != "" && compact == strings.ReplaceAll(host, "-", "") {
+			return strings.TrimSpace(title[:i]), site, true
+		}
+	}
+	return title, "", false
 }

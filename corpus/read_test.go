@@ -172,6 +172,25 @@ func TestReadHTML(t *testing.T) {
 	}
 }
 
+func TestReadHTMLSiteName(t *testing.T) {
+	arts, _ := readAllOf(t, []string{testFile("gebuehren.html")}, Options{})
+	if len(arts) != 1 {
+		t.Fatalf("got %d articles, want 1", len(arts))
+	}
+	if a := arts[0]; a.Title != "Stadt erhöht die Müllgebühren" || a.Outlet != "Lokalblatt" {
+		t.Errorf("title %q, outlet %q; want the site's name out of the title and as the outlet", a.Title, a.Outlet)
+	}
+	for _, tt := range []struct{ title, outlet, url, want string }{
+		{"Neue Radwege für die Altstadt - Morgenpost Saar", "", "https://www.morgenpost-saar.de/x", "Neue Radwege für die Altstadt"},
+		{"Neue Radwege für die Altstadt | Beispielbote", "Beispielbote", "", "Neue Radwege für die Altstadt"},
+		{"Corona-Regeln – Was jetzt gilt", "Beispielbote", "https://www.beispielbote.de/x", "Corona-Regeln – Was jetzt gilt"},
+	} {
+		if got, _, _ := siteSuffix(tt.title, tt.outlet, tt.url); got != tt.want {
+			t.Errorf("siteSuffix(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
 func TestReadBadInputs(t *testing.T) {
 	tests := []struct {
 		file string
