@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	gounicode "unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -38,9 +39,15 @@ func DecodeText(b []byte) (string, int, error) {
 	case bytes.HasPrefix(b, bomUTF8):
 		b = b[len(bomUTF8):]
 	case bytes.HasPrefix(b, bomUTF16LE), bytes.HasPrefix(b, bomUTF16BE):
+		if len(b)%2 != 0 {
+			return "", 1, fmt.Errorf("UTF-16 byte order mark on an odd number of bytes: %w", ErrEncoding)
+		}
 		u, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Bytes(b)
 		if err != nil {
 			return "", 1, fmt.Errorf("decode UTF-16: %w", err)
+		}
+		if !latinText(u) {
+			return "", 1, fmt.Errorf("UTF-16 byte order mark on bytes that decode to no Latin-script text: %w", ErrEncoding)
 		}
 		b = u
 	}
@@ -162,4 +169,24 @@ func lineAt(b []byte, i int) int {
 		i = len(b)
 	}
 	return bytes.Count(b[:i], []byte{'\n'}) + 1
+}
+
+// latinText says whether text decoded from UTF-16 reads as text in a Latin
+// script, as German news is: no replacement characters, and at least half
+// of its letters Latin. Bytes of another kind behind a UTF-16 byte order
+// mark decode to a jumble of CJK and other characters.
+func latinText(b []byte) bool {
+	letters, latin := 0, 0
+	for _, r := range string(b) {
+		if r == utf8.RuneError {
+			return false
+		}
+		if gounicode.IsLetter(r) {
+			letters++
+			if r < 0x250 || r >= 0x1E00 && r < 0x1F00 {
+				latin++
+			}
+		}
+	}
+	return letters == 0 || latin*2 >= letters
 }

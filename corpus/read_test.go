@@ -191,6 +191,27 @@ func TestReadHTMLSiteName(t *testing.T) {
 	}
 }
 
+func TestDecodeUTF16(t *testing.T) {
+	le := func(s string) []byte {
+		b := []byte{0xFF, 0xFE}
+		for _, r := range s {
+			b = append(b, byte(r), byte(r>>8))
+		}
+		return b
+	}
+	if s, _, err := DecodeText(le("Grüße aus Köln\n")); err != nil || s != "Grüße aus Köln\n" {
+		t.Errorf("UTF-16LE text = %q, %v", s, err)
+	}
+	for _, b := range [][]byte{
+		[]byte("\xff\xfe\x00\x01garbage\x80\x81"),     // odd length
+		[]byte("\xff\xfe\x00\x01garbage\x80\x81\x82"), // a jumble of CJK
+	} {
+		if _, _, err := DecodeText(b); !errors.Is(err, ErrEncoding) {
+			t.Errorf("DecodeText(%q) error = %v, want ErrEncoding", b, err)
+		}
+	}
+}
+
 func TestReadBadInputs(t *testing.T) {
 	tests := []struct {
 		file string
