@@ -1167,3 +1167,33 @@ func unshout(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// staffWords name an outlet's staff rather than a person: a byline "Von
+// Redaktion" gives no author, "Anna Beispiel und Redaktion" gives Anna
+// Beispiel.
+var staffWords = map[string]bool{"Redaktion": true, "Red.": true, "Online-Redaktion": true, "Onlineredaktion": true,
+	"Gastautor": true, "Gastautorin": true, "Nachrichtenredaktion": true, "Newsroom": true}
+
+// cleanAuthor tidies a byline's author: names in capitals written as names
+// are, a sentence's period after the last name dropped ("Thomas Beispiel."
+// but not "Robert F. Beispiel Jr."), and staff ("Redaktion", "X TV
+// Redaktion") left out.
+func cleanAuthor(s string) string {
+	s = unshout(strings.TrimSpace(s))
+	if strings.HasSuffix(s, ".") {
+		last := s[strings.LastIndexByte(s, ' ')+1 : len(s)-1]
+		if utf8.RuneCountInString(last) >= 3 && last != "Jr" && last != "Sr" && !strings.Contains(last, ".") {
+			s = s[:len(s)-1]
+		}
+	}
+	parts := strings.Split(s, " und ")
+	kept := parts[:0]
+	for _, p := range parts {
+		ws := strings.Fields(p)
+		if len(ws) > 0 && staffWords[ws[len(ws)-1]] {
+			continue // "Redaktion", "PRAVDA TV Redaktion"
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(kept, " und ")
+}

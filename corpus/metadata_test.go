@@ -267,6 +267,23 @@ func TestUnshout(t *testing.T) {
 	}
 }
 
+func TestCleanAuthor(t *testing.T) {
+	for in, want := range map[string]string{
+		"Thomas Beispiel.":                      "Thomas Beispiel",
+		"Robert F. Beispiel Jr.":                "Robert F. Beispiel Jr.",
+		"Anna B.":                               "Anna B.",
+		"Redaktion":                             "",
+		"Anna Beispiel und Redaktion":           "Anna Beispiel",
+		"Anna Beispiel und Muster TV Redaktion": "Anna Beispiel",
+		"Anna Beispiel und Jan Muster":          "Anna Beispiel und Jan Muster",
+		"JAN MUSTER":                            "Jan Muster",
+	} {
+		if got := cleanAuthor(in); got != want {
+			t.Errorf("cleanAuthor(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestOutletForDomain(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"www.spiegel.de", "Der Spiegel"},

@@ -190,8 +190,9 @@ func Prepare(r Record) Article {
 		}
 		if au, iso, ok := byline(l.text); ok {
 			if a.Author == "" {
-				a.Author = unshout(au)
-				rule("author", "text:byline")
+				if a.Author = cleanAuthor(au); a.Author != "" {
+					rule("author", "text:byline")
+				}
 			}
 			if iso != "" && a.Published == "" {
 				a.Published = iso
@@ -203,8 +204,9 @@ func Prepare(r Record) Article {
 		}
 		if a.Author == "" && seen <= 3 {
 			if au, ok := tailByline(l.text); ok {
-				a.Author = unshout(au)
-				rule("author", "text:byline")
+				if a.Author = cleanAuthor(au); a.Author != "" {
+					rule("author", "text:byline")
+				}
 			}
 		}
 	}
@@ -348,8 +350,9 @@ func footDates(a *Article, ls []textLine, rule func(field, how string)) {
 		}
 		if au, ok := reporterLine(l.text); ok {
 			if a.Author == "" {
-				a.Author = unshout(au)
-				rule("author", "text:reporter-line")
+				if a.Author = cleanAuthor(au); a.Author != "" {
+					rule("author", "text:reporter-line")
+				}
 			}
 			l.reason = ReasonMetadata
 			continue
