@@ -55,6 +55,7 @@ type options struct {
 	proseN    int
 	window    int
 	jackknife int
+	trainN    int
 }
 
 func run(args []string, stdout io.Writer) error {
@@ -81,6 +82,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&o.proseN, "prosen", 0, "train prose on the first N training sentences only (0: all)")
 	fs.IntVar(&o.window, "window", 1, "context window of the word clusters (words on each side)")
 	fs.IntVar(&o.jackknife, "jackknife", 0, "folds of first models whose statistics the training sentences see (0: one first model)")
+	fs.IntVar(&o.trainN, "trainn", 0, "train on the first N sentences only (0: all; for comparisons)")
 	fs.IntVar(&o.cv, "cv", 0, "k-fold cross-validation on NER-de-test.tsv (tuning only; writes no model)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -103,6 +105,9 @@ func run(args []string, stdout io.Writer) error {
 	train, err := ReadGermEvalFile(filepath.Join(o.data, "germeval2014", "NER-de-test.tsv"))
 	if err != nil {
 		return err
+	}
+	if o.trainN > 0 && o.trainN < len(train) {
+		train = train[:o.trainN]
 	}
 	var held []NERSentence
 	if o.heldout {
