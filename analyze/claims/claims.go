@@ -631,6 +631,16 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	case cueSource:
 		for k := lb + 1; k < rb && p == nil; k++ {
 			if ts[k].lower == "aus" {
+				// "aus einer am Mittwoch auf der Messe vorgestellten Umfrage des
+				// Verbands X": an extended attribute stands between the article
+				// and its noun; the noun follows the participle
+				if k+2 < rb && ts[k+1].g() == "det" && (ts[k+2].g() == "prep" || ts[k+2].g() == "time" || ts[k+2].g() == "adv" || ts[k+2].digit) {
+					for j := k + 3; j+1 < rb && p == nil; j++ {
+						if isAdjLike(ts[j]) && !ts[j].cap && isNameWord(ts[j+1]) && ts[j-1].g() != "det" && ts[j-1].g() != "prep" {
+							p = phraseAt(ts, j, len(ts))
+						}
+					}
+				}
 				for j := k + 1; j < rb && p == nil; j++ {
 					if q := phraseAt(ts, j, len(ts)); q != nil && q.pronoun == "" && lex.fn(q.head().lower) != "time" {
 						p = q

@@ -282,7 +282,7 @@ func (e *extractor) orgName(p *phrase) string {
 // ("Landgericht Stuttgart", "Polizei Wien"), which stay whole.
 func association(l string) bool {
 	l = stripGenitive(l)
-	for _, suf := range []string{"verband", "organisation", "gewerkschaft", "partei", "verein", "initiative", "bündnis", "bewegung", "gruppe", "netzwerk", "stiftung", "vereinigung", "allianz", "plattform", "gruppierung"} {
+	for _, suf := range []string{"verband", "organisation", "gewerkschaft", "partei", "verein", "initiative", "bündnis", "bewegung", "gruppe", "netzwerk", "stiftung", "vereinigung", "allianz", "plattform", "gruppierung", "club", "klub", "verbund", "genossenschaft"} {
 		if strings.HasSuffix(l, suf) {
 			return true
 		}
@@ -365,6 +365,19 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 	if sp, ok := e.sideOf(p, start); ok {
 		return sp
 	}
+	// "Berlins Innensenator Andreas Geisel": a person the tagger found at the
+	// end of the phrase is the speaker, without what stands before the name
+	if lw := p.words[len(p.words)-1]; len(p.words) >= 3 {
+		for _, en := range e.doc.Entities {
+			if en.Type == fact.PER && en.End == lw.end && en.Start > p.words[0].start && en.Start >= start && strings.Contains(en.Text, " ") {
+				sp := speaker{name: e.expand(cleanEntityName(en)), kind: kindPerson}
+				if p.gen != nil && ts[p.gen.a].start < en.Start {
+					break // "der Sprecher der Staatsanwaltschaft Hans Mohr": left to the rules below
+				}
+				return sp
+			}
+		}
+	}
 	anchor := p.words
 	if nw := nameWords(p); len(nw) > 0 {
 		anchor = nw
@@ -424,6 +437,9 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		}
 	}
 	if len(nw) > 0 {
+		if rest := e.orgName(p); rest != "" {
+			return speaker{name: rest, kind: kindOrg} // "des deutschen Hightech-Verbandes Bitkom" -> Bitkom
+		}
 		name := e.expand(joinWords(nw))
 		if len(nw) >= 2 {
 			if full, ok := e.surnames[nw[len(nw)-1].lower]; ok && strings.HasSuffix(full, " "+nw[len(nw)-1].text) && !strings.HasSuffix(name, full) {
@@ -496,6 +512,13 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		}
 		if strings.HasSuffix(hl, "angaben") && len(hl) > len("angaben") {
 			return speaker{name: capitalise(strings.TrimSuffix(hl, "angaben")), kind: kindOrg}
+		}
+		// "der Umfrage zufolge" after "eine Umfrage des Verbands Bitkom":
+		// the holder named with the same noun before
+		if p.gen == nil && (p.det == "der" || p.det == "die" || p.det == "dem" || p.det == "den" || p.det == "des") {
+			if h, ok := e.holderBefore(hl, start); ok {
+				return h
+			}
 		}
 		// "den Angaben", "der Studie": who spoke last
 		if e.last != nil && e.lastSent >= e.cur-3 {
@@ -789,4 +812,39 @@ func isOutletName(name string) bool {
 	}
 	last := f[len(f)-1]
 	return lex.mediaName[last] && !lex.mediaAmb[last] || lex.mediaName[strings.TrimSuffix(last, "s")] && !lex.mediaAmb[strings.TrimSuffix(last, "s")]
+}
+
+// holderBefore finds the last "<noun> des/der X" or "X-<noun>" before pos
+// with the same head noun (a survey, study or report named before) and
+// returns X.
+func (e *extractor) holderBefore(hl string, pos int) (speaker, bool) {
+	if len(hl) < 5 || strings.HasSuffix(hl, "angaben") {
+		return speaker{}, false
+	}
+	for i := e.cur; i >= 0 && i >= e.cur-12; i-- {
+		ts := e.sents[i].toks
+		for k := len(ts) - 1; k >= 0; k-- {
+			t := ts[k]
+			if t.start >= pos || !t.word || !t.cap {
+				continue
+			}
+			l := stripGenitive(t.lower)
+			if l == hl {
+				if k+2 < len(ts) && (ts[k+1].lower == "des" || ts[k+1].lower == "der" || ts[k+1].lower == "eines" || ts[k+1].lower == "einer") {
+					if g := phraseAt(ts, k+1, len(ts)); g != nil && g.pronoun == "" {
+						if sp := e.resolve(ts, g); sp.ok() && sp.kind != kindDesc {
+							return sp, true
+						}
+					}
+				}
+				continue
+			}
+			if strings.HasSuffix(l, "-"+hl) {
+				if pre := compoundPrefix(t.text); pre != "" {
+					return speaker{name: pre, kind: kindOrg}, true // "Boku-Studie" -> Boku
+				}
+			}
+		}
+	}
+	return speaker{}, false
 }

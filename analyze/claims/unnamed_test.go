@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"testing"
+
+	"github.com/corpus-news/corpus/analyze/fact"
 )
 
 // TestUnnamedHearsay: hearsay with no source in reach takes the source the
@@ -63,6 +65,52 @@ func TestInsiderIsNoOutlet(t *testing.T) {
 	for _, v := range got[0].Via {
 		if strings.Contains(v, "Business") {
 			t.Errorf("via %v holds an outlet made of Insider", got[0].Via)
+		}
+	}
+}
+
+// TestSpeakerForms: role nouns before a tagged name, association nouns before
+// a name, extended attributes before the source noun, and a survey named again.
+func TestSpeakerForms(t *testing.T) {
+	at := func(body, s string, typ string) fact.Entity {
+		i := strings.Index(body, s)
+		return fact.Entity{Text: s, Start: i, End: i + len(s), Name: s, Type: typ}
+	}
+	cases := []struct {
+		name, body, ev, speaker string
+		ents                    []string // text/type pairs
+	}{
+		{"role and place before a tagged person",
+			"„Die Brücke bleibt gesperrt“, sagte Hamburgs Verkehrssenatorin Jana Velde am Abend.",
+			"Brücke bleibt", "Jana Velde", []string{"Hamburgs", fact.LOC, "Jana Velde", fact.PER}},
+		{"association noun in the genitive before the name",
+			"Laut einer Umfrage des großen Handelsverbandes Kaufwerk würden 40 Prozent der Kunden mehr online kaufen.",
+			"40 Prozent", "Kaufwerk", []string{"Kaufwerk", fact.ORG}},
+		{"extended attribute before the survey",
+			"Die meisten Pendler würden lieber mit dem Rad fahren, geht aus einer am Dienstag in Graz vorgestellten Umfrage des Verkehrsclubs Radland hervor.",
+			"Pendler", "Radland", []string{"Graz", fact.LOC, "Radland", fact.ORG}},
+		{"the survey named again",
+			"Eine Umfrage des Verbands Pflegewerk zeigt Engpässe. „Wir brauchen Personal“, sagte die Leiterin Ute Marx. Der Umfrage zufolge fehlen 3000 Stellen.",
+			"3000 Stellen", "Pflegewerk", []string{"Pflegewerk", fact.ORG, "Ute Marx", fact.PER}},
+	}
+	for _, c := range cases {
+		var ents []fact.Entity
+		for i := 0; i+1 < len(c.ents); i += 2 {
+			ents = append(ents, at(c.body, c.ents[i], c.ents[i+1]))
+		}
+		got := extract(c.body, ents...)
+		found := false
+		for _, g := range got {
+			if strings.Contains(g.Evidence, c.ev) {
+				found = true
+				if g.Speaker != c.speaker {
+					t.Errorf("%s: speaker %q, want %q", c.name, g.Speaker, c.speaker)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%s: no claim with %q in %+v", c.name, c.ev, got)
 		}
 	}
 }
