@@ -313,6 +313,69 @@ func markClosing(ls []textLine) {
 	}
 }
 
+// markAds takes out the advertisements for the outlet's own products that
+// some sites insert in an article ("... HIER bestellen oder einfach auf
+// das Banner oben klicken!"): from the sentence holding an "anywhere"
+// phrase of lists/boilerplate.txt to the end of its paragraph, which
+// becomes a promo line of its own (the whole paragraph when the phrase is
+// in its first sentence). It returns the lines.
+func markAds(ls []textLine) []textLine {
+	d := lists()
+	var out []textLine
+	for i := range ls {
+		l := ls[i]
+		at := -1
+		if l.reason == "" {
+			at = firstPhrase(d.anywhere, l.text)
+		}
+		if at < 0 {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]textLine, 0, len(ls)+1), ls[:i]...)
+		}
+		cut := sentenceStart(l.text, at)
+		if cut == 0 {
+			l.reason = ReasonPromo
+			out = append(out, l)
+			continue
+		}
+		head, tail := l, textLine{text: strings.TrimSpace(l.text[cut:]), reason: ReasonPromo}
+		head.text = strings.TrimSpace(l.text[:cut])
+		out = append(out, head, tail)
+	}
+	if out == nil {
+		return ls
+	}
+	return out
+}
+
+// firstPhrase returns the offset of the first of the rules' phrases in s,
+// or -1.
+func firstPhrase(rules []lineRule, s string) int {
+	at := -1
+	for _, r := range rules {
+		if i := strings.Index(s, r.text); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// sentenceStart returns the offset of the start of the sentence of s that
+// holds byte i: just after the last ". ", "! " or "? " before i, or 0.
+func sentenceStart(s string, i int) int {
+	for j := i - 1; j > 0; j-- {
+		if s[j] == ' ' && strings.IndexByte(".!?", s[j-1]) >= 0 {
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // markSigns marks the signature lines that close agency copy: the
 // agency and the editors' initials in lower case ("afp/hcd", "sid ks/ml",
 // "dpa/lni"), the last body lines of the article but for date lines.

@@ -197,3 +197,19 @@ func TestSignLine(t *testing.T) {
 		t.Errorf("body %q, credits %v; want the sign out and AFP credited", a.Body, a.Credits)
 	}
 }
+
+func TestMarkAds(t *testing.T) {
+	text := "Der Landtag hat das Gesetz am Abend beschlossen. Die Opposition stimmte dagegen. Unser neues Sonderheft zeigt alle Hintergründe. HIER bestellen!\n" +
+		"Die Regeln gelten ab Montag.\n" +
+		"Alle Hintergründe im Sonderheft. HIER bestellen oder einfach auf das Banner unten klicken!\n" +
+		"Kritiker wollen klagen.\n"
+	a := Prepare(Record{Title: "Gesetz", Text: text})
+	want := "Der Landtag hat das Gesetz am Abend beschlossen. Die Opposition stimmte dagegen. Unser neues Sonderheft zeigt alle Hintergründe.\n\n" +
+		"Die Regeln gelten ab Montag.\nAlle Hintergründe im Sonderheft.\n\nKritiker wollen klagen."
+	if a.Body != want {
+		t.Errorf("body = %q, want %q", a.Body, want)
+	}
+	if len(a.Boilerplate) != 2 || a.Boilerplate[0].Text != "HIER bestellen!" || a.Boilerplate[1].Reason != ReasonPromo {
+		t.Errorf("boilerplate = %+v", a.Boilerplate)
+	}
+}

@@ -61,6 +61,9 @@ var lists = sync.OnceValue(func() *listData {
 		case "closing":
 			d.closing = append(d.closing, r)
 			return
+		case "anywhere":
+			d.anywhere = append(d.anywhere, r)
+			return
 		}
 		d.rules[r.text[0]] = append(d.rules[r.text[0]], r)
 	})
@@ -79,6 +82,7 @@ type listData struct {
 	contains                    []lineRule
 	bracketed                   []lineRule
 	closing                     []lineRule // calls to the reader closing an article
+	anywhere                    []lineRule // advertisements inserted anywhere in an article
 }
 
 type lineRule struct{ reason, how, text string }

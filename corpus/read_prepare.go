@@ -90,6 +90,7 @@ func Prepare(r Record) Article {
 		ls[i].reason = LineReason(ls[i].text)
 	}
 	markTrailing(ls)
+	ls = markAds(ls)
 	markClosing(ls)
 	markSigns(ls)
 
