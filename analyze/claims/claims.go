@@ -229,6 +229,7 @@ func subjectNP(ts []tok, a, b int) *phrase {
 				continue
 			}
 			if p.det == "dem" || p.det == "einem" || p.det == "den" || p.det == "einen" || p.det == "des" || p.det == "eines" || p.pronoun == "ihm" || p.pronoun == "ihnen" || p.pronoun == "" && isTime(p.head()) ||
+				p.pronoun == "" && p.gen == nil && amountPhrase(ts, p) ||
 				p.det == "der" && p.pronoun == "" && femMedia(p.head().lower) {
 				k = p.b - 1
 				continue
@@ -1102,8 +1103,21 @@ func (e *extractor) selfClaim(i int, ts []tok, k int) *draft {
 	p := subjectNP(ts, 0, k)
 	var sp speaker
 	if p != nil && p.pronoun != "" {
-		if m, ok := e.lastMention(ts[k].start, false, func(m mention) bool { return m.kind == kindPerson }); ok {
-			sp = speaker{name: m.name, kind: kindPerson}
+		// "Weil er nach eigenen Angaben ...": the person the sentence before
+		// was about (its first person named, the subject as a rule), else the
+		// last person named
+		if i > 0 {
+			for _, m := range e.mentions {
+				if m.pos >= e.sents[i-1].start && m.pos < e.sents[i-1].end && m.kind == kindPerson {
+					sp = speaker{name: m.name, kind: kindPerson}
+					break
+				}
+			}
+		}
+		if !sp.ok() {
+			if m, ok := e.lastMention(ts[k].start, false, func(m mention) bool { return m.kind == kindPerson }); ok {
+				sp = speaker{name: m.name, kind: kindPerson}
+			}
 		}
 	}
 	if p != nil && !sp.ok() {
@@ -1644,3 +1658,28 @@ func femMedia(l string) bool {
 
 // isTime reports whether t is a word of time ("Jahr", "Montag").
 func isTime(t tok) bool { return t.info != nil && t.info.fn == "time" }
+
+// amountPhrase: "Zwei Millionen Euro", "300 Franken": a sum or count, which
+// stands first as an object ("Zwei Millionen Euro hat die Partei investiert").
+func amountPhrase(ts []tok, p *phrase) bool {
+	first := ts[p.a]
+	if first.g() == "det" && p.a+1 < p.b {
+		first = ts[p.a+1]
+	}
+	if !first.digit && !numberWord(first.lower) && !cardinal(first.lower) {
+		return false
+	}
+	switch p.head().lower {
+	case "euro", "dollar", "franken", "pfund", "yen", "rubel", "kronen", "cent", "millionen", "milliarden", "million", "milliarde", "tausend":
+		return true
+	}
+	return false
+}
+
+func cardinal(l string) bool {
+	switch l {
+	case "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend", "mehrere", "einige":
+		return true
+	}
+	return false
+}

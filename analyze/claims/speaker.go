@@ -487,7 +487,15 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		return speaker{name: p.text(), kind: kindUnnamed}
 	case isContainer(hl) || lex.media.has(hl) || isContainer(compoundHead(hl)):
 		if p.gen != nil && len(p.gen.words) == 1 && lex.mediaAmb[p.gen.head().lower] {
-			// "ein Bericht der Presse": the outlet, though its name is a common word
+			// "ein Bericht der Presse": the outlet, though its name is a common word;
+			// "der „Bild am Sonntag“": the longer name the list knows
+			for k := p.gen.a; k < len(ts) && k < p.gen.a+3; k++ {
+				if ts[k].start == p.gen.head().start {
+					if m, n := e.mediaAt(ts, k); n > 1 {
+						return speaker{name: m, kind: kindMedia}
+					}
+				}
+			}
 			return speaker{name: p.gen.head().text, kind: kindMedia}
 		}
 		if p.gen != nil {

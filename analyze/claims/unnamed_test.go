@@ -92,6 +92,15 @@ func TestSpeakerForms(t *testing.T) {
 		{"the survey named again",
 			"Eine Umfrage des Verbands Pflegewerk zeigt Engpässe. „Wir brauchen Personal“, sagte die Leiterin Ute Marx. Der Umfrage zufolge fehlen 3000 Stellen.",
 			"3000 Stellen", "Pflegewerk", []string{"Pflegewerk", fact.ORG, "Ute Marx", fact.PER}},
+		{"an amount standing first is no speaker",
+			"Drei Millionen Euro hat der Verein nach eigenen Angaben in das Stadion gesteckt.",
+			"Stadion", "Verein", nil},
+		{"a longer outlet name in quotes",
+			"Nach einem Bericht der „Bild am Sonntag“ will der Verein den Trainer entlassen.",
+			"Trainer", "Bild am Sonntag", nil},
+		{"a pronoun takes the person the sentence before was about",
+			"Laut Polizei war der Fahrer Tom Brandt mit seiner Schwester Lea unterwegs. Weil er nach eigenen Angaben müde war, hielt er an.",
+			"müde", "Tom Brandt", []string{"Tom Brandt", fact.PER, "Lea", fact.PER}},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
