@@ -271,3 +271,20 @@ func FuzzEntities(f *testing.F) {
 		}
 	})
 }
+
+// TestConcurrentDeterministic runs the shared tagger from several
+// goroutines (its word cache fills meanwhile) and wants the same result.
+func TestConcurrentDeterministic(t *testing.T) {
+	body := "Die Kanzlerin traf in Wien den Chef der Erste Group. Die Zeitung Der Standard berichtete, " +
+		"die Wiener Börse habe 2,3 Prozent verloren.\n\nKurz danach sprach Lukas Hofer mit Journalisten."
+	want := describe(entities(body))
+	done := make(chan string)
+	for g := 0; g < 4; g++ {
+		go func() { done <- describe(entities(body)) }()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent run gave %s, want %s", got, want)
+		}
+	}
+}
