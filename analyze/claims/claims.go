@@ -742,6 +742,10 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 					ok = true
 				}
 			}
+			// "Ein Sprecher wies das zurück": what the claim before said
+			if c+1 < len(ts) && (ts[c+1].lower == "das" || ts[c+1].lower == "dies") && e.last != nil && e.lastSent >= i-1 {
+				ok = true
+			}
 			if !ok {
 				return nil
 			}

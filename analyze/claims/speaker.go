@@ -661,7 +661,9 @@ func (e *extractor) lastCompany(pos int) (string, bool) {
 		return best, true
 	}
 	for i := len(e.claims) - 1; i >= 0; i-- {
-		if e.claims[i].sp.kind == kindCompany || e.claims[i].sp.kind == kindOrg {
+		// a company that spoke before; an organisation that is no company
+		// (a works council, a union) is not what "the company" means
+		if e.claims[i].sp.kind == kindCompany {
 			return e.claims[i].sp.name, true
 		}
 	}

@@ -101,6 +101,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"a pronoun takes the person the sentence before was about",
 			"Laut Polizei war der Fahrer Tom Brandt mit seiner Schwester Lea unterwegs. Weil er nach eigenen Angaben müde war, hielt er an.",
 			"müde", "Tom Brandt", []string{"Tom Brandt", fact.PER, "Lea", fact.PER}},
+		{"a company spokesman rejects what was said before, then speaks on",
+			"Beim Autozulieferer Marten Getriebe wächst die Sorge. Nach Angaben des Betriebsrats soll das Werk in Hof schließen. Ein Unternehmenssprecher wies das zurück. „Eine Schließung steht nicht zur Debatte“, sagte er.",
+			"wies das zurück", "Marten Getriebe", []string{"Hof", fact.LOC}},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
@@ -121,5 +124,20 @@ func TestSpeakerForms(t *testing.T) {
 		if !found {
 			t.Errorf("%s: no claim with %q in %+v", c.name, c.ev, got)
 		}
+	}
+}
+
+// TestDenialThenQuote: the quote after "Ein Unternehmenssprecher wies das
+// zurück" is the company's, not the works council's who spoke before.
+func TestDenialThenQuote(t *testing.T) {
+	body := "Beim Autozulieferer Marten Getriebe wächst die Sorge. Nach Angaben des Betriebsrats soll das Werk in Hof schließen. Ein Unternehmenssprecher wies das zurück. „Eine Schließung steht nicht zur Debatte“, sagte er."
+	got := extract(body)
+	var sp []string
+	for _, c := range got {
+		sp = append(sp, c.Speaker+"/"+c.Stance)
+	}
+	want := "Betriebsrat/asserts Marten Getriebe/denies Marten Getriebe/asserts"
+	if strings.Join(sp, " ") != want {
+		t.Errorf("got %v, want %s", sp, want)
 	}
 }
