@@ -354,15 +354,66 @@ func markAds(ls []textLine) []textLine {
 }
 
 // firstPhrase returns the offset of the first of the rules' phrases in s,
-// or -1.
+// or -1. Each phrase is looked for by its anchor, a word of it whose first
+// byte is rare in German text (a capital where it has one), since
+// scanning for a phrase opening with "a" or "e" costs a stop at nearly
+// every word.
 func firstPhrase(rules []lineRule, s string) int {
 	at := -1
+	var absent [8]string // anchors not in s, so that rules sharing one look once
+	nabsent := 0
+rules:
 	for _, r := range rules {
-		if i := strings.Index(s, r.text); i >= 0 && (at < 0 || i < at) {
-			at = i
+		anchor, off := r.anchor, r.off
+		for _, a := range absent[:nabsent] {
+			if a == anchor {
+				continue rules
+			}
+		}
+		from := 0
+		for {
+			k := strings.Index(s[from:], anchor)
+			if k < 0 {
+				if from == 0 && nabsent < len(absent) {
+					absent[nabsent] = anchor
+					nabsent++
+				}
+				break
+			}
+			k += from
+			if start := k - off; start >= 0 && strings.HasPrefix(s[start:], r.text) {
+				if at < 0 || start < at {
+					at = start
+				}
+				break
+			}
+			from = k + 1
 		}
 	}
 	return at
+}
+
+// phraseAnchor picks the word of a phrase to look for: its first
+// capitalised word, else its longest word. It returns the word and its
+// offset in the phrase.
+func phraseAnchor(p string) (string, int) {
+	best, off := p, 0
+	longest := -1
+	for i := 0; i < len(p); {
+		j := strings.IndexByte(p[i:], ' ')
+		if j < 0 {
+			j = len(p) - i
+		}
+		w := p[i : i+j]
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			return w, i
+		}
+		if len(w) > longest {
+			best, off, longest = w, i, len(w)
+		}
+		i += j + 1
+	}
+	return best, off
 }
 
 // sentenceStart returns the offset of the start of the sentence of s that
@@ -425,12 +476,7 @@ func signLine(s string) bool {
 
 // closingCall says whether s holds one of the closing phrases.
 func closingCall(rules []lineRule, s string) bool {
-	for _, r := range rules {
-		if strings.Contains(s, r.text) {
-			return true
-		}
-	}
-	return false
+	return firstPhrase(rules, s) >= 0
 }
 
 // unwrap joins hard-wrapped lines back into paragraphs: a run of three or

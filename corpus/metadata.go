@@ -51,6 +51,7 @@ var lists = sync.OnceValue(func() *listData {
 			return
 		}
 		r := lineRule{reason: f[0], how: f[1], text: f[2]}
+		r.anchor, r.off = phraseAnchor(r.text)
 		switch r.how {
 		case "contains":
 			d.contains = append(d.contains, r)
@@ -85,7 +86,11 @@ type listData struct {
 	anywhere                    []lineRule // advertisements inserted anywhere in an article
 }
 
-type lineRule struct{ reason, how, text string }
+type lineRule struct {
+	reason, how, text string
+	anchor            string // the word of text looked for first (see phraseAnchor)
+	off               int    // the anchor's offset in text
+}
 
 // each calls fn with the tab-separated fields of every line of an embedded
 // list that is neither blank nor a comment.
