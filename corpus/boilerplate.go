@@ -310,6 +310,11 @@ func markClosing(ls []textLine) {
 			return
 		}
 		l.reason = ReasonPromo
+		// the start of its sentence on the line before ("Wenn Sie uns
+		// erzählen möchten, ..." "schreiben Sie uns an ...")
+		for j := i; j > 0 && opensLower(ls[j].text) && !ls[j].blankBefore && ls[j-1].reason == "" && brokenOff(ls[j-1].text); j-- {
+			ls[j-1].reason = ReasonPromo
+		}
 	}
 }
 

@@ -213,3 +213,11 @@ func TestMarkAds(t *testing.T) {
 		t.Errorf("boilerplate = %+v", a.Boilerplate)
 	}
 }
+
+func TestClosingCallBrokenLine(t *testing.T) {
+	text := "Die Kita bleibt bis Freitag geschlossen.\nWenn Sie uns erzählen möchten, wie Sie die Betreuung organisieren,\nschreiben Sie uns an leser@example.org.\n"
+	a := Prepare(Record{Title: "Kita", Text: text})
+	if a.Body != "Die Kita bleibt bis Freitag geschlossen." {
+		t.Errorf("body = %q; want the call to the reader out, both of its lines", a.Body)
+	}
+}
