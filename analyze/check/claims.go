@@ -79,30 +79,38 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 	index := map[string][]int32{}
 	count := map[int32]int{}
 	var negs []int32
-	var pks []string
+	var pks, usedPosting, usedIndex []string
 	for _, k := range keys {
 		members := blocks[k]
 		if len(members) < 2 {
 			continue
 		}
 		clear(local)
+		// Empty only the lists the last block filled.
+		for _, pk := range usedPosting {
+			posting[pk] = posting[pk][:0]
+		}
+		for _, st := range usedIndex {
+			index[st] = index[st][:0]
+		}
+		usedPosting, usedIndex = usedPosting[:0], usedIndex[:0]
 		if len(posting) > 1<<16 {
 			clear(posting)
 		}
 		if len(index) > 1<<16 {
 			clear(index)
 		}
-		for pk, list := range posting {
-			posting[pk] = list[:0]
-		}
 		for _, m := range members {
 			for _, pk := range props[m].pred {
+				if len(posting[pk]) == 0 {
+					usedPosting = append(usedPosting, pk)
+				}
 				posting[pk] = append(posting[pk], m)
 			}
 		}
 		pks = pks[:0]
-		for pk, list := range posting {
-			if len(list) > 1 {
+		for _, pk := range usedPosting {
+			if len(posting[pk]) > 1 {
 				pks = append(pks, pk)
 			}
 		}
@@ -124,9 +132,6 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 		// share at least three words of their evidence: found through an
 		// index of the words of the claims that are no denial.
 		negs = negs[:0]
-		for st, list := range index {
-			index[st] = list[:0]
-		}
 		for _, m := range members {
 			p := &props[m]
 			if p.denies {
@@ -137,6 +142,9 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 				continue
 			}
 			for _, st := range p.ev {
+				if len(index[st]) == 0 {
+					usedIndex = append(usedIndex, st)
+				}
 				index[st] = append(index[st], m)
 			}
 		}
