@@ -20,6 +20,7 @@ var update = flag.Bool("update", false, "rewrite the expected outputs in testdat
 // TestGolden runs every testdata/*.txtar case: the "input" file holds the
 // columns as a JSON array on its first line and one row a line after it;
 // every other file, named after a format, holds the expected output.
+// Tables are fitted to DefaultWidth (80), whatever COLUMNS says.
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.txtar")
 	if err != nil {
@@ -50,7 +51,7 @@ func TestGolden(t *testing.T) {
 			got := map[string][]byte{}
 			for _, format := range report.Formats() {
 				var buf bytes.Buffer
-				w, err := report.New(&buf, format, columns...)
+				w, err := report.NewWith(&buf, format, columns, report.TableWidth(report.DefaultWidth))
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -23,17 +23,42 @@
 //     rows. Numbers are written in the shortest form that reads back the same
 //     (4.45, 87000000), bools as true/false, nil as an empty cell, []string
 //     joined by "; ", and nested values as compact JSON text. Floats never
-//     use exponent notation between 1e-6 and 1e21.
+//     use exponent notation between 1e-6 and 1e21 (87000000, not 8.7e+07;
+//     Number gives the same text to callers composing cells), in any
+//     format: JSON numbers are written the same way.
 //   - table: the same cell text as CSV in a Unicode box table drawn by
-//     github.com/olekukonko/tablewriter, fitted to 80 columns where it can be
-//     by wrapping long cells (when it must, runs without a space wider than
-//     their column, such as paths, are broken, but a column is not made
-//     narrower than 24 cells for them; nested JSON gets spaces after , and :).
-//     Columns that hold only numbers are right-aligned. Widths are display
-//     widths, so umlauts, ß and German quotation marks („…“, «…») align;
-//     East Asian ambiguous widths are switched off whatever the locale says.
-//     Control characters other than newline are shown as U+FFFD so that a
-//     cell cannot move the cursor or change the terminal's colours.
+//     github.com/olekukonko/tablewriter. Columns that hold only numbers are
+//     right-aligned. Widths are display widths, so umlauts, ß and German
+//     quotation marks („…“, «…») align; East Asian ambiguous widths are
+//     switched off whatever the locale says. Control characters other than
+//     newline are shown as U+FFFD so that a cell cannot move the cursor or
+//     change the terminal's colours; nested JSON gets spaces after , and :
+//     so that it can wrap.
+//
+// Table width. A table is fitted to TerminalWidth: the width of the
+// terminal when the output is one (golang.org/x/term), else the COLUMNS
+// environment variable, else 80 (TableWidth overrides it). When every
+// column fits at its natural width it keeps it. Otherwise each column gets
+// a width by its need:
+//
+//   - tokens, columns whose cells have no space (IDs, numbers, stances,
+//     types, ISO dates) up to 24 cells, keep their natural width and are
+//     never broken;
+//   - long text, columns whose cells are wider than 20 cells on average
+//     (titles, evidence, explanations), gets all the room the others
+//     leave, and at least half of what the tokens leave;
+//   - short text (names, outlets) gets the width 9 of its 10 cells fit in,
+//     narrowed where needed, but not below its longest word.
+//
+// Text wraps at spaces. Only when a table cannot fit otherwise are words
+// broken (after - / , _ : + or . where one falls in the second half, else
+// at the column's edge), in text columns no narrower than 12 cells; a
+// table whose tokens alone are wider than the terminal stays wider.
+//
+// Table columns. TableColumns lets a command show fewer columns in the
+// table than the other formats carry: it still writes every value of every
+// row, and CSV, TSV, JSON and NDJSON keep them all. Excerpt shortens long
+// text around a point of interest, at word boundaries, for a table cell.
 //
 // CSV injection. A spreadsheet runs a cell that starts with = + - @, a tab or
 // a carriage return as a formula (OWASP "CSV Injection"). In CSV and TSV
@@ -55,6 +80,7 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -85,7 +111,36 @@ func Formats() []string {
 // New returns a writer of rows in format: "table", "csv", "tsv", "json" or
 // "ndjson". columns are the snake_case column names: the CSV/TSV header, the
 // JSON keys and the table header. The format name is case-insensitive.
+// Tables are fitted to TerminalWidth(w).
 func New(w io.Writer, format string, columns ...string) (Writer, error) {
+	return NewWith(w, format, columns)
+}
+
+// Option changes how NewWith writes. Options that concern one format only
+// (all of them, so far, concern the table) are ignored by the others.
+type Option func(*options)
+
+type options struct {
+	tableColumns []string
+	width        int
+}
+
+// TableColumns shows only the named columns, in the order given, in the
+// table format. Rows are still written with a value for every column; CSV,
+// TSV, JSON and NDJSON carry them all. A name that is not a column is an
+// error of NewWith.
+func TableColumns(names ...string) Option {
+	return func(o *options) { o.tableColumns = append([]string{}, names...) }
+}
+
+// TableWidth fits tables to cells display cells instead of
+// TerminalWidth(w). A width of 0 or less keeps TerminalWidth.
+func TableWidth(cells int) Option {
+	return func(o *options) { o.width = cells }
+}
+
+// NewWith is New with options: NewWith(w, format, columns, TableColumns(...)).
+func NewWith(w io.Writer, format string, columns []string, opts ...Option) (Writer, error) {
 	if len(columns) == 0 {
 		return nil, fmt.Errorf("report: no columns")
 	}
@@ -99,10 +154,37 @@ func New(w io.Writer, format string, columns ...string) (Writer, error) {
 		}
 		seen[c] = true
 	}
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	shown := make([]int, 0, len(columns))
+	if o.tableColumns == nil {
+		for i := range columns {
+			shown = append(shown, i)
+		}
+	}
+	for _, name := range o.tableColumns {
+		i := slices.Index(columns, name)
+		if i < 0 {
+			return nil, fmt.Errorf("report: table column %q is not a column", name)
+		}
+		if slices.Contains(shown, i) {
+			return nil, fmt.Errorf("report: table column %q named twice", name)
+		}
+		shown = append(shown, i)
+	}
+	if len(shown) == 0 {
+		return nil, fmt.Errorf("report: no table columns")
+	}
 	cols := append([]string(nil), columns...)
 	switch strings.ToLower(strings.TrimSpace(format)) {
 	case Table:
-		return newTable(w, cols), nil
+		width := o.width
+		if width <= 0 {
+			width = TerminalWidth(w)
+		}
+		return newTable(w, cols, shown, width), nil
 	case CSV:
 		return newDelimited(w, ',', cols), nil
 	case TSV:
@@ -170,6 +252,14 @@ func text(v any) (string, error) {
 		return "", err
 	}
 	return string(b), nil
+}
+
+// Number returns f as the table and CSV write it: the shortest decimal form
+// that reads back the same, never in exponent notation between 1e-6 and
+// 1e21 (87000000, 4.45, 0.001), so that commands composing cell text
+// write numbers as the columns do.
+func Number(f float64) string {
+	return formatFloat(f, 64)
 }
 
 // formatFloat writes f in the shortest decimal form, never in exponent

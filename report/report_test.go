@@ -149,7 +149,7 @@ func TestTableWidth(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimRight(buf.String(), "\n"), "\n")
 	for i, line := range lines {
-		if n := len([]rune(line)); n > report.Width {
+		if n := len([]rune(line)); n > report.DefaultWidth {
 			t.Errorf("line %d is %d wide: %s", i, n, line)
 		}
 		if n, m := len([]rune(line)), len([]rune(lines[0])); n != m {

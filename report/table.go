@@ -3,34 +3,67 @@ package report
 import (
 	"fmt"
 	"io"
+	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
+
+	"golang.org/x/term"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"github.com/olekukonko/tablewriter/tw"
 )
 
-// Width is the terminal width tables are fitted to where they can be.
-const Width = 80
+// DefaultWidth is the width tables are fitted to when the output is no
+// terminal and COLUMNS is not set.
+const DefaultWidth = 80
 
 // maxWord is the narrowest a column gets for the sake of its longest word:
 // when the table does not fit otherwise, runs without a space (paths, URLs,
 // JSON) that are wider than their column are broken.
 const maxWord = 24
 
+// longText is the mean display width of a column's cells above which the
+// column counts as long text (titles, evidence, explanations) that is
+// given the space the short columns leave.
+const longText = 20
+
+// TerminalWidth returns the width in display cells that tables written to
+// w are fitted to: the terminal's width when w is a terminal, else the
+// COLUMNS environment variable when it holds a positive number, else
+// DefaultWidth (80).
+func TerminalWidth(w io.Writer) int {
+	if f, ok := w.(interface{ Fd() uintptr }); ok {
+		fd := int(f.Fd())
+		if term.IsTerminal(fd) {
+			if cols, _, err := term.GetSize(fd); err == nil && cols > 0 {
+				return cols
+			}
+		}
+	}
+	if n, err := strconv.Atoi(strings.TrimSpace(os.Getenv("COLUMNS"))); err == nil && n > 0 {
+		return n
+	}
+	return DefaultWidth
+}
+
 // table buffers rows and renders them with tablewriter on Flush.
 type table struct {
 	w       io.Writer
-	columns []string
+	columns []string // every column, as written
+	shown   []int    // indexes of the columns the table shows, in order
+	width   int      // total display width to fit to
 	rows    [][]string
 	done    bool
-	numbers []int // per column: rows holding a number
-	others  []int // per column: rows holding a non-empty value that is no number
+	numbers []int // per shown column: rows holding a number
+	others  []int // per shown column: rows holding a non-empty value that is no number
 }
 
-func newTable(w io.Writer, columns []string) *table {
-	return &table{w: w, columns: columns, numbers: make([]int, len(columns)), others: make([]int, len(columns))}
+func newTable(w io.Writer, columns []string, shown []int, width int) *table {
+	return &table{w: w, columns: columns, shown: shown, width: width,
+		numbers: make([]int, len(shown)), others: make([]int, len(shown))}
 }
 
 func (t *table) Write(values ...any) error {
@@ -40,8 +73,9 @@ func (t *table) Write(values ...any) error {
 	if err := checkRow(t.columns, values); err != nil {
 		return err
 	}
-	row := make([]string, len(values))
-	for i, v := range values {
+	row := make([]string, len(t.shown))
+	for j, i := range t.shown {
+		v := values[i]
 		s, err := text(v)
 		if err != nil {
 			return fmt.Errorf("column %s: %w", t.columns[i], err)
@@ -51,11 +85,11 @@ func (t *table) Write(values ...any) error {
 		}
 		switch {
 		case isNumber(v) && s != "":
-			t.numbers[i]++
+			t.numbers[j]++
 		case s != "":
-			t.others[i]++
+			t.others[j]++
 		}
-		row[i] = printable(s)
+		row[j] = printable(s)
 	}
 	t.rows = append(t.rows, row)
 	return nil
@@ -66,11 +100,11 @@ func (t *table) Flush() error {
 		return nil
 	}
 	t.done = true
-	header := make([]string, len(t.columns))
-	for i, c := range t.columns {
-		header[i] = strings.ToUpper(strings.ReplaceAll(c, "_", " "))
+	header := make([]string, len(t.shown))
+	for j, i := range t.shown {
+		header[j] = strings.ToUpper(strings.ReplaceAll(t.columns[i], "_", " "))
 	}
-	widths := fit(append([][]string{header}, t.rows...), Width)
+	widths := fit(header, t.rows, t.width)
 	tbl := tablewriter.NewTable(t.w,
 		tablewriter.WithEastAsian(tw.Off),
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
@@ -104,7 +138,7 @@ func (t *table) Flush() error {
 // alignments right-aligns the columns that hold numbers only, so that
 // their digits line up; every other column is left-aligned.
 func (t *table) alignments() []tw.Align {
-	al := make([]tw.Align, len(t.columns))
+	al := make([]tw.Align, len(t.shown))
 	for i := range al {
 		al[i] = tw.AlignLeft
 		if t.numbers[i] > 0 && t.others[i] == 0 {
@@ -120,56 +154,189 @@ func isNumber(v any) bool {
 	return isScalar(v) && !isBool
 }
 
-// fit returns the content width of each column so that the table is at
-// most total cells wide where it can be: columns that fit keep their
-// natural width, and the widest ones are narrowed to a common level, never
-// below their longest word (or maxWord, if that is less).
-func fit(rows [][]string, total int) []int {
-	n := len(rows[0])
-	natural := make([]int, n)
-	least := make([]int, n)
-	for _, r := range rows {
-		for i, cell := range r {
-			for _, line := range strings.Split(cell, "\n") {
-				natural[i] = max(natural[i], twwidth.Width(line))
-				for _, word := range strings.Split(line, " ") {
-					least[i] = max(least[i], min(twwidth.Width(word), maxWord))
-				}
+// column is what fit knows of one column.
+type column struct {
+	natural int  // widest line, header included
+	least   int  // widest word, at most maxWord
+	short   int  // width that 9 of 10 cells fit in, at least least
+	spaced  bool // some cell has a space or a line break: it can wrap
+	mean    int  // mean display width of the non-empty cells
+}
+
+func measure(header string, rows [][]string, i int) column {
+	var c column
+	var cells []int
+	for r := -1; r < len(rows); r++ {
+		cell := header
+		if r >= 0 {
+			cell = rows[r][i]
+		}
+		for _, line := range strings.Split(cell, "\n") {
+			c.natural = max(c.natural, twwidth.Width(line))
+			for _, word := range strings.Split(line, " ") {
+				c.least = max(c.least, min(twwidth.Width(word), maxWord))
 			}
 		}
+		if r >= 0 && cell != "" {
+			c.spaced = c.spaced || strings.ContainsAny(cell, " \n")
+			cells = append(cells, twwidth.Width(strings.ReplaceAll(cell, "\n", " ")))
+		}
+	}
+	c.short = c.least
+	if len(cells) > 0 {
+		sum := 0
+		for _, w := range cells {
+			sum += w
+		}
+		c.mean = sum / len(cells)
+		slices.Sort(cells)
+		c.short = max(c.least, min(c.natural, cells[(len(cells)*9+9)/10-1]))
+	}
+	return c
+}
+
+// fit returns the content width of each column so that the table is at
+// most total cells wide where it can be. When every column fits at its
+// natural width, each keeps it. Otherwise columns fall in three kinds:
+//
+//   - tokens (no cell has a space: IDs, numbers, dates, types) up to maxWord
+//     cells keep their natural width;
+//   - long text (cells wider than longText on average: titles, evidence)
+//     gets the space the others leave, at least half of what the tokens
+//     leave (or its natural width, if less);
+//   - short text (names, outlets) gets the width 9 of 10 of its cells fit
+//     in, narrowed to a common level when that is too much, but never
+//     below its longest word; space that long text does not need goes
+//     back to it.
+//
+// Long text and short text columns are narrowed to a common level within
+// their kind (bisection), not below their longest word (or maxWord). Only
+// when the table is still too wide are text columns narrowed further, to
+// minBreak cells, breaking their longest words; tokens are never broken.
+func fit(header []string, rows [][]string, total int) []int {
+	n := len(header)
+	cols := make([]column, n)
+	natural := make([]int, n)
+	least := make([]int, n)
+	for i := range cols {
+		cols[i] = measure(header[i], rows, i)
+		natural[i] = cols[i].natural
+		least[i] = cols[i].least
 	}
 	budget := total - (3*n + 1) // "│ " before each cell, " " after, closing "│"
-	width := func(level int) []int {
-		w := make([]int, n)
-		for i := range w {
-			w[i] = max(min(natural[i], level), least[i], 1)
-		}
-		return w
+	if sum(natural) <= budget {
+		return natural
 	}
-	sum := func(w []int) int {
+	widths := make([]int, n)
+	var long, short []int
+	for i, c := range cols {
+		switch {
+		case !c.spaced && c.natural <= maxWord:
+			widths[i] = c.natural
+			budget -= c.natural
+		case c.spaced && c.mean > longText:
+			long = append(long, i)
+		default:
+			short = append(short, i)
+		}
+	}
+	if len(long) == 0 {
+		level(widths, short, natural, least, budget)
+		return squeeze(widths, short, budget)
+	}
+	longNatural := 0
+	for _, i := range long {
+		longNatural += natural[i]
+	}
+	reserve := min(longNatural, max(budget/2, 30*len(long)))
+	capShort := make([]int, n)
+	for _, i := range short {
+		capShort[i] = cols[i].short
+	}
+	level(widths, short, capShort, least, budget-reserve)
+	level(widths, long, natural, least, budget-sumOf(widths, short))
+	if left := budget - sumOf(widths, long); left > sumOf(widths, short) {
+		level(widths, short, natural, least, left)
+	}
+	return squeeze(widths, append(short, long...), budget)
+}
+
+// minBreak is the narrowest squeeze makes a text column.
+const minBreak = 12
+
+// squeeze narrows the text columns idx further when their widths still
+// exceed budget, to a common level but not below minBreak (or their
+// width, if less): their longest words are then broken.
+func squeeze(widths, idx []int, budget int) []int {
+	if sumOf(widths, idx) <= budget {
+		return widths
+	}
+	hi := slices.Clone(widths)
+	lo := make([]int, len(widths))
+	for _, i := range idx {
+		lo[i] = min(widths[i], minBreak)
+	}
+	level(widths, idx, hi, lo, budget)
+	return widths
+}
+
+// level sets widths[i] for the columns idx to min(hi[i], l), but not below
+// lo[i] or 1, at the highest common level l whose sum fits in budget, and
+// hands what is left of budget, a cell a column, to the columns cut by l.
+func level(widths, idx, hi, lo []int, budget int) {
+	if len(idx) == 0 {
+		return
+	}
+	at := func(l int) int {
 		s := 0
-		for _, x := range w {
-			s += x
+		for _, i := range idx {
+			widths[i] = max(min(hi[i], l), lo[i], 1)
+			s += widths[i]
 		}
 		return s
 	}
-	hi := 0
-	for _, x := range natural {
-		hi = max(hi, x)
+	top := 0
+	for _, i := range idx {
+		top = max(top, hi[i])
 	}
-	if sum(width(hi)) <= budget {
-		return width(hi)
+	if at(top) <= budget {
+		return
 	}
-	lo := 0 // the largest level whose widths fit, found by bisection
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if sum(width(mid)) <= budget {
-			lo = mid
+	l, h := 0, top // the largest level whose widths fit, found by bisection
+	for l < h {
+		mid := (l + h + 1) / 2
+		if at(mid) <= budget {
+			l = mid
 		} else {
-			hi = mid - 1
+			h = mid - 1
 		}
 	}
-	return width(lo)
+	left := budget - at(l)
+	for _, i := range idx {
+		if left <= 0 {
+			break
+		}
+		if widths[i] == l && hi[i] > l {
+			widths[i]++
+			left--
+		}
+	}
+}
+
+func sum(xs []int) int {
+	s := 0
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func sumOf(widths, idx []int) int {
+	s := 0
+	for _, i := range idx {
+		s += widths[i]
+	}
+	return s
 }
 
 // wrap breaks each line of s between words so that no line is wider than
