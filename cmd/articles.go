@@ -61,6 +61,12 @@ func shortID(id string) string {
 	return id
 }
 
+// tablePublished is an ISO 8601 publication time as the table shows it,
+// with a space between date and time so that a narrow column can wrap it.
+func tablePublished(p string) string {
+	return strings.Replace(p, "T", " ", 1)
+}
+
 func runArticles(g *globals, o *articlesOptions) error {
 	s, err := corpus.OpenExisting(g.db)
 	if err != nil {
@@ -68,13 +74,9 @@ func runArticles(g *globals, o *articlesOptions) error {
 	}
 	defer s.Close()
 	table := strings.EqualFold(g.format, report.Table)
-	var w report.Writer
-	if table {
-		w, err = report.New(g.stdout, g.format, "id", "outlet", "published", "author", "title", "words", "source_file")
-	} else {
-		w, err = report.New(g.stdout, g.format, "id", "source_file", "source_line", "format", "url", "outlet",
-			"published", "author", "title", "dateline", "credits", "words", "rules", "group")
-	}
+	w, err := report.NewWith(g.stdout, g.format, []string{"id", "source_file", "source_line", "format", "url", "outlet",
+		"published", "author", "title", "dateline", "credits", "words", "rules", "group"},
+		report.TableColumns("id", "outlet", "published", "title", "words"))
 	if err != nil {
 		return err
 	}
@@ -83,9 +85,6 @@ func runArticles(g *globals, o *articlesOptions) error {
 		return err
 	}
 	err = s.EachArticle(corpus.Filter{IDPrefix: o.article, Outlet: o.outlet, Limit: o.limit}, func(a corpus.Article) error {
-		if table {
-			return w.Write(shortID(a.ID), a.Outlet, a.Published, a.Author, a.Title, a.Words, a.SourceFile)
-		}
 		rules := a.Rules
 		if rules == nil {
 			rules = map[string]string{}
@@ -98,7 +97,11 @@ func runArticles(g *globals, o *articlesOptions) error {
 		if gid, ok := groups[a.ID]; ok {
 			group = gid
 		}
-		return w.Write(a.ID, a.SourceFile, a.SourceLine, a.Format, a.URL, a.Outlet, a.Published, a.Author, a.Title,
+		id, published := a.ID, a.Published
+		if table {
+			id, published = shortID(id), tablePublished(published)
+		}
+		return w.Write(id, a.SourceFile, a.SourceLine, a.Format, a.URL, a.Outlet, published, a.Author, a.Title,
 			a.Dateline, credits, a.Words, rules, group)
 	})
 	if err != nil {

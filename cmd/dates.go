@@ -33,7 +33,9 @@ precision of the value: year, month, day, time (or none for vague ones).
 
 Rows are ordered by article ID, then position. JSON and NDJSON rows carry
 article (full ID), text, start, end (byte offsets, end exclusive), sentence,
-value, vague and relative.
+value, vague and relative; so do CSV and TSV. The table, fitted to the
+terminal's width (else COLUMNS, else 80), shows only article (short ID),
+text and value (empty for vague ones): use csv or json for every column.
 
 Examples:
   corpus dates --type relative
@@ -96,7 +98,9 @@ func runDates(g *globals, f *factFilter, paths []string) error {
 		}
 	}
 	table := strings.EqualFold(g.format, report.Table)
-	w, err := report.New(g.stdout, g.format, "article", "text", "start", "end", "sentence", "value", "vague", "relative")
+	w, err := report.NewWith(g.stdout, g.format,
+		[]string{"article", "text", "start", "end", "sentence", "value", "vague", "relative"},
+		report.TableColumns("article", "text", "value"))
 	if err != nil {
 		return err
 	}

@@ -61,7 +61,10 @@ exchange, media, agency, company, public, party).
 
 Rows are ordered by article ID, then position. JSON and NDJSON rows carry
 article (full ID), text, start, end (byte offsets into the stored body, end
-exclusive), sentence (index), name, type and kind.
+exclusive), sentence (index), name, type and kind; so do CSV and TSV. The
+table, fitted to the terminal's width (else COLUMNS, else 80), shows only
+article (short ID), text, name, type and kind: use csv or json for every
+column.
 
 Examples:
   corpus entities --type ORG --kind bank
@@ -99,7 +102,7 @@ func runEntities(g *globals, f *factFilter, paths []string) error {
 	}
 	table := strings.EqualFold(g.format, report.Table)
 	cols := []string{"article", "text", "start", "end", "sentence", "name", "type", "kind"}
-	w, err := report.New(g.stdout, g.format, cols...)
+	w, err := report.NewWith(g.stdout, g.format, cols, report.TableColumns("article", "text", "name", "type", "kind"))
 	if err != nil {
 		return err
 	}

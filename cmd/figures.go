@@ -33,7 +33,11 @@ percentage points), count, or other.
 
 Rows are ordered by article ID, then position. JSON and NDJSON rows carry
 article (full ID), text, start, end (byte offsets, end exclusive), sentence,
-value, unit, noun, hedge, direction and about.
+value, unit, noun, hedge, direction and about; so do CSV and TSV. Values are
+plain decimals (1300000000, 4.45), never in exponent notation. The table,
+fitted to the terminal's width (else COLUMNS, else 80), shows only article
+(short ID), text (the hedge is part of it), value, unit (percentage points
+for percentage_points) and about: use csv or json for every column.
 
 Examples:
   corpus figures --kind money
@@ -79,17 +83,18 @@ func runFigures(g *globals, f *factFilter, paths []string) error {
 		}
 	}
 	table := strings.EqualFold(g.format, report.Table)
-	w, err := report.New(g.stdout, g.format, "article", "text", "start", "end", "sentence", "value", "unit", "noun",
-		"hedge", "direction", "about")
+	w, err := report.NewWith(g.stdout, g.format, []string{"article", "text", "start", "end", "sentence", "value",
+		"unit", "noun", "hedge", "direction", "about"},
+		report.TableColumns("article", "text", "value", "unit", "about"))
 	if err != nil {
 		return err
 	}
 	for _, x := range xs {
-		art := x.Article
+		art, unit := x.Article, x.Unit
 		if table {
-			art = shortID(art)
+			art, unit = shortID(art), strings.ReplaceAll(unit, "_", " ")
 		}
-		if err := w.Write(art, x.Text, x.Start, x.End, x.Sentence, x.Value, x.Unit, x.Noun, x.Hedge, x.Direction,
+		if err := w.Write(art, x.Text, x.Start, x.End, x.Sentence, x.Value, unit, x.Noun, x.Hedge, x.Direction,
 			x.About); err != nil {
 			return err
 		}
