@@ -1437,6 +1437,11 @@ func (e *extractor) continuation(i int) *draft {
 	if len(ts) > 0 && ts[len(ts)-1].text == "?" {
 		return nil
 	}
+	// "laut X" covers its own sentence; a new paragraph after it starts
+	// afresh (speech introduced by a cue verb may go on over paragraphs)
+	if e.last.mode == ModeAccordingTo && strings.Contains(e.doc.Body[e.sents[i-1].end:s.start], "\n\n") {
+		return nil
+	}
 	cue := ""
 	stance := e.contStance()
 	for k, t := range ts {

@@ -149,6 +149,14 @@ func phraseAt(ts []tok, i, end int) *phrase {
 					p.words = append(p.words, ts[j+1], ts[j+2])
 					j += 2
 				}
+			} else if institution(t.lower) && j+3 < end && ts[j+1].lower == "für" && isAdjLike(ts[j+2]) && !ts[j+2].cap && isNameWord(ts[j+3]) {
+				// "Verband für häusliche Betreuung und Pflege": the name goes on
+				p.words = append(p.words, ts[j+1], ts[j+2], ts[j+3])
+				j += 3
+				if j+2 < end && ts[j+1].lower == "und" && isNameWord(ts[j+2]) {
+					p.words = append(p.words, ts[j+1], ts[j+2])
+					j += 2
+				}
 			}
 		case isAdjLike(t) || (t.digit && strings.Contains(t.text, "-")):
 			if len(p.words) > 0 && (p.det == "" || len(p.words) > 1 || !allAdjLike(p.words) || isListNoun(p.words[0].lower)) {

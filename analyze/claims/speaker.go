@@ -46,7 +46,11 @@ func (e *extractor) scanMentions() {
 		case fact.LOC:
 			continue
 		}
-		e.mentions = append(e.mentions, mention{pos: en.Start, name: cleanEntityName(en), kind: k, ent: true})
+		name := cleanEntityName(en)
+		e.mentions = append(e.mentions, mention{pos: en.Start, name: name, kind: k, ent: true})
+		if k == kindPerson {
+			e.addName(name) // "Sprenger" later is "Charlotte Sprenger"
+		}
 	}
 	for _, s := range e.sents {
 		ts := s.toks
@@ -88,6 +92,16 @@ func (e *extractor) scanMentions() {
 			case len(nw) >= 1 && len(nw) < len(p.words) && lex.companies.has(head.lower):
 				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(nw), kind: kindCompany})
 			case len(nw) >= 2 && len(nw) <= 3 && allProperNames(nw):
+				if len(nw) == 3 {
+					// "Hebamme Denise Witteck": a noun the lists do not know before
+					// the name the tagger found
+					for _, en := range e.doc.Entities {
+						if en.Type == fact.PER && en.Start == nw[1].start && en.End == nw[2].end {
+							nw = nw[1:]
+							break
+						}
+					}
+				}
 				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(nw), kind: kindPerson})
 				e.addName(joinWords(nw))
 			case lex.orgs.has(stripGenitive(p.words[0].lower)) && !lex.roles.has(p.words[0].lower):
@@ -393,6 +407,9 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			k = kindOrg
 		}
 		name := cleanEntityName(en)
+		if k == kindPerson {
+			name = e.expand(name)
+		}
 		if k != kindPerson {
 			if f := strings.Fields(name); len(f) > 1 && association(strings.ToLower(f[0])) && !strings.EqualFold(f[1], "für") {
 				if rest := e.orgName(p); rest != "" {
@@ -596,7 +613,21 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		}
 		return speaker{name: p.text(), kind: kindDesc}
 	case lex.orgs.has(hl) || lex.orgs.has(strings.ToLower(p.words[0].text)):
-		return speaker{name: p.text(), kind: kindOrg}
+		name := p.text()
+		if p.gen != nil && len(p.words) == 1 && !strings.Contains(name, " ") {
+			// "des Verbands der deutschen Schulcaterer": the genitive is part of the name
+			if g := e.resolve(ts, p.gen); !g.ok() || g.kind == kindDesc {
+				name += " " + e.doc.Body[ts[p.gen.a].start:ts[p.gen.b-1].end]
+			}
+		} else if p.gen == nil && len(p.words) == 1 && p.det != "" && !strings.HasPrefix(p.det, "ein") {
+			// "der Verband" after "der Verband für häusliche Pflege" spoke
+			for k := len(e.claims) - 1; k >= 0; k-- {
+				if n := e.claims[k].sp.name; len(n) > len(name)+1 && strings.HasPrefix(n, name+" ") {
+					return e.claims[k].sp
+				}
+			}
+		}
+		return speaker{name: name, kind: kindOrg}
 	}
 	return speaker{name: p.text(), kind: kindDesc}
 }

@@ -104,6 +104,15 @@ func TestSpeakerForms(t *testing.T) {
 		{"a company spokesman rejects what was said before, then speaks on",
 			"Beim Autozulieferer Marten Getriebe wächst die Sorge. Nach Angaben des Betriebsrats soll das Werk in Hof schließen. Ein Unternehmenssprecher wies das zurück. „Eine Schließung steht nicht zur Debatte“, sagte er.",
 			"wies das zurück", "Marten Getriebe", []string{"Hof", fact.LOC}},
+		{"an association named with für, then named again by its noun",
+			"Die Preise steigen. Das sagte der Verband für ländliche Schulen und Horte am Montag. Der Verband fordert, dass das Land mehr zahle.",
+			"das Land mehr zahle", "Verband für ländliche Schulen und Horte", nil},
+		{"a surname alone takes the full name the tagger found before",
+			"„Wir proben wieder“, sagte die Regisseurin Mara Lind. „Es ist eng“, sagt Lind.",
+			"eng", "Mara Lind", []string{"Mara Lind", fact.PER}},
+		{"a noun the lists do not know before a tagged name",
+			"Die Kliniken sind voll. Hebamme Ute Barsch sagte, die Lage sei ernst.",
+			"Lage sei ernst", "Ute Barsch", []string{"Ute Barsch", fact.PER}},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
