@@ -9,6 +9,26 @@ import (
 // Ellipsis marks the side where Excerpt cut text off.
 const Ellipsis = "…"
 
+// FocusLines is how many lines the table gives a Focus cell.
+const FocusLines = 3
+
+// Focus is a long text with a point of interest in it, such as the
+// evidence of a claim and the offset of its cue verb. Written as a row
+// value, CSV, TSV, JSON and NDJSON write Text whole, as a string; the
+// table shows an Excerpt of it around At that fills at most FocusLines
+// lines of its column, so that the excerpt is as long as the terminal
+// allows.
+type Focus struct {
+	Text string
+	At   int // byte offset into Text
+}
+
+// MarshalText returns the whole text: every format but the table writes
+// a Focus as the string it holds.
+func (f Focus) MarshalText() ([]byte, error) {
+	return []byte(f.Text), nil
+}
+
 // Excerpt returns s shortened to at most width display cells around the
 // byte offset focus, for a table cell: runs of white space (line breaks
 // too) become one space, whole words are kept, and an Ellipsis marks each

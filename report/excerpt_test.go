@@ -1,6 +1,7 @@
 package report_test
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -67,4 +68,43 @@ func FuzzExcerpt(f *testing.F) {
 			t.Errorf("Excerpt(%q, %d, %d) = %q: %d cells wide", s, focus, width, got, twwidth.Width(got))
 		}
 	})
+}
+
+// TestFocus checks that a Focus cell is whole in CSV and JSON and an
+// excerpt around its offset, at most FocusLines lines, in the table.
+func TestFocus(t *testing.T) {
+	text := "Nach monatelangem Streit um die Finanzierung der Ortsumgehung hat der Landrat des Kreises Ostholstein am Mittwoch eingeräumt, dass die Kosten „deutlich über den bisher genannten 40 Millionen Euro“ liegen würden, und eine neue Prüfung angekündigt."
+	cue := strings.Index(text, "eingeräumt")
+	for _, format := range report.Formats() {
+		var buf bytes.Buffer
+		w, err := report.NewWith(&buf, format, []string{"article", "evidence"}, report.TableWidth(60))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Write("9c1d2e3f4a5b", report.Focus{Text: text, At: cue}); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if format != report.Table {
+			if !strings.Contains(out, "„deutlich über den bisher genannten 40 Millionen Euro“") || !strings.Contains(out, "angekündigt.") {
+				t.Errorf("%s: the evidence is not whole:\n%s", format, out)
+			}
+			continue
+		}
+		lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+		if rows := len(lines) - 4; rows > report.FocusLines || rows < 2 {
+			t.Errorf("table: the evidence takes %d lines, want 2 to %d:\n%s", rows, report.FocusLines, out)
+		}
+		for _, line := range lines {
+			if twwidth.Width(line) > 60 {
+				t.Errorf("table: line wider than 60: %s", line)
+			}
+		}
+		if !strings.Contains(out, "eingeräumt") || !strings.Contains(out, report.Ellipsis) {
+			t.Errorf("table: no excerpt around the cue:\n%s", out)
+		}
+	}
 }

@@ -27,7 +27,9 @@
 //     Number gives the same text to callers composing cells), in any
 //     format: JSON numbers are written the same way.
 //   - table: the same cell text as CSV in a Unicode box table drawn by
-//     github.com/olekukonko/tablewriter. Columns that hold only numbers are
+//     github.com/olekukonko/tablewriter, except that floats show at most
+//     four decimals (66.6667 for 66.66666666666667; CSV and JSON keep every
+//     digit) unless that would round them to 0. Columns that hold only numbers are
 //     right-aligned. Widths are display widths, so umlauts, ß and German
 //     quotation marks („…“, «…») align; East Asian ambiguous widths are
 //     switched off whatever the locale says. Control characters other than
@@ -48,7 +50,9 @@
 //     (titles, evidence, explanations), gets all the room the others
 //     leave, and at least half of what the tokens leave;
 //   - short text (names, outlets) gets the width 9 of its 10 cells fit in,
-//     narrowed where needed, but not below its longest word.
+//     narrowed where needed, but not below its longest word, or, where the
+//     long text needs the room, below the longest word of 9 in 10 cells
+//     (the others are broken).
 //
 // Text wraps at spaces. Only when a table cannot fit otherwise are words
 // broken (after - / , _ : + or . where one falls in the second half, else
@@ -58,7 +62,10 @@
 // Table columns. TableColumns lets a command show fewer columns in the
 // table than the other formats carry: it still writes every value of every
 // row, and CSV, TSV, JSON and NDJSON keep them all. Excerpt shortens long
-// text around a point of interest, at word boundaries, for a table cell.
+// text around a point of interest (a byte offset), at word boundaries, for a
+// table cell; a Focus value (text and offset) does it for the table alone,
+// as long as the column's width allows in FocusLines lines, while the other
+// formats write the whole text.
 //
 // CSV injection. A spreadsheet runs a cell that starts with = + - @, a tab or
 // a carriage return as a formula (OWASP "CSV Injection"). In CSV and TSV

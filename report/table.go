@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -57,8 +58,9 @@ type table struct {
 	width   int      // total display width to fit to
 	rows    [][]string
 	done    bool
-	numbers []int // per shown column: rows holding a number
-	others  []int // per shown column: rows holding a non-empty value that is no number
+	focus   map[[2]int]Focus // by row and shown column: cells to excerpt
+	numbers []int            // per shown column: rows holding a number
+	others  []int            // per shown column: rows holding a non-empty value that is no number
 }
 
 func newTable(w io.Writer, columns []string, shown []int, width int) *table {
@@ -76,7 +78,7 @@ func (t *table) Write(values ...any) error {
 	row := make([]string, len(t.shown))
 	for j, i := range t.shown {
 		v := values[i]
-		s, err := text(v)
+		s, err := text(roundFloat(v))
 		if err != nil {
 			return fmt.Errorf("column %s: %w", t.columns[i], err)
 		}
@@ -90,6 +92,12 @@ func (t *table) Write(values ...any) error {
 			t.others[j]++
 		}
 		row[j] = printable(s)
+		if f, ok := v.(Focus); ok {
+			if t.focus == nil {
+				t.focus = map[[2]int]Focus{}
+			}
+			t.focus[[2]int{len(t.rows), j}] = f
+		}
 	}
 	t.rows = append(t.rows, row)
 	return nil
@@ -119,9 +127,13 @@ func (t *table) Flush() error {
 		hdr[i] = wrap(breakLongWords(h, widths[i]), widths[i])
 	}
 	tbl.Header(hdr...)
-	for _, r := range t.rows {
+	for ri, r := range t.rows {
 		cells := make([]string, len(r))
 		for i, c := range r {
+			if f, ok := t.focus[[2]int{ri, i}]; ok {
+				cells[i] = excerptLines(f, widths[i], FocusLines)
+				continue
+			}
 			cells[i] = wrap(breakLongWords(c, widths[i]), widths[i])
 		}
 		if err := tbl.Append(cells); err != nil {
@@ -148,6 +160,50 @@ func (t *table) alignments() []tw.Align {
 	return al
 }
 
+// excerptLines is the cell of f in a column width cells wide: an Excerpt
+// around f.At that wraps to at most lines lines.
+func excerptLines(f Focus, width, lines int) string {
+	room := width * lines
+	for {
+		cell := wrap(breakLongWords(printable(Excerpt(f.Text, f.At, room)), width), width)
+		if strings.Count(cell, "\n") < lines || room <= width {
+			return cell
+		}
+		room -= max(width/4, 1)
+	}
+}
+
+// tableDecimals is the most decimals a float shows in a table.
+const tableDecimals = 4
+
+// roundFloat rounds a float to tableDecimals decimals for the table
+// (66.66666666666667 shows as 66.6667), unless that would make it 0.
+func roundFloat(v any) any {
+	var f float64
+	switch x := v.(type) {
+	case float64:
+		f = x
+	case float32:
+		f = float64(x)
+	case *float64:
+		if x == nil {
+			return v
+		}
+		f = *x
+	default:
+		return v
+	}
+	const scale = 1e4 // 10^tableDecimals
+	if math.IsNaN(f) || math.IsInf(f, 0) || math.Abs(f) >= 1e15 {
+		return v
+	}
+	r := math.Round(f*scale) / scale
+	if r == 0 && f != 0 {
+		return v
+	}
+	return r
+}
+
 // isNumber reports whether v is written as a number.
 func isNumber(v any) bool {
 	_, isBool := v.(bool)
@@ -158,6 +214,7 @@ func isNumber(v any) bool {
 type column struct {
 	natural int  // widest line, header included
 	least   int  // widest word, at most maxWord
+	word9   int  // widest word in 9 of 10 cells, at most maxWord
 	short   int  // width that 9 of 10 cells fit in, at least least
 	spaced  bool // some cell has a space or a line break: it can wrap
 	mean    int  // mean display width of the non-empty cells
@@ -165,24 +222,36 @@ type column struct {
 
 func measure(header string, rows [][]string, i int) column {
 	var c column
-	var cells []int
+	var cells, words []int
+	headerWord := 0
 	for r := -1; r < len(rows); r++ {
 		cell := header
 		if r >= 0 {
 			cell = rows[r][i]
 		}
+		word := 0
 		for _, line := range strings.Split(cell, "\n") {
 			c.natural = max(c.natural, twwidth.Width(line))
-			for _, word := range strings.Split(line, " ") {
-				c.least = max(c.least, min(twwidth.Width(word), maxWord))
+			for _, w := range strings.Split(line, " ") {
+				word = max(word, min(twwidth.Width(w), maxWord))
 			}
+		}
+		c.least = max(c.least, word)
+		if r < 0 {
+			headerWord = word
 		}
 		if r >= 0 && cell != "" {
 			c.spaced = c.spaced || strings.ContainsAny(cell, " \n")
 			cells = append(cells, twwidth.Width(strings.ReplaceAll(cell, "\n", " ")))
+			words = append(words, word)
 		}
 	}
 	c.short = c.least
+	c.word9 = c.least
+	if len(words) > 0 {
+		slices.Sort(words)
+		c.word9 = max(headerWord, words[(len(words)*9+9)/10-1])
+	}
 	if len(cells) > 0 {
 		sum := 0
 		for _, w := range cells {
@@ -205,8 +274,9 @@ func measure(header string, rows [][]string, i int) column {
 //     gets the space the others leave, at least half of what the tokens
 //     leave (or its natural width, if less);
 //   - short text (names, outlets) gets the width 9 of 10 of its cells fit
-//     in, narrowed to a common level when that is too much, but never
-//     below its longest word; space that long text does not need goes
+//     in, narrowed to a common level when that is too much, but not below
+//     its longest word, or, where the long text needs the room, the longest
+//     word of 9 in 10 of its cells; space that long text does not need goes
 //     back to it.
 //
 // Long text and short text columns are narrowed to a common level within
@@ -250,10 +320,17 @@ func fit(header []string, rows [][]string, total int) []int {
 	}
 	reserve := min(longNatural, max(budget/2, 30*len(long)))
 	capShort := make([]int, n)
+	word9 := make([]int, n)
 	for _, i := range short {
 		capShort[i] = cols[i].short
+		word9[i] = cols[i].word9
 	}
+	// Short text gives up room for the long text down to the longest word
+	// of 9 in 10 of its cells: the few longer words are broken.
 	level(widths, short, capShort, least, budget-reserve)
+	if sumOf(widths, short) > budget-reserve {
+		level(widths, short, capShort, word9, budget-reserve)
+	}
 	level(widths, long, natural, least, budget-sumOf(widths, short))
 	if left := budget - sumOf(widths, long); left > sumOf(widths, short) {
 		level(widths, short, natural, least, left)

@@ -112,6 +112,28 @@ func TestFit(t *testing.T) {
 	}
 }
 
+func TestTableRoundsFloats(t *testing.T) {
+	for _, tt := range []struct {
+		f    float64
+		want string
+	}{{66.66666666666667, "66.6667"}, {4.45, "4.45"}, {0.00001234, "0.00001234"}, {200000000000, "200000000000"}, {-1.23456, "-1.2346"}} {
+		var buf bytes.Buffer
+		w, err := report.New(&buf, "table", "value")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Write(tt.f); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), " "+tt.want+" ") {
+			t.Errorf("table of %v: want %s in\n%s", tt.f, tt.want, buf.String())
+		}
+	}
+}
+
 func TestNumber(t *testing.T) {
 	for _, tt := range []struct {
 		f    float64
