@@ -3,8 +3,11 @@ package cmd
 import (
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
+
+	"golang.org/x/term"
 
 	"github.com/spf13/cobra"
 
@@ -29,6 +32,10 @@ ambiguous prefix lists the matching IDs.
 With --format json, ndjson, csv or tsv it writes one row with the columns of
 "corpus articles" plus body, boilerplate (a list of {text, reason}) and
 near_duplicates (a list of {id, similarity}).
+
+The table format (the default) is the text view above; on a terminal the
+body and boilerplate are wrapped between words to its width, elsewhere each
+paragraph stays one line.
 
 Examples:
   corpus show 3fa9
@@ -71,7 +78,11 @@ func runShow(g *globals, prefix string) error {
 		near = append(near, nearRow{ID: other, Similarity: p.Similarity})
 	}
 	if strings.EqualFold(g.format, report.Table) {
-		return showText(g.stdout, a, near)
+		width := 0 // no wrapping: one paragraph a line, for grep and pipes
+		if f, ok := g.stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+			width = report.TerminalWidth(f)
+		}
+		return showText(g.stdout, a, near, width)
 	}
 	w, err := report.New(g.stdout, g.format, "id", "source_file", "source_line", "format", "url", "outlet",
 		"published", "author", "title", "dateline", "credits", "words", "rules", "body", "boilerplate", "near_duplicates")
@@ -98,8 +109,15 @@ func runShow(g *globals, prefix string) error {
 }
 
 // showText writes the article for a reader: metadata lines, the body, and
-// the boilerplate marked as such.
-func showText(w io.Writer, a corpus.Article, near []nearRow) error {
+// the boilerplate marked as such. With width above 0 the body and the
+// boilerplate are wrapped between words to width cells.
+func showText(w io.Writer, a corpus.Article, near []nearRow, width int) error {
+	fold := func(s string) string {
+		if width <= 0 {
+			return s
+		}
+		return report.Wrap(s, width)
+	}
 	var b strings.Builder
 	field := func(name, value string) {
 		if value != "" {
@@ -137,12 +155,12 @@ func showText(w io.Writer, a corpus.Article, near []nearRow) error {
 		field("near-dup", fmt.Sprintf("%s (similarity %.2f)", n.ID, n.Similarity))
 	}
 	b.WriteString("\n")
-	b.WriteString(strings.TrimRight(a.Body, "\n"))
+	b.WriteString(fold(strings.TrimRight(a.Body, "\n")))
 	b.WriteString("\n")
 	if len(a.Boilerplate) > 0 {
 		b.WriteString("\n--- boilerplate, not part of the body ---\n")
 		for _, bp := range a.Boilerplate {
-			fmt.Fprintf(&b, "[%s] %s\n", bp.Reason, bp.Text)
+			b.WriteString(fold(fmt.Sprintf("[%s] %s", bp.Reason, bp.Text)) + "\n")
 		}
 	}
 	_, err := io.WriteString(w, b.String())

@@ -416,6 +416,13 @@ func sumOf(widths, idx []int) int {
 	return s
 }
 
+// Wrap breaks each line of s between words (at single spaces) so that no
+// line is wider than width display cells; a word wider than width stays
+// whole. It is how table cells wrap, for text printed outside a table.
+func Wrap(s string, width int) string {
+	return wrap(s, width)
+}
+
 // wrap breaks each line of s between words so that no line is wider than
 // width display cells (a single word wider than width stays whole).
 func wrap(s string, width int) string {

@@ -148,3 +148,21 @@ func TestNumber(t *testing.T) {
 func regexpMatch(pattern, s string) bool {
 	return regexp.MustCompile(pattern).MatchString(s)
 }
+
+func TestWrap(t *testing.T) {
+	tests := []struct {
+		s     string
+		width int
+		want  string
+	}{
+		{"Die Fähre nach Föhr fällt aus.", 12, "Die Fähre\nnach Föhr\nfällt aus."},
+		{"„Zu spät“, sagte sie.", 40, "„Zu spät“, sagte sie."},
+		{"Zeile eins\nZeile zwei", 6, "Zeile\neins\nZeile\nzwei"},
+		{"Donaudampfschifffahrt ist lang", 8, "Donaudampfschifffahrt\nist lang"},
+	}
+	for _, tt := range tests {
+		if got := report.Wrap(tt.s, tt.width); got != tt.want {
+			t.Errorf("Wrap(%q, %d) = %q, want %q", tt.s, tt.width, got, tt.want)
+		}
+	}
+}
