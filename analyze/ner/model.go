@@ -59,8 +59,7 @@ type WordInfo struct {
 // features with first-order transitions, decoded with Viterbi.
 type Model struct {
 	Tags  []string // B-X, I-X and O; index 0 is O
-	keys  []uint64 // open-addressing table of feature hashes
-	rows  []int32  // row of each key, -1 empty
+	slots []slot   // open-addressing table of feature hashes
 	mask  uint64
 	w     []float32 // nfeat * len(Tags)
 	trans []float32 // len(Tags)*len(Tags): from, to
@@ -79,6 +78,13 @@ type Model struct {
 	// cache holds the summed weights of each word's own features, filled
 	// while tagging (never while training).
 	cache wordCache
+}
+
+// slot is one entry of the feature table: a feature hash and its row of
+// weights (-1: empty). Key and row share a cache line.
+type slot struct {
+	key uint64
+	row int32
 }
 
 // wordCache maps words to the summed weights of their word features. It is
@@ -135,9 +141,9 @@ func (m *Model) Write(w io.Writer, note string) error {
 		r int32
 	}
 	var krs []kr
-	for i, k := range m.keys {
-		if m.rows[i] >= 0 {
-			krs = append(krs, kr{k, m.rows[i]})
+	for _, sl := range m.slots {
+		if sl.row >= 0 {
+			krs = append(krs, kr{sl.key, sl.row})
 		}
 	}
 	slices.SortFunc(krs, func(a, b kr) int { return cmp.Compare(a.k, b.k) })
@@ -255,33 +261,32 @@ func (m *Model) initTable(n int) {
 	for size < 2*n+16 {
 		size <<= 1
 	}
-	m.keys = make([]uint64, size)
-	m.rows = make([]int32, size)
-	for i := range m.rows {
-		m.rows[i] = -1
+	m.slots = make([]slot, size)
+	for i := range m.slots {
+		m.slots[i].row = -1
 	}
 	m.mask = uint64(size - 1)
 }
 
 func (m *Model) insert(k uint64, row int32) {
 	i := mix(k) & m.mask
-	for m.rows[i] >= 0 {
-		if m.keys[i] == k {
-			m.rows[i] = row
+	for m.slots[i].row >= 0 {
+		if m.slots[i].key == k {
+			m.slots[i].row = row
 			return
 		}
 		i = (i + 1) & m.mask
 	}
-	m.keys[i] = k
-	m.rows[i] = row
+	m.slots[i] = slot{key: k, row: row}
 }
 
 // row returns the weight row of a feature, or -1.
 func (m *Model) row(k uint64) int32 {
 	i := mix(k) & m.mask
 	for {
-		r := m.rows[i]
-		if r < 0 || m.keys[i] == k {
+		sl := &m.slots[i]
+		r := sl.row
+		if r < 0 || sl.key == k {
 			return r
 		}
 		i = (i + 1) & m.mask
