@@ -217,6 +217,15 @@ func subjectNP(ts []tok, a, b int) *phrase {
 			k++
 			continue
 		}
+		// "Mehr als jeder Zweite", "Fast die Hälfte", "Rund 200 Ärzte": a
+		// quantifier before the subject
+		if (t.lower == "mehr" || t.lower == "weniger") && k+1 < b && ts[k+1].lower == "als" {
+			k++
+			continue
+		}
+		if (t.lower == "fast" || t.lower == "knapp" || t.lower == "rund" || t.lower == "etwa" || t.lower == "nahezu" || t.lower == "annähernd") && k+1 < b && ts[k+1].word {
+			continue
+		}
 		if g == "prep" || t.lower == "gegenüber" {
 			if p := phraseAt(ts, k+1, b); p != nil {
 				k = p.b - 1
@@ -687,8 +696,11 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 				}
 			}
 		}
-		if p == nil {
-			p = obj
+		if p == nil && obj != nil {
+			// a name or person after the verb; "rechtfertigt etwas Eigenlob" has none
+			if _, ok := e.entityIn(ts[obj.a].start, ts[obj.b-1].end); ok || animate(obj.head().lower) || len(obj.words) >= 2 && allProperNames(obj.words) || e.orgOrRole(stripGenitive(obj.words[0].lower)) || lex.companies.has(obj.words[0].lower) {
+				p = obj
+			}
 		}
 		if p == nil {
 			p = ppSource(ts, from, c)
@@ -721,6 +733,11 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	}
 	sp := e.resolve(ts, p)
 	if !sp.ok() {
+		return nil
+	}
+	if sp.kind == kindDesc && !speakerLike(p) && !animate(p.head().lower) && p.det != "jeder" && p.det != "jede" {
+		// "die Methode geht davon aus", "Schritte verkündeten die Senatoren":
+		// a thing does not speak; the noun is no speaker
 		return nil
 	}
 	d := &draft{sp: sp, cue: ts[c].text, mode: ModeIndirect, s0: i, s1: i, via: via}
@@ -1689,6 +1706,22 @@ func cardinal(l string) bool {
 	switch l {
 	case "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend", "mehrere", "einige":
 		return true
+	}
+	return false
+}
+
+// animate: nouns of people or groups of people the lists do not hold, by
+// their ending ("Kritiker", "Aktivistin", "Studenten", "Demonstranten",
+// "Virologen") or as common words ("Eltern", "Frau").
+func animate(l string) bool {
+	switch l {
+	case "mann", "männer", "frau", "frauen", "eltern", "kind", "leute", "menschen", "mutter", "vater", "team", "familie", "paar", "jury", "gericht", "regierung", "opposition", "mehrheit", "seite", "lager", "koalition", "fraktion", "opfer", "angehörige", "angehörigen", "beschäftigte", "beschäftigten", "befragte", "befragten", "betroffene", "betroffenen", "angestellte", "angestellten", "gläubige", "gläubigen", "verdächtige", "verdächtigen", "kollege", "kollegen", "kollegin", "zeuge", "zeugen", "zeugin", "bürgerinnen":
+		return true
+	}
+	for _, suf := range []string{"er", "erin", "erinnen", "ist", "istin", "isten", "ent", "entin", "enten", "ant", "antin", "anten", "loge", "login", "logen", "innen", "at", "aten", "or", "oren", "orin"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
 	}
 	return false
 }

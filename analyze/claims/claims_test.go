@@ -151,6 +151,7 @@ func TestNoClaims(t *testing.T) {
 		`Der Trainer erklärte am Montag seinen Rücktritt.`,
 		`Insgesamt wurden 1200 bestätigte Fälle gemeldet.`,
 		`Wer hat das gesagt?`,
+		`Die neue Methode geht davon aus, dass die Kliniken gleich gut arbeiten.`,
 		``,
 	} {
 		if got := extract(body); len(got) > 0 {
