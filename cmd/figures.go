@@ -36,8 +36,9 @@ article (full ID), text, start, end (byte offsets, end exclusive), sentence,
 value, unit, noun, hedge, direction and about; so do CSV and TSV. Values are
 plain decimals (1300000000, 4.45), never in exponent notation. The table,
 fitted to the terminal's width (else COLUMNS, else 80), shows only article
-(short ID), text (the hedge is part of it), value, unit (percentage points
-for percentage_points) and about: use csv or json for every column.
+(short ID), text (the hedge is part of it), value (at most four decimals),
+unit (percentage points for percentage_points) and about: use csv or json
+for every column.
 
 Examples:
   corpus figures --kind money
