@@ -318,10 +318,15 @@ func markClosing(ls []textLine) {
 	}
 }
 
+// adTail is how many bytes at the end of a paragraph are searched for an
+// advertisement.
+const adTail = 400
+
 // markAds takes out the advertisements for the outlet's own products that
 // some sites insert in an article ("... HIER bestellen oder einfach auf
 // das Banner oben klicken!"): from the sentence holding an "anywhere"
-// phrase of lists/boilerplate.txt to the end of its paragraph, which
+// phrase of lists/boilerplate.txt, in the last adTail bytes of a
+// paragraph, to the end of the paragraph, which
 // becomes a promo line of its own (the whole paragraph when the phrase is
 // in its first sentence). It returns the lines.
 func markAds(ls []textLine) []textLine {
@@ -331,7 +336,12 @@ func markAds(ls []textLine) []textLine {
 		l := ls[i]
 		at := -1
 		if l.reason == "" {
-			at = firstPhrase(d.anywhere, l.text)
+			// an advertisement runs to the end of its paragraph, so only
+			// the paragraph's last bytes are searched
+			from := max(0, len(l.text)-adTail)
+			if at = firstPhrase(d.anywhere, l.text[from:]); at >= 0 {
+				at += from
+			}
 		}
 		if at < 0 {
 			if out != nil {
@@ -359,10 +369,9 @@ func markAds(ls []textLine) []textLine {
 }
 
 // firstPhrase returns the offset of the first of the rules' phrases in s,
-// or -1. Each phrase is looked for by its anchor, a word of it whose first
-// byte is rare in German text (a capital where it has one), since
+// or -1. Each phrase is looked for by its anchor, its longest word, since
 // scanning for a phrase opening with "a" or "e" costs a stop at nearly
-// every word.
+// every word, and each distinct anchor is looked for once.
 func firstPhrase(rules []lineRule, s string) int {
 	at := -1
 	var absent [8]string // anchors not in s, so that rules sharing one look once
@@ -398,9 +407,10 @@ rules:
 	return at
 }
 
-// phraseAnchor picks the word of a phrase to look for: its first
-// capitalised word, else its longest word. It returns the word and its
-// offset in the phrase.
+// phraseAnchor picks the word of a phrase to look for: its longest word,
+// without closing punctuation, so that phrases sharing a word ("HIER
+// bestellen", "hier bestellen!") share their anchor and the line is
+// scanned once for both. It returns the word and its offset in the phrase.
 func phraseAnchor(p string) (string, int) {
 	best, off := p, 0
 	longest := -1
@@ -409,10 +419,7 @@ func phraseAnchor(p string) (string, int) {
 		if j < 0 {
 			j = len(p) - i
 		}
-		w := p[i : i+j]
-		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
-			return w, i
-		}
+		w := strings.TrimRight(p[i:i+j], ".,!?:;")
 		if len(w) > longest {
 			best, off, longest = w, i, len(w)
 		}
