@@ -209,9 +209,77 @@ func wordFeatures(all []uint64, w, lw, shp string, wi WordInfo, lex map[string]W
 	return all
 }
 
+// Roles in which a word lends features to a token: itself, or its
+// neighbour one or two words before or after. The features of a role
+// depend on that one word only, so their summed weights are cached per word.
+const (
+	roleOwn = iota
+	rolePrev
+	roleNext
+	rolePrev2
+	roleNext2
+	nRoles
+)
+
+// edgeInfo stands for the words beyond the sentence's ends.
+var edgeInfo = WordInfo{Coarse: 0xffff, Fine: 0xffff}
+
+// roleFeatures appends the features a word (lowercase lw, shape shp, info
+// wi) lends in role r (not roleOwn).
+func roleFeatures(all []uint64, r int, lw, shp string, wi WordInfo) []uint64 {
+	switch r {
+	case rolePrev:
+		return append(all,
+			feat(fPrev1, lw),
+			feat(fPrevShape, shp),
+			featN(fPrevCoarse, uint64(wi.Coarse)),
+			featN(fPrevFine, uint64(wi.Fine)),
+			featN(fPrevCue, uint64(wi.PerCue)|uint64(wi.OrgCue)<<8),
+			featN(fPrevPred, uint64(wi.PredPER)|uint64(wi.PredORG)<<8|uint64(wi.PredLOC)<<16),
+		)
+	case roleNext:
+		return append(all,
+			feat(fNext1, lw),
+			feat(fNextShape, shp),
+			featN(fNextCoarse, uint64(wi.Coarse)),
+			featN(fNextFine, uint64(wi.Fine)),
+			featN(fNextPred, uint64(wi.PredPER)|uint64(wi.PredORG)<<8|uint64(wi.PredLOC)<<16),
+		)
+	case rolePrev2:
+		return append(all, feat(fPrev2, lw))
+	case roleNext2:
+		return append(all, feat(fNext2, lw))
+	}
+	return all
+}
+
+// neighbour returns what role r of token i sees: the word at the offset, or
+// the sentence edge.
+func neighbour(r, i int, si *sentInfo) (lw, shp string, wi WordInfo) {
+	j := i + [nRoles]int{0, -1, 1, -2, 2}[r]
+	switch {
+	case j < 0:
+		return "<s>", "<s>", edgeInfo
+	case j >= len(si.lower):
+		return "</s>", "</s>", edgeInfo
+	}
+	return si.lower[j], si.shapes[j], si.infos[j]
+}
+
 // contextFeatures appends the features of token i that depend on its
-// neighbours, its position or list names spanning several words.
+// neighbours, its position or list names spanning several words: those
+// lent by each neighbour, then pairFeatures.
 func contextFeatures(all []uint64, i int, words []string, si *sentInfo) []uint64 {
+	for r := rolePrev; r < nRoles; r++ {
+		lw, shp, wi := neighbour(r, i, si)
+		all = roleFeatures(all, r, lw, shp, wi)
+	}
+	return pairFeatures(all, i, words, si)
+}
+
+// pairFeatures appends the features of token i that join it with a
+// neighbour, depend on its position, or on list names of several words.
+func pairFeatures(all []uint64, i int, words []string, si *sentInfo) []uint64 {
 	n := len(words)
 	at := func(i int, s []string) string {
 		if i < 0 {
@@ -224,7 +292,7 @@ func contextFeatures(all []uint64, i int, words []string, si *sentInfo) []uint64
 	}
 	info := func(i int) WordInfo {
 		if i < 0 || i >= n {
-			return WordInfo{Coarse: 0xffff, Fine: 0xffff}
+			return edgeInfo
 		}
 		return si.infos[i]
 	}
@@ -238,25 +306,12 @@ func contextFeatures(all []uint64, i int, words []string, si *sentInfo) []uint64
 	cur := si.infos[i]
 	prev, next := info(i-1), info(i+1)
 	all = append(all,
-		feat(fPrev1, at(i-1, si.lower)),
-		feat(fNext1, at(i+1, si.lower)),
-		feat(fPrev2, at(i-2, si.lower)),
-		feat(fNext2, at(i+2, si.lower)),
-		feat(fPrevShape, at(i-1, si.shapes)),
-		feat(fNextShape, at(i+1, si.shapes)),
 		feat2(fBigramPrev, at(i-1, si.lower), lw),
 		feat2(fBigramNext, lw, at(i+1, si.lower)),
-		featN(fPrevCoarse, uint64(prev.Coarse)),
-		featN(fNextCoarse, uint64(next.Coarse)),
-		featN(fPrevFine, uint64(prev.Fine)),
-		featN(fNextFine, uint64(next.Fine)),
 		featN(fDetPrevCoarse, uint64(cur.Det)<<16|uint64(prev.Coarse)),
 		featN(fGaz, uint64(si.gz[i])),
 		featN(fPrevGaz, gazAt(i-1)),
 		featN(fNextGaz, gazAt(i+1)),
-		featN(fPrevCue, uint64(prev.PerCue)|uint64(prev.OrgCue)<<8),
-		featN(fPrevPred, uint64(prev.PredPER)|uint64(prev.PredORG)<<8|uint64(prev.PredLOC)<<16),
-		featN(fNextPred, uint64(next.PredPER)|uint64(next.PredORG)<<8|uint64(next.PredLOC)<<16),
 		hashStr(feat2(fShapeTri, at(i-1, si.shapes), si.shapes[i])^0x7c, at(i+1, si.shapes)),
 		featN(fConj, uint64(prev.Coarse)<<16|uint64(cur.Coarse)),
 		featN(fConj, 1<<40|uint64(cur.Coarse)<<16|uint64(next.Coarse)),

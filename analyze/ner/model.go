@@ -77,7 +77,9 @@ type Model struct {
 	prevs [][]int32
 	// cache holds the summed weights of each word's own features, filled
 	// while tagging (never while training).
-	cache wordCache
+	cache    wordCache
+	edgeOnce sync.Once
+	edges    [nRoles][]float32
 }
 
 // slot is one entry of the feature table: a feature hash and its row of
@@ -87,27 +89,37 @@ type slot struct {
 	row int32
 }
 
-// wordCache maps words to the summed weights of their word features. It is
-// safe for concurrent use and stops growing at maxCached words.
+// wordCache maps words to what tagging needs of them: their lowercase form,
+// shape and statistics, and the summed weights of the features they lend
+// in each role. It is safe for concurrent use and stops growing at
+// maxCached words.
 type wordCache struct {
-	m sync.Map // string -> []float32
+	m sync.Map // string -> *cachedWord
 	n atomic.Int64
 }
 
-const maxCached = 200000
+// cachedWord is one entry of the word cache; it holds no memory of the text
+// it came from.
+type cachedWord struct {
+	lower, shape string
+	info         WordInfo
+	roles        []float32 // nRoles * len(Tags)
+}
 
-func (c *wordCache) get(w string) []float32 {
+const maxCached = 100000
+
+func (c *wordCache) get(w string) *cachedWord {
 	if v, ok := c.m.Load(w); ok {
-		return v.([]float32)
+		return v.(*cachedWord)
 	}
 	return nil
 }
 
-func (c *wordCache) put(w string, v []float32) {
+func (c *wordCache) put(w string, e *cachedWord) {
 	if c.n.Load() >= maxCached {
 		return
 	}
-	if _, loaded := c.m.LoadOrStore(strings.Clone(w), slices.Clone(v)); !loaded {
+	if _, loaded := c.m.LoadOrStore(strings.Clone(w), e); !loaded {
 		c.n.Add(1)
 	}
 }
@@ -321,6 +333,25 @@ func (m *Model) denseVecs(words []string) [][]float32 {
 	return out
 }
 
+// edgeVecs returns, for each role, the summed weights lent by the edge of
+// the sentence (computed once).
+func (m *Model) edgeVecs() [nRoles][]float32 {
+	m.edgeOnce.Do(func() {
+		T := len(m.Tags)
+		var buf []uint64
+		for r := rolePrev; r < nRoles; r++ {
+			lw := "<s>"
+			if r == roleNext || r == roleNext2 {
+				lw = "</s>"
+			}
+			buf = roleFeatures(buf[:0], r, lw, lw, edgeInfo)
+			m.edges[r] = make([]float32, T)
+			m.addRows(m.edges[r], buf)
+		}
+	})
+	return m.edges
+}
+
 // addRows adds the weight rows of features fs to row.
 func (m *Model) addRows(row []float32, fs []uint64) {
 	T := len(row)
@@ -450,19 +481,49 @@ func (m *Model) Tag(words []string) []string {
 func (m *Model) tagIDs(words []string) []int {
 	n, T := len(words), len(m.Tags)
 	em := make([]float32, n*T)
-	si := prepare(words, m.lex)
+	si := &sentInfo{lower: make([]string, n), shapes: make([]string, n), infos: make([]WordInfo, n)}
 	buf := make([]uint64, 0, 64)
+	roles := make([][]float32, n) // each word's vectors in every role
+	for i, w := range words {
+		if c := m.cache.get(w); c != nil {
+			roles[i] = c.roles
+			si.lower[i], si.shapes[i], si.infos[i] = c.lower, c.shape, c.info
+			continue
+		}
+		lw, shp := strings.ToLower(w), shape(w)
+		wi := lookup(m.lex, w, lw)
+		si.lower[i], si.shapes[i], si.infos[i] = lw, shp, wi
+		v := make([]float32, nRoles*T)
+		buf = wordFeatures(buf[:0], w, lw, shp, wi, m.lex)
+		m.addRows(v[:T], buf)
+		for r := rolePrev; r < nRoles; r++ {
+			buf = roleFeatures(buf[:0], r, lw, shp, wi)
+			m.addRows(v[r*T:(r+1)*T], buf)
+		}
+		roles[i] = v
+		m.cache.put(w, &cachedWord{lower: strings.Clone(lw), shape: shp, info: wi, roles: v})
+	}
+	si.gz = gazFlags(words)
+	edges := m.edgeVecs()
+	offs := [nRoles]int{0, -1, 1, -2, 2}
 	for i, w := range words {
 		row := em[i*T : (i+1)*T]
-		if v := m.cache.get(w); v != nil {
-			copy(row, v)
-		} else {
-			buf = wordFeatures(buf[:0], w, si.lower[i], si.shapes[i], si.infos[i], m.lex)
-			m.addRows(row, buf)
-			m.cache.put(w, row)
+		copy(row, roles[i][:T])
+		for r := rolePrev; r < nRoles; r++ {
+			j := i + offs[r]
+			var v []float32
+			if j < 0 || j >= n {
+				v = edges[r]
+			} else {
+				v = roles[j][r*T : (r+1)*T]
+			}
+			for t := range row {
+				row[t] += v[t]
+			}
 		}
-		buf = contextFeatures(buf[:0], i, words, si)
+		buf = pairFeatures(buf[:0], i, words, si)
 		m.addRows(row, buf)
+		_ = w
 	}
 	if dense := m.denseVecs(words); dense != nil {
 		m.addDense(dense, em)
