@@ -1718,7 +1718,7 @@ func animate(l string) bool {
 	case "mann", "männer", "frau", "frauen", "eltern", "kind", "leute", "menschen", "mutter", "vater", "team", "familie", "paar", "jury", "gericht", "regierung", "opposition", "mehrheit", "seite", "lager", "koalition", "fraktion", "opfer", "angehörige", "angehörigen", "beschäftigte", "beschäftigten", "befragte", "befragten", "betroffene", "betroffenen", "angestellte", "angestellten", "gläubige", "gläubigen", "verdächtige", "verdächtigen", "kollege", "kollegen", "kollegin", "zeuge", "zeugen", "zeugin", "bürgerinnen":
 		return true
 	}
-	for _, suf := range []string{"er", "erin", "erinnen", "ist", "istin", "isten", "ent", "entin", "enten", "ant", "antin", "anten", "loge", "login", "logen", "innen", "at", "aten", "or", "oren", "orin"} {
+	for _, suf := range []string{"er", "erin", "erinnen", "ist", "istin", "isten", "ent", "entin", "enten", "ant", "antin", "anten", "loge", "login", "logen", "oge", "ogen", "ogin", "innen", "at", "aten", "or", "oren", "orin"} {
 		if strings.HasSuffix(l, suf) {
 			return true
 		}

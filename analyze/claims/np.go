@@ -222,10 +222,29 @@ done:
 	// a second role: "der Vize der Fraktion und Chef des Ausschusses, X Y"
 	if lex.roles.has(head.lower) {
 		k := p.b
-		for k < end && k < p.b+12 && ts[k].text != "," && (ts[k].word && (ts[k].lower == "und" || ts[k].g() == "det" || isAdjLike(ts[k]) || isNameWord(ts[k]))) {
+		paren := -1 // end of a parenthesis right after the phrase
+		for k < end && k < p.b+12 && ts[k].text != "," {
+			if ts[k].text == "(" {
+				// "der Chef der Ukip (UK Independence Party), Nigel Farage"
+				j := k + 1
+				for j < end && j < k+8 && ts[j].text != ")" {
+					j++
+				}
+				if j < end && ts[j].text == ")" {
+					if k == p.b {
+						paren = j + 1
+					}
+					k = j + 1
+					continue
+				}
+				break
+			}
+			if !(ts[k].word && (ts[k].lower == "und" || ts[k].g() == "det" || isAdjLike(ts[k]) || isNameWord(ts[k]))) {
+				break
+			}
 			k++
 		}
-		if k+2 < end && ts[k].text == "," && (k == p.b || hasRoleBetween(ts, p.b, k)) {
+		if k+2 < end && ts[k].text == "," && (k == p.b || k == paren || hasRoleBetween(ts, p.b, k)) {
 			if a := phraseAt(ts, k+1, end); a != nil && a.det == "" && len(a.words) >= 2 && allProperNames(a.words) {
 				p.appos = a
 				p.b = a.b
@@ -288,7 +307,8 @@ func isContainer(l string) bool {
 		"antwort", "schreiben", "studie", "umfrage", "analyse", "berechnungen", "zahlen", "daten", "auskunft",
 		"auskünften", "ankündigungen", "ansicht", "meinung", "sicht", "recherchen", "unterlagen", "dokumenten",
 		"dokument", "papier", "brief", "e-mail", "pressemitteilung", "mitteilungen", "kreisen", "kreise", "begründung",
-		"stellungnahmen", "erklärungen", "antworten", "darstellungen", "einschätzungen", "analysen", "studien":
+		"stellungnahmen", "erklärungen", "antworten", "darstellungen", "einschätzungen", "analysen", "studien",
+		"aussendung", "presseaussendung", "presseerklärung", "pressemeldung", "meldung":
 		return true
 	}
 	return false
@@ -403,6 +423,9 @@ func (p *phrase) text() string {
 		s := w.text
 		if i == len(p.words)-1 && (p.det == "des" || p.det == "eines") {
 			s = stripGenitive(s)
+		}
+		if i == len(p.words)-1 && (p.det == "den" || p.det == "") && len(w.lower) > 5 && (strings.HasSuffix(w.lower, "ern") || strings.HasSuffix(w.lower, "eln")) && w.lower != "eltern" && !strings.HasSuffix(w.lower, "mutter") {
+			s = strings.TrimSuffix(s, "n") // dative plural: "den Kritikern zufolge" -> Kritiker
 		}
 		parts = append(parts, s)
 	}

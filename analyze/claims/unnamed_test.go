@@ -113,6 +113,18 @@ func TestSpeakerForms(t *testing.T) {
 		{"a noun the lists do not know before a tagged name",
 			"Die Kliniken sind voll. Hebamme Ute Barsch sagte, die Lage sei ernst.",
 			"Lage sei ernst", "Ute Barsch", []string{"Ute Barsch", fact.PER}},
+		{"apposition after a parenthesis",
+			"Die Regierung lügt, schrieb der Chef der kleinen Partei Volkswille (PVW), Erich Lanz, auf Twitter.",
+			"Regierung lügt", "Erich Lanz", nil},
+		{"dative plural after zufolge",
+			"Den Kritikern zufolge sollte die Steuer die Gegner schwächen.",
+			"Steuer", "Kritiker", nil},
+		{"an adverb standing first is no speaker",
+			"Die Lehrer schrieben einen Brief. Darin warnten die Pädagogen, dass die Schulen verfielen.",
+			"Schulen verfielen", "Pädagogen", nil},
+		{"a press release of an organisation",
+			"Am Samstag sind laut Presseaussendung der Polizei 400 Menschen angekommen.",
+			"400 Menschen", "Polizei", nil},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
