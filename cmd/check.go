@@ -75,7 +75,7 @@ Examples:
 	return c
 }
 
-func runCheck(g *globals, o *checkOptions, paths []string) error {
+func runCheck(g *globals, o *checkOptions, paths []string) (err error) {
 	if err := unknownValue("--kind", o.kind, findingKinds...); err != nil {
 		return err
 	}
@@ -95,11 +95,15 @@ func runCheck(g *globals, o *checkOptions, paths []string) error {
 		// harder as the heap nears this.
 		debug.SetMemoryLimit(checkMemoryLimit)
 	}
-	fs, err := loadFacts(g, paths, "")
-	if err != nil {
-		return err
+	var findings []fact.Finding
+	if len(paths) == 0 {
+		findings, err = checkStore(g)
+	} else {
+		var fs *factSet
+		if fs, err = loadFacts(g, paths, ""); err == nil {
+			findings, err = checkFacts(g, fs, false)
+		}
 	}
-	findings, err := checkFacts(g, fs, len(paths) == 0)
 	if err != nil {
 		return err
 	}
@@ -165,6 +169,161 @@ func checkFacts(g *globals, fs *factSet, fromStore bool) ([]fact.Finding, error)
 		}
 	}
 	return findings, nil
+}
+
+// checkBatch is how many articles' facts checkStore reads at a time.
+const checkBatch = 1000
+
+// checkStore cross-checks every article of the store at g.db. It reads the
+// facts in batches of articles and keeps only what cross-checking reads
+// (no sentences or bodies but where dates are compared as events, no
+// figures inside claims, names shared), so that a store of 40,000 articles
+// fits in well under 2 GB; the sentences of the findings' sides are read
+// afterwards.
+func checkStore(g *globals) ([]fact.Finding, error) {
+	s, err := corpus.OpenExisting(g.db)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	metas, err := s.Articles(corpus.Filter{})
+	if err != nil {
+		return nil, err
+	}
+	groups, err := s.GroupOf()
+	if err != nil {
+		return nil, err
+	}
+	intern := map[string]string{}
+	in := func(v string) string {
+		if x, ok := intern[v]; ok {
+			return x
+		}
+		intern[v] = v
+		return v
+	}
+	arts := make([]check.Article, len(metas))
+	index := map[string]int{}
+	for i, a := range metas {
+		group := a.ID
+		if gid, ok := groups[a.ID]; ok {
+			group = gid
+		}
+		arts[i] = check.Article{ID: a.ID, Outlet: in(a.Outlet), Published: a.Published, Credits: a.Credits, Group: group}
+		index[a.ID] = i
+	}
+	metas = nil
+	for lo := 0; lo < len(arts); lo += checkBatch {
+		hi := min(lo+checkBatch, len(arts))
+		ids := make([]string, 0, hi-lo)
+		for _, a := range arts[lo:hi] {
+			ids = append(ids, a.ID)
+		}
+		ents, err := s.Entities(ids...)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range ents {
+			a := &arts[index[e.Article]]
+			e.Article, e.Text, e.Name, e.Type, e.Kind = a.ID, in(e.Text), in(e.Name), in(e.Type), in(e.Kind)
+			a.Entities = append(a.Entities, e)
+		}
+		figs, err := s.Figures(ids...)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range figs {
+			a := &arts[index[f.Article]]
+			f.Article, f.Unit, f.Hedge, f.Direction = a.ID, in(f.Unit), in(f.Hedge), in(f.Direction)
+			a.Figures = append(a.Figures, f)
+		}
+		dates, err := s.Dates(ids...)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range dates {
+			a := &arts[index[d.Article]]
+			d.Article = a.ID
+			a.Dates = append(a.Dates, d)
+		}
+		claims, err := s.Claims(ids...)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range claims {
+			a := &arts[index[c.Article]]
+			c.Article, c.Outlet, c.Speaker, c.SpeakerOf, c.Stance = a.ID, in(c.Outlet), in(c.Speaker), in(c.SpeakerOf), in(c.Stance)
+			c.Figures, c.Hedges = nil, nil
+			for k := range c.Entities {
+				c.Entities[k] = in(c.Entities[k])
+			}
+			a.Claims = append(a.Claims, c)
+		}
+		var need []string
+		for _, id := range ids {
+			if check.NeedsBody(arts[index[id]].Dates) {
+				need = append(need, id)
+			}
+		}
+		if err := readBodies(s, arts, index, need); err != nil {
+			return nil, err
+		}
+	}
+	intern = nil
+	findings := check.Check(arts)
+	// The sentences of sides that are no claim (figures, names, dates).
+	var need []string
+	seen := map[string]bool{}
+	for _, f := range findings {
+		for _, side := range f.Sides {
+			if i, ok := index[side.Article]; ok && side.Claim == "" && arts[i].Sentences == nil && !seen[side.Article] {
+				seen[side.Article] = true
+				need = append(need, side.Article)
+			}
+		}
+	}
+	for lo := 0; lo < len(need); lo += checkBatch {
+		if err := readBodies(s, arts, index, need[lo:min(lo+checkBatch, len(need))]); err != nil {
+			return nil, err
+		}
+	}
+	for fi := range findings {
+		for si := range findings[fi].Sides {
+			side := &findings[fi].Sides[si]
+			i, ok := index[side.Article]
+			if !ok || side.Claim != "" {
+				continue
+			}
+			body := arts[i].Body
+			for _, sent := range arts[i].Sentences {
+				if sent.Start <= side.Start && side.End <= sent.End && sent.Start >= 0 && sent.End <= len(body) {
+					side.Evidence, side.Start, side.End = body[sent.Start:sent.End], sent.Start, sent.End
+					break
+				}
+			}
+		}
+	}
+	return findings, nil
+}
+
+// readBodies reads the bodies and sentence spans of the articles ids.
+func readBodies(s *corpus.Store, arts []check.Article, index map[string]int, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	sents, err := s.Sentences(ids...)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		full, err := s.Article(id)
+		if err != nil {
+			return err
+		}
+		a := &arts[index[id]]
+		a.Body, a.Sentences = full.Body, sents[id]
+	}
+	return nil
 }
 
 // checkArticles turns loaded facts into what cross-checking reads.

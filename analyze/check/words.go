@@ -5,6 +5,7 @@ import (
 	"embed"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	snowball "github.com/blevesearch/snowballstem"
@@ -107,16 +108,45 @@ func stem(w string) string {
 	if w == "" {
 		return ""
 	}
+	if s, ok := stemCache.Load(w); ok {
+		return s.(string)
+	}
 	env := snowball.NewEnv(w)
 	german.Stem(env)
-	return env.Current()
+	s := env.Current()
+	if stemCached.Add(1) <= maxCached {
+		stemCache.Store(w, s)
+	}
+	return s
 }
+
+// stemCache holds the stems of words seen (news repeats its words), up to
+// maxCached of them.
+var (
+	stemCache  sync.Map
+	stemCached atomic.Int64
+	lemmaCache sync.Map
+	lemmaCount atomic.Int64
+)
+
+const maxCached = 200000
 
 // lemmaStem is the stem of a word, or, when the thesaurus does not know that
 // stem but knows the word without a final inflection -n or -s (dative
 // plural "Usern", genitive "Konzerns" of short words the stemmer leaves
 // alone), the stem of that.
 func lemmaStem(w string) string {
+	if s, ok := lemmaCache.Load(w); ok {
+		return s.(string)
+	}
+	s := lemmaStemOf(w)
+	if lemmaCount.Add(1) <= maxCached {
+		lemmaCache.Store(w, s)
+	}
+	return s
+}
+
+func lemmaStemOf(w string) string {
 	st := stem(w)
 	l := theLexicon()
 	if _, ok := l.synsets[st]; ok {
