@@ -735,7 +735,10 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	if !sp.ok() {
 		return nil
 	}
-	if sp.kind == kindDesc && !speakerLike(p) && !animate(p.head().lower) && p.det != "jeder" && p.det != "jede" {
+	if sp.kind == kindDesc && !speakerLike(p) && !animate(p.head().lower) && p.det != "jeder" && p.det != "jede" ||
+		sp.kind == kindName && p.det == "" && len(p.adjs) > 0 && !animate(p.head().lower) && !e.tagged(ts, p) {
+		// "aufwendige Konstrukte fordern Geduld": a noun with an adjective and
+		// no article is no name
 		// "die Methode geht davon aus", "Schritte verkündeten die Senatoren":
 		// a thing does not speak; the noun is no speaker
 		return nil
@@ -1469,7 +1472,8 @@ func (e *extractor) continuation(i int) *draft {
 			cue = t.text
 			break
 		}
-		if (t.lower == "wir" || t.lower == "ich" || t.lower == "unser" || t.lower == "unsere") && k < 3 {
+		if (t.lower == "wir" || t.lower == "ich" || t.lower == "unser" || t.lower == "unsere") && k < 3 && e.last.mode != ModeAccordingTo {
+			// first person goes on from a speaker who spoke, not from "laut Statistik"
 			cue = t.text
 			break
 		}
@@ -1724,4 +1728,10 @@ func animate(l string) bool {
 		}
 	}
 	return false
+}
+
+// tagged reports whether the tagger found an entity inside p.
+func (e *extractor) tagged(ts []tok, p *phrase) bool {
+	_, ok := e.entityIn(ts[p.a].start, ts[p.b-1].end)
+	return ok
 }

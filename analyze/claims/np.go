@@ -142,14 +142,14 @@ func phraseAt(ts []tok, i, end int) *phrase {
 				goto done
 			}
 			// "Zentrum für Seuchenkontrolle und Prävention"
-			if institution(t.lower) && j+2 < end && ts[j+1].lower == "für" && isNameWord(ts[j+2]) {
+			if j+2 < end && ts[j+1].lower == "für" && institution(t.lower) && isNameWord(ts[j+2]) {
 				p.words = append(p.words, ts[j+1], ts[j+2])
 				j += 2
 				if j+2 < end && ts[j+1].lower == "und" && isNameWord(ts[j+2]) {
 					p.words = append(p.words, ts[j+1], ts[j+2])
 					j += 2
 				}
-			} else if institution(t.lower) && j+3 < end && ts[j+1].lower == "für" && isAdjLike(ts[j+2]) && !ts[j+2].cap && isNameWord(ts[j+3]) {
+			} else if j+3 < end && ts[j+1].lower == "für" && isAdjLike(ts[j+2]) && !ts[j+2].cap && isNameWord(ts[j+3]) && institution(t.lower) {
 				// "Verband für häusliche Betreuung und Pflege": the name goes on
 				p.words = append(p.words, ts[j+1], ts[j+2], ts[j+3])
 				j += 3

@@ -808,8 +808,18 @@ func (e *extractor) resolvePronoun(pos int) speaker {
 			from = ls
 		}
 	}
+	// a person named since the last claim first ("sagt er" is a person's word),
+	// then an organisation the tagger found
 	if m, ok := e.lastMention(pos, false, func(m mention) bool {
-		return m.pos >= from && (m.kind == kindPerson || isOrgKind(m.kind) && m.ent)
+		return m.pos >= from && m.kind == kindPerson
+	}); ok {
+		return speaker{name: m.name, kind: m.kind}
+	}
+	if e.last != nil && e.lastSent >= e.cur-3 && e.last.sp.kind == kindPerson {
+		return e.last.sp
+	}
+	if m, ok := e.lastMention(pos, false, func(m mention) bool {
+		return m.pos >= from && isOrgKind(m.kind) && m.ent
 	}); ok {
 		return speaker{name: m.name, kind: m.kind}
 	}

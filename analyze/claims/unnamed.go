@@ -22,19 +22,23 @@ func (e *extractor) resolveUnnamed() {
 		}
 		if words == nil {
 			words = make([][]string, len(e.claims))
-			for j, o := range e.claims {
-				words[j] = e.contentStems(o)
+		}
+		stems := func(j int) []string {
+			if words[j] == nil {
+				words[j] = append(e.contentStems(e.claims[j]), "") // never nil again
 			}
+			return words[j][:len(words[j])-1]
 		}
 		best, bestN := -1, 0
 		for j, o := range e.claims {
 			if j == i || o.sp.name == UnnamedSource || !o.sp.ok() {
 				continue
 			}
-			n := sharedCount(words[i], words[j])
-			small := len(words[i])
-			if len(words[j]) < small {
-				small = len(words[j])
+			wi, wj := stems(i), stems(j)
+			n := sharedCount(wi, wj)
+			small := len(wi)
+			if len(wj) < small {
+				small = len(wj)
 			}
 			if n >= 3 && 2*n >= small && n > bestN {
 				best, bestN = j, n
