@@ -173,7 +173,8 @@ func (e *extractor) mediaAt(ts []tok, i int) (string, int) {
 		if !lex.mediaName[key] {
 			continue
 		}
-		if lex.mediaAmb[key] && !(i > 0 && ts[i-1].word && lex.media.has(ts[i-1].lower)) {
+		if lex.mediaAmb[key] && !(i > 0 && ts[i-1].word && lex.media.has(ts[i-1].lower)) &&
+			!(i > 1 && isQuoteMark(ts[i-1].text) && ts[i-2].word && lex.media.has(ts[i-2].lower)) { // das Magazin „Focus“
 			continue
 		}
 		if n == 1 && !ts[i].cap && !strings.Contains(ts[i].text, ".") && key != "taz" && key != "dpa" && key != "n-tv" && key != "ntv" && key != "epd" {
@@ -523,10 +524,15 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 				return g
 			}
 		}
-		if pre := compoundPrefix(head.text); pre != "" && (lex.media.has(hl) || isContainer(compoundHead(hl))) {
+		if pre := compoundPrefix(head.text); pre != "" && (lex.media.has(hl) || isContainer(compoundHead(hl))) && !e.placePrefix(pre) {
 			return speaker{name: pre, kind: kindOrg}
 		}
 		if lex.media.has(hl) {
+			if p.b+1 < len(ts) && isQuoteMark(ts[p.b].text) {
+				if m, n := e.mediaAt(ts, p.b+1); n > 0 {
+					return speaker{name: m, kind: kindMedia} // das Magazin „Focus“
+				}
+			}
 			if m, ok := e.nearMedia(start, p.det == "" || strings.HasPrefix(p.det, "ein")); ok {
 				return speaker{name: m, kind: kindMedia}
 			}
@@ -898,4 +904,19 @@ func (e *extractor) holderBefore(hl string, pos int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// placePrefix: the first part of a compound names a place, not the holder
+// ("US-Magazin", "EU-Bericht"): a tagged place or a short country code.
+func (e *extractor) placePrefix(pre string) bool {
+	switch pre {
+	case "US", "USA", "EU", "UK", "UN", "Uno", "UNO":
+		return true
+	}
+	for _, en := range e.doc.Entities {
+		if en.Type == fact.LOC && (en.Text == pre || en.Name == pre) {
+			return true
+		}
+	}
+	return false
 }

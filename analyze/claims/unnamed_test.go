@@ -125,6 +125,12 @@ func TestSpeakerForms(t *testing.T) {
 		{"a press release of an organisation",
 			"Am Samstag sind laut Presseaussendung der Polizei 400 Menschen angekommen.",
 			"400 Menschen", "Polizei", nil},
+		{"an outlet named in quotes after its media noun",
+			"„Das Virus ist harmlos“, schrieb das Magazin „Focus“ im März.",
+			"Virus ist harmlos", "Focus", nil},
+		{"a place before a media noun is not its name",
+			"Der Präsident habe dem Land geschadet, schreibt das US-Magazin.",
+			"Land geschadet", "US-Magazin", nil},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
