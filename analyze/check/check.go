@@ -74,6 +74,7 @@ func Check(in []Article) []fact.Finding {
 		arts[i].outlet = normName(arts[i].Outlet)
 	}
 	al := buildAliases(arts)
+	al.markCommon(arts)
 	names := map[string]bool{}
 	for i := range arts {
 		for _, e := range arts[i].Entities {

@@ -81,7 +81,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 		sentEnts := map[int][]string{}
 		nameWords := map[int]map[string]bool{}
 		for _, e := range a.Entities {
-			if k := al.key(e.Name); k != "" {
+			if k := al.key(e.Name); k != "" && !al.common[k] {
 				sentEnts[e.Sentence] = appendUnique(sentEnts[e.Sentence], k)
 			}
 			if nameWords[e.Sentence] == nil {
@@ -206,8 +206,11 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 // relatedArticles tells whether two articles tell one story by the names
 // they share (see sameMeasure).
 func relatedArticles(ea, eb []string) bool {
-	if len(ea) < 2 || len(eb) < 2 {
-		return true
+	if ea == nil || eb == nil {
+		return true // an article that names nobody at all: nothing tells it apart
+	}
+	if len(ea) == 0 || len(eb) == 0 {
+		return false // it names only what every article names
 	}
 	need := 2
 	if min(len(ea), len(eb)) <= 3 {

@@ -46,6 +46,10 @@ type aliases struct {
 	ner   map[string]string // the tagger's merging of names: alias -> canonical name
 	canon map[string]string
 	memo  map[string]string // name as given -> key
+	// common holds the keys named in so many articles (Deutschland, a
+	// health institute in a pandemic) that sharing them says nothing about
+	// sharing a story: they neither index nor relate articles.
+	common map[string]bool
 }
 
 func buildAliases(arts []Article) *aliases {
@@ -125,6 +129,27 @@ func buildAliases(arts []Article) *aliases {
 }
 
 // key returns the canonical key of a name, or "" for an empty name.
+// markCommon finds the keys named in more than max(50, 0.5 %) of the articles.
+func (a *aliases) markCommon(arts []Article) {
+	df := map[string]int{}
+	for i := range arts {
+		seen := map[string]bool{}
+		for _, e := range arts[i].Entities {
+			if k := a.key(e.Name); k != "" && !seen[k] {
+				seen[k] = true
+				df[k]++
+			}
+		}
+	}
+	limit := max(50, len(arts)/200)
+	a.common = map[string]bool{}
+	for k, n := range df {
+		if n > limit {
+			a.common[k] = true
+		}
+	}
+}
+
 func (a *aliases) key(name string) string {
 	if k, ok := a.memo[name]; ok {
 		return k

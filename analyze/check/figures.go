@@ -81,7 +81,7 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 		counts := map[string]int{}
 		for _, e := range a.Entities {
 			k := al.key(e.Name)
-			if k == "" {
+			if k == "" || al.common[k] {
 				continue
 			}
 			sentEnts[e.Sentence] = appendUnique(sentEnts[e.Sentence], k)
@@ -131,7 +131,7 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			if len(artEnts[ai]) <= topEntities {
 				ents = append(ents, artEnts[ai]...)
 			}
-			if len(artEnts[ai]) < 2 {
+			if artEnts[ai] == nil || (len(artEnts[ai]) < 2 && len(a.Entities) < 2) {
 				// Hardly an entity in the whole article (a text without names,
 				// or a tagger that missed them): block by what is measured too.
 				for _, s := range about {
@@ -166,7 +166,7 @@ func topOf(arts []Article, al *aliases) [][]string {
 	for i := range arts {
 		counts := map[string]int{}
 		for _, e := range arts[i].Entities {
-			if k := al.key(e.Name); k != "" {
+			if k := al.key(e.Name); k != "" && !al.common[k] {
 				counts[k]++
 			}
 		}
@@ -188,13 +188,18 @@ func topOf(arts []Article, al *aliases) [][]string {
 	return out
 }
 
-// articleEntities returns the sorted canonical entity keys of each article.
+// articleEntities returns the sorted canonical entity keys of each article,
+// common keys left out: nil for an article that names no entity at all, an
+// empty list for one that names only common ones.
 func articleEntities(arts []Article, al *aliases) [][]string {
 	out := make([][]string, len(arts))
 	for i := range arts {
+		if len(arts[i].Entities) > 0 {
+			out[i] = []string{}
+		}
 		seen := map[string]bool{}
 		for _, e := range arts[i].Entities {
-			if k := al.key(e.Name); k != "" && !seen[k] {
+			if k := al.key(e.Name); k != "" && !seen[k] && !al.common[k] {
 				seen[k] = true
 				out[i] = append(out[i], k)
 			}
