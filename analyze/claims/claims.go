@@ -702,6 +702,18 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 				p = obj
 			}
 		}
+		if p == nil && lb > 1 && (ts[lb].text == "-" || ts[lb].text == "–" || ts[lb].text == "—") {
+			// "Ulrich Nußbaum - einst Finanzsenator, heute Staatssekretär - hatte
+			// kritisiert": the subject before an apposition between dashes
+			for j := lb - 1; j > 0; j-- {
+				if ts[j].text == ts[lb].text {
+					if q := subjectNP(ts, 0, j); q != nil && q.b == j {
+						p, lb = q, -1
+					}
+					break
+				}
+			}
+		}
 		if p == nil {
 			p = ppSource(ts, from, c)
 		}

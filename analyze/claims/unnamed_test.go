@@ -131,6 +131,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"a place before a media noun is not its name",
 			"Der Präsident habe dem Land geschadet, schreibt das US-Magazin.",
 			"Land geschadet", "US-Magazin", nil},
+		{"subject before an apposition between dashes",
+			"Karl Brenner - einst Landrat, heute Staatssekretär - hatte kritisiert, dass die Stadt zu wenig prüfe.",
+			"zu wenig prüfe", "Karl Brenner", nil},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
@@ -166,5 +169,12 @@ func TestDenialThenQuote(t *testing.T) {
 	want := "Betriebsrat/asserts Marten Getriebe/denies Marten Getriebe/asserts"
 	if strings.Join(sp, " ") != want {
 		t.Errorf("got %v, want %s", sp, want)
+	}
+}
+
+func TestEntgegentreten(t *testing.T) {
+	got := extract("Der Präsident des Amtes, Paul Weber, ist dem Eindruck entgegengetreten, Extremisten würden die Proteste lenken.")
+	if len(got) != 1 || got[0].Speaker != "Paul Weber" || got[0].Stance != "denies" {
+		t.Errorf("got %+v", got)
 	}
 }
