@@ -168,7 +168,7 @@ func clauseBounds(ts []tok, c int) (lb, rb int) {
 				continue
 			}
 		}
-		if depth == 0 && (isBoundary(ts[k]) || ts[k].text == "(") {
+		if depth == 0 && (isBoundary(ts[k]) || ts[k].text == "(") && !truncHyphen(ts, k) {
 			lb = k
 			break
 		}
@@ -186,7 +186,7 @@ func clauseBounds(ts []tok, c int) (lb, rb int) {
 				continue
 			}
 		}
-		if depth == 0 && (isBoundary(ts[k]) || ts[k].lower == "dass" || ts[k].text == ")") {
+		if depth == 0 && (isBoundary(ts[k]) || ts[k].lower == "dass" || ts[k].text == ")") && !truncHyphen(ts, k) {
 			rb = k
 			break
 		}
@@ -1746,4 +1746,11 @@ func animate(l string) bool {
 func (e *extractor) tagged(ts []tok, p *phrase) bool {
 	_, ok := e.entityIn(ts[p.a].start, ts[p.b-1].end)
 	return ok
+}
+
+// truncHyphen: the hyphen of a truncated compound ("Rechts- und
+// Kriminalsoziologie", "Schul- und Kitacaterer"), which ends no clause.
+func truncHyphen(ts []tok, k int) bool {
+	return ts[k].text == "-" && k > 0 && k+1 < len(ts) && ts[k-1].word && ts[k-1].end == ts[k].start &&
+		(ts[k+1].lower == "und" || ts[k+1].lower == "oder" || ts[k+1].lower == "bis" || ts[k+1].text == ",")
 }

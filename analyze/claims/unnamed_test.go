@@ -134,6 +134,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"subject before an apposition between dashes",
 			"Karl Brenner - einst Landrat, heute Staatssekretär - hatte kritisiert, dass die Stadt zu wenig prüfe.",
 			"zu wenig prüfe", "Karl Brenner", nil},
+		{"a truncated compound ends no clause",
+			"Jana Roth vom Institut für Rechts- und Sozialforschung sagt, die Zahl der Fälle steige.",
+			"Fälle steige", "Jana Roth", []string{"Jana Roth", fact.PER}},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
