@@ -824,6 +824,14 @@ func (e *extractor) resolvePronoun(pos int) speaker {
 	if e.last != nil && e.lastSent >= e.cur-3 && e.last.sp.kind == kindPerson {
 		return e.last.sp
 	}
+	// a person a few sentences back ("Simon lacht. ... Er hat sich gemeldet.
+	// ..., sagt er") before an organisation named in between
+	wide := e.sents[max(0, e.cur-4)].start
+	if m, ok := e.lastMention(pos, false, func(m mention) bool {
+		return m.pos >= wide && m.kind == kindPerson
+	}); ok {
+		return speaker{name: m.name, kind: m.kind}
+	}
 	if m, ok := e.lastMention(pos, false, func(m mention) bool {
 		return m.pos >= from && isOrgKind(m.kind) && m.ent
 	}); ok {
