@@ -557,7 +557,8 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		}
 		return speaker{name: p.text(), kind: kindDesc}
 	case lex.roles.has(hl):
-		if p.gen != nil {
+		if p.gen != nil && !e.placeIs(p.gen.words[0].start, p.gen.words[len(p.gen.words)-1].end) {
+			// "eine Kitaleiterin aus Mitte": a place is not what the role speaks for
 			if g := e.resolve(ts, p.gen); g.ok() {
 				return speaker{name: g.name, of: g.name, kind: g.kind}
 			}
@@ -923,6 +924,17 @@ func (e *extractor) placePrefix(pre string) bool {
 	}
 	for _, en := range e.doc.Entities {
 		if en.Type == fact.LOC && (en.Text == pre || en.Name == pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeIs reports whether the words in [start, end) are a place the tagger
+// found, and nothing more ("aus Mitte", not "der Polizei Wien").
+func (e *extractor) placeIs(start, end int) bool {
+	for _, en := range e.doc.Entities {
+		if en.Type == fact.LOC && en.Start <= start && en.End >= end {
 			return true
 		}
 	}

@@ -137,6 +137,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"a truncated compound ends no clause",
 			"Jana Roth vom Institut für Rechts- und Sozialforschung sagt, die Zahl der Fälle steige.",
 			"Fälle steige", "Jana Roth", []string{"Jana Roth", fact.PER}},
+		{"a role from a place speaks for itself, not for the place",
+			"„Viele Eltern bringen die Kinder nicht“, berichtete eine Kitaleiterin aus Pankow.",
+			"Kinder nicht", "Kitaleiterin", []string{"Pankow", fact.LOC}},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
