@@ -740,15 +740,33 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 			}
 		}
 	}
+	var sp speaker
 	if p == nil {
-		return nil
+		// "sagt von der Mülbe": a surname with its particle after the verb,
+		// known from its full name before
+		k := c + 1
+		if k < rb && ts[k].lower == "von" {
+			k++
+			if k < rb && (ts[k].lower == "der" || ts[k].lower == "den") {
+				k++
+			}
+			if k < rb && isNameWord(ts[k]) {
+				if full, ok := e.surnames[ts[k].lower]; ok && strings.Contains(full, " von ") {
+					sp = speaker{name: full, kind: kindPerson}
+				}
+			}
+		}
+		if !sp.ok() {
+			return nil
+		}
+	} else {
+		sp = e.resolve(ts, p)
 	}
-	sp := e.resolve(ts, p)
 	if !sp.ok() {
 		return nil
 	}
-	if sp.kind == kindDesc && !speakerLike(p) && !animate(p.head().lower) && p.det != "jeder" && p.det != "jede" ||
-		sp.kind == kindName && p.det == "" && len(p.adjs) > 0 && !animate(p.head().lower) && !e.tagged(ts, p) {
+	if p != nil && (sp.kind == kindDesc && !speakerLike(p) && !animate(p.head().lower) && p.det != "jeder" && p.det != "jede" ||
+		sp.kind == kindName && p.det == "" && len(p.adjs) > 0 && !animate(p.head().lower) && !e.tagged(ts, p)) {
 		// "aufwendige Konstrukte fordern Geduld": a noun with an adjective and
 		// no article is no name
 		// "die Methode geht davon aus", "Schritte verkündeten die Senatoren":

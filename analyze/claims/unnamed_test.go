@@ -140,6 +140,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"a role from a place speaks for itself, not for the place",
 			"„Viele Eltern bringen die Kinder nicht“, berichtete eine Kitaleiterin aus Pankow.",
 			"Kinder nicht", "Kitaleiterin", []string{"Pankow", fact.LOC}},
+		{"a surname with its particle after the verb",
+			"Anna von der Heide leitet das Labor. „Das geht schnell“, sagt von der Heide, wenn die Mittel ersten Studien zufolge wirken.",
+			"Das geht schnell", "Anna von der Heide", nil},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
