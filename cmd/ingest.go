@@ -32,7 +32,7 @@ type readFlags struct {
 func (f *readFlags) add(c *cobra.Command) {
 	fl := c.Flags()
 	fl.StringVar(&f.format, "input-format", "", "read every input as this format: txt, jsonl, json, csv, html (default: by extension)")
-	fl.StringArrayVar(&f.fields, "field", nil, "map an article field to an input field or column, FIELD=NAME (fields: text, title, published, outlet, url, author); repeatable")
+	fl.StringArrayVar(&f.fields, "field", nil, "map an article field to an input field or column, FIELD=NAME (fields: text, title, published, outlet, url, author, id); repeatable")
 	fl.StringVar(&f.delimiter, "csv-delimiter", "", `CSV field separator: one character, or "tab" (default: detected)`)
 	fl.StringVar(&f.quote, "csv-quote", "", `CSV quote character (default: detected, ' or ")`)
 	fl.StringVar(&f.textCol, "csv-text-column", "", "CSV column holding the article text (same as --field text=NAME)")
@@ -124,8 +124,11 @@ Formats are recognised by extension: .txt (one article a file), .jsonl and
 .json (news-please and FANG-COVID field names, others with --field), .csv
 (a text column and optional metadata columns), .html (main-text extraction).
 
-An article's ID derives from its normalised title and body, so ingesting
-the same input twice adds nothing. Articles are analysed in parallel on
+An article's ID derives from its normalised title and body, and from the
+record's own identifier when it has one (a JSON id, _id or guid field, a CSV
+id column, or --field id=NAME): records repeating one text under two
+identifiers are two articles, linked as near-duplicates. Ingesting the same
+input twice adds nothing. Articles are analysed in parallel on
 every core and stored in input order, in transactions of batches: an ingest
 stopped by Ctrl-C or kill leaves a consistent store, and running it again
 completes the job. Input that cannot be read is reported as

@@ -6,7 +6,7 @@ package corpus
 // Article is one news article as stored: metadata, the cleaned body that
 // every later offset points into, and the boilerplate taken out of it.
 type Article struct {
-	ID          string            `json:"id"`          // hex digest of the normalised body (first 16 hex digits shown)
+	ID          string            `json:"id"`          // hex SHA-256 of the normalised title and body, and of the record's own identifier if any (see ArticleID); first 16 hex digits shown
 	SourceFile  string            `json:"source_file"` // path as given, "-" for stdin
 	SourceLine  int               `json:"source_line"` // line (jsonl) or record (csv) in the file; 0 for one-article files
 	Format      string            `json:"format"`      // txt, jsonl, csv, html

@@ -19,6 +19,27 @@ func ContentID(title, body string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// ArticleID is the ID of an article whose normalised title and body are
+// given, read from a record whose own identifier is recordID (an id, _id or
+// guid field, an id column; see Record.ID). Without one it is ContentID:
+// the same text is one article wherever it is read. With one it is the hex
+// SHA-256 of the title, a newline, the body, a NUL byte and the identifier:
+// two records of a data set that repeat one text under two identifiers are
+// two articles (linked as near-duplicates of similarity 1), and the same
+// record read twice is still one.
+func ArticleID(title, body, recordID string) string {
+	if recordID == "" {
+		return ContentID(title, body)
+	}
+	h := sha256.New()
+	h.Write([]byte(title))
+	h.Write([]byte{'\n'})
+	h.Write([]byte(body))
+	h.Write([]byte{0})
+	h.Write([]byte(recordID))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
 // asciiClass classifies ASCII bytes for word counting: 1 white space,
 // 2 letter or digit, 0 anything else.
 var asciiClass = func() (t [128]uint8) {

@@ -22,7 +22,7 @@ type Options struct {
 	// and by content for stdin and unknown extensions.
 	Format string
 	// Fields maps an article field (text, title, published, outlet, url,
-	// author) to the input's field or column name, overriding the defaults
+	// author, id) to the input's field or column name, overriding the defaults
 	// (see DefaultFields). For a CSV without header, a column is named by its
 	// 1-based number ("2").
 	Fields map[string]string
@@ -84,8 +84,13 @@ type Record struct {
 	Published  string
 	Author     string
 	Credits    []string
+	// ID is the record's own identifier (an id, _id or guid field, an id
+	// column), empty when it has none: it tells apart records of the same
+	// text (see ArticleID).
+	ID string
 
 	valid bool // Text is known to be valid UTF-8 (set by the readers)
+	line  int  // line of the file where the record starts, for messages
 }
 
 // Read walks paths and calls emit for each article, prepared (see Prepare).
@@ -94,10 +99,31 @@ type Record struct {
 // extension skipped with ErrFormat) or "-" for stdin; ".gz" files are decompressed on the fly.
 // Inputs are streamed: a JSONL or CSV file of any size is read record by
 // record. Bad inputs (a missing file, a binary or empty file, a malformed
-// JSON line, a CSV row with a missing column, ...) go to skip as an
-// *InputError and the run goes on. Read returns an error only when emit
-// does, wrapped.
+// JSON line, a CSV row with a missing column, a record whose body is empty
+// once prepared, ...) go to skip as an *InputError and the run goes on.
+// Read returns an error only when emit does, wrapped.
 func Read(paths []string, opts Options, emit func(Article) error, skip func(*InputError)) error {
+	if skip == nil {
+		skip = func(*InputError) {}
+	}
+	return ReadRecords(paths, opts, func(rec Record) error {
+		a, err := PrepareChecked(rec)
+		var ie *InputError
+		if errors.As(err, &ie) {
+			skip(ie)
+			return nil
+		}
+		return emit(a)
+	}, skip)
+}
+
+// ReadRecords is Read without the preparation: it calls emit for each raw
+// record, in input order, and leaves Prepare (or PrepareChecked) to the
+// caller, who may run it on other goroutines. Bad input goes to skip as in
+// Read, but for a record whose body is empty once prepared, which
+// PrepareChecked reports. ReadRecords returns an error only when emit does,
+// wrapped.
+func ReadRecords(paths []string, opts Options, emit func(Record) error, skip func(*InputError)) error {
 	if skip == nil {
 		skip = func(*InputError) {}
 	}
@@ -110,6 +136,21 @@ func Read(paths []string, opts Options, emit func(Article) error, skip func(*Inp
 	return nil
 }
 
+// PrepareChecked is Prepare with the check Read makes: a record whose body
+// is empty once prepared (every line was metadata) is bad input, returned
+// as an *InputError (ErrEmpty) naming its file and line.
+func PrepareChecked(rec Record) (Article, error) {
+	a := Prepare(rec)
+	if strings.TrimSpace(a.Body) == "" {
+		line := rec.line
+		if line == 0 {
+			line = rec.SourceLine
+		}
+		return a, &InputError{File: rec.SourceFile, Line: line, Err: ErrEmpty}
+	}
+	return a, nil
+}
+
 // emitError marks an error returned by emit, which stops the run.
 type emitError struct{ err error }
 
@@ -118,7 +159,7 @@ func (e emitError) Unwrap() error { return e.err }
 
 type reader struct {
 	opts Options
-	emit func(Article) error
+	emit func(Record) error
 	skip func(*InputError)
 }
 
@@ -313,15 +354,11 @@ func (r *reader) readTXT(name string, in io.Reader) error {
 	return r.put(Record{SourceFile: name, Format: "txt", Text: text, valid: true}, 0)
 }
 
-// put prepares a record and emits it; a record whose body is empty after
-// preparation is skipped as bad input at the given line of the file.
+// put emits a record read at the given line of its file (the line named
+// when the record turns out to be bad input).
 func (r *reader) put(rec Record, line int) error {
-	a := Prepare(rec)
-	if strings.TrimSpace(a.Body) == "" {
-		r.skip(&InputError{File: rec.SourceFile, Line: line, Err: ErrEmpty})
-		return nil
-	}
-	if err := r.emit(a); err != nil {
+	rec.line = line
+	if err := r.emit(rec); err != nil {
 		return emitError{err}
 	}
 	return nil

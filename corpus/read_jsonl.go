@@ -26,10 +26,13 @@ var defaultFields = []struct {
 	{"outlet", []string{"source_domain", "source", "outlet", "publisher", "site_name", "sitename"}},
 	{"url", []string{"url", "link", "source_url"}},
 	{"author", []string{"authors", "author", "byline"}},
+	{"id", []string{"id", "_id", "guid"}},
 }
 
 // ArticleFields are the article fields a Fields option may map.
-var ArticleFields = []string{"text", "title", "published", "outlet", "url", "author"}
+// "id" is the record's own identifier, which tells apart records of the
+// same text (see ArticleID).
+var ArticleFields = []string{"text", "title", "published", "outlet", "url", "author", "id"}
 
 // kv is one field of an input record, its value as text.
 type kv struct{ key, val string }
@@ -71,6 +74,8 @@ func recordFrom(fields []kv, over map[string]string, noDefaults bool) (Record, m
 			rec.URL = v
 		case "author":
 			rec.Author = v
+		case "id":
+			rec.ID = v
 		}
 	}
 	return rec, src

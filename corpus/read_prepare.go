@@ -11,7 +11,7 @@ const headLines = 8
 // Prepare turns a raw record into an Article: text decoded to valid UTF-8
 // and normalised (LF line ends, NFC) once, metadata taken from the record's
 // fields or, when they lack it, found in the text, boilerplate taken out of
-// the body into Article.Boilerplate, the word count and the content ID set.
+// the body into Article.Boilerplate, the word count and the ID set (see ArticleID).
 //
 // Article.Rules names the rule behind each metadata field: "field" (given
 // by the input), "field:domain-list" and "url:domain-list" (an outlet named
@@ -285,7 +285,7 @@ func Prepare(r Record) Article {
 		a.Boilerplate = nil
 	}
 	a.Words = CountWords(a.Body)
-	a.ID = ContentID(a.Title, a.Body)
+	a.ID = ArticleID(a.Title, a.Body, clean(r.ID))
 	return a
 }
 
