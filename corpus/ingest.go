@@ -51,9 +51,11 @@ type IngestStats struct {
 // committer in input order through a channel; each job's finished channel
 // closes when its worker is done with it.
 type job struct {
+	record   Record // as read; the worker prepares it into article
 	article  Article
-	fresh    bool // not stored yet (else only its facts are added)
-	dup      bool // already stored by this run: read twice
+	bad      *InputError // the record is bad input (empty once prepared): skipped
+	fresh    bool        // not stored yet (else only its facts are added)
+	dup      bool        // already stored by this run: read twice
 	result   *analyze.Result
 	near     *Fingerprint
 	failed   error // the analysis panicked: stored without facts
@@ -187,22 +189,22 @@ func (in *ingester) skip(e *InputError) {
 	}
 }
 
-// read runs the readers over paths and hands each article out as a job, in
-// input order, to the workers and to the committer.
+// read runs the readers over paths and hands each record out as a job, in
+// input order, to the workers and to the committer. Records are prepared
+// by the workers, not here: preparation is most of the work of reading.
 func (in *ingester) read(paths []string) error {
 	defer close(in.ordered)
 	defer close(in.jobs)
-	return Read(paths, in.opts.Read, func(a Article) error {
+	return ReadRecords(paths, in.opts.Read, func(rec Record) error {
 		if err := in.ctx.Err(); err != nil {
 			return err
 		}
-		in.count(func(st *IngestStats) { st.Read++; st.Bytes += int64(len(a.Body)) })
 		select {
 		case in.window <- struct{}{}:
 		case <-in.ctx.Done():
 			return in.ctx.Err()
 		}
-		j := &job{article: a, finished: make(chan struct{})}
+		j := &job{record: rec, finished: make(chan struct{})}
 		in.ordered <- j // never blocks: ordered has a slot for every window slot
 		select {
 		case in.jobs <- j:
@@ -217,13 +219,21 @@ func (in *ingester) read(paths []string) error {
 	})
 }
 
-// work does what j needs before it is stored: whether it is stored is asked
-// here, off the reader's path (the committer asks again inside its
-// transaction, so an article read twice, both copies in flight, is stored
-// once; no set of the IDs read is kept, so memory stays bounded whatever the
-// input size), then the analysis and the near-duplicate fingerprint.
+// work does what j needs before it is stored: the preparation of its
+// record; whether it is stored is asked here, off the reader's path (the
+// committer asks again inside its transaction, so an article read twice,
+// both copies in flight, is stored once; no set of the IDs read is kept, so
+// memory stays bounded whatever the input size), then the analysis and the
+// near-duplicate fingerprint.
 func (in *ingester) work(j *job) {
 	defer close(j.finished)
+	a, err := PrepareChecked(j.record)
+	j.record = Record{}
+	if err != nil {
+		j.bad, _ = err.(*InputError)
+		return
+	}
+	j.article = a
 	seq, analyzed, err := in.store.status1(j.article.ID)
 	if err != nil {
 		j.err = err
@@ -269,6 +279,14 @@ func (in *ingester) commit() error {
 		if j.err != nil {
 			return j.err
 		}
+		if j.bad != nil {
+			// skipped inputs are told in input order, by this goroutine
+			in.count(func(st *IngestStats) { st.Skipped++ })
+			in.skip(j.bad)
+			<-in.window
+			continue
+		}
+		in.count(func(st *IngestStats) { st.Read++; st.Bytes += int64(len(j.article.Body)) })
 		if j.failed != nil {
 			in.count(func(st *IngestStats) { st.Failed++ })
 			in.skip(&InputError{File: j.article.SourceFile, Line: j.article.SourceLine, Err: j.failed})

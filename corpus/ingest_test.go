@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -287,5 +288,51 @@ func TestArticleID(t *testing.T) {
 	}
 	if ArticleID(title, body, "1") != a {
 		t.Error("not deterministic")
+	}
+}
+
+// TestIngestPreparedOnWorkers: records are prepared on the workers, yet
+// articles are stored in input order and a record whose body is empty once
+// prepared is skipped with its line, in input order.
+func TestIngestPreparedOnWorkers(t *testing.T) {
+	var b strings.Builder
+	for i := 1; i <= 40; i++ {
+		if i%10 == 0 {
+			// the text is only the title again: an empty body
+			fmt.Fprintf(&b, `{"header": "Nur ein Titel %d", "article": "Nur ein Titel %d"}`+"\n", i, i)
+			continue
+		}
+		fmt.Fprintf(&b, `{"header": "Meldung %d", "article": "Der Kreistag in Bremerhaven hat in seiner Sitzung Nummer %d über den Radweg entschieden."}`+"\n", i, i)
+	}
+	p := filepath.Join(t.TempDir(), "a.jsonl")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := openTemp(t)
+	var skipped []string
+	st, err := Ingest(context.Background(), s, []string{p}, IngestOptions{Workers: 4, BatchSize: 3,
+		Skip: func(e *InputError) { skipped = append(skipped, e.Error()) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{p + ":10: empty input", p + ":20: empty input", p + ":30: empty input", p + ":40: empty input"}
+	if st.Stored != 36 || st.Read != 36 || st.Skipped != 4 || !reflect.DeepEqual(skipped, want) {
+		t.Fatalf("%+v, skipped %q", st, skipped)
+	}
+	rows, err := s.DB().Query(`SELECT source_line FROM articles ORDER BY seq`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	last := 0
+	for rows.Next() {
+		var line int
+		if err := rows.Scan(&line); err != nil {
+			t.Fatal(err)
+		}
+		if line <= last {
+			t.Fatalf("not stored in input order: line %d after %d", line, last)
+		}
+		last = line
 	}
 }
