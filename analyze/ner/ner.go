@@ -114,7 +114,7 @@ func (t *Tagger) Entities(body string, sents []fact.Sentence) []fact.Entity {
 		tags := t.TagTokens(words)
 		tagged := make([]bool, len(words))
 		entry, length := gaz.match(words)
-		for _, c := range chunks(tags) {
+		for _, c := range fixChunks(chunks(tags), words, t.m) {
 			c = widenToList(c, entry, length)
 			for k := c.start; k < c.end; k++ {
 				tagged[k] = true
@@ -135,6 +135,128 @@ func (t *Tagger) Entities(body string, sents []fact.Sentence) []fact.Entity {
 	ents = dedupe(ents)
 	canonicalize(body, sents, ents)
 	return ents
+}
+
+// fixChunks corrects tagged chunks by general rules before they become
+// mentions:
+//   - a place adjective before a name of a place or organisation is part of
+//     that name, not a place of its own (Wiener Neustadt, Münchner Merkur);
+//   - a place adjective not followed by a capitalised noun, or followed by
+//     a person, is a nationality noun (der Schweizer, der Schweizer Roger
+//     Federer), not a place;
+//   - a run of places each a one-word list place is several places
+//     (Österreich Deutschland);
+//   - a name followed by a minute in parentheses is a player of a result
+//     line (Tor: Thill (92.));
+//   - a lone organisation word is a common noun (im Radio, die Zeitung)
+//     unless the lists name it.
+func fixChunks(cs []chunk, words []string, m *Model) []chunk {
+	var out []chunk
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if c.label == "LOCderiv" {
+			if i+1 < len(cs) && cs[i+1].start == c.end && (cs[i+1].label == fact.LOC || cs[i+1].label == fact.ORG) {
+				out = append(out, chunk{start: c.start, end: cs[i+1].end, label: cs[i+1].label})
+				i++
+				continue
+			}
+			if c.end >= len(words) || !isCap(words[c.end]) || (i+1 < len(cs) && cs[i+1].start == c.end && cs[i+1].label == fact.PER) {
+				continue
+			}
+		}
+		if c.label == fact.LOC && c.end-c.start > 1 {
+			if parts, ok := splitPlaces(c, words); ok {
+				out = append(out, parts...)
+				continue
+			}
+		}
+		if (c.label == fact.ORG || c.label == fact.LOC) && c.end-c.start <= 3 && minuteAfter(words, c.end) {
+			c.label = fact.PER
+		}
+		if c.label == fact.ORG && c.end-c.start == 1 && isCommonOrgWord(words[c.start], m) {
+			continue
+		}
+		out = append(out, c)
+	}
+	// Untagged names before a minute: "2:0 Kane (90.)".
+	for k := range words {
+		if k+1 < len(words) && minuteAfter(words, k+1) && isCap(words[k]) && !covered(out, k) && rareAfterDeterminer(words[k], m) {
+			out = append(out, chunk{start: k, end: k + 1, label: fact.PER})
+		}
+	}
+	slices.SortFunc(out, func(a, b chunk) int { return a.start - b.start })
+	return out
+}
+
+// rareAfterDeterminer reports whether unlabelled text seldom or never puts
+// the capitalised word w after a determiner (a name, not a common noun).
+func rareAfterDeterminer(w string, m *Model) bool {
+	if m == nil {
+		return false
+	}
+	wi, ok := m.lex[w]
+	return !ok || wi.Det <= 2
+}
+
+// covered reports whether token k lies in one of the chunks.
+func covered(cs []chunk, k int) bool {
+	for _, c := range cs {
+		if k >= c.start && k < c.end {
+			return true
+		}
+	}
+	return false
+}
+
+// splitPlaces splits a place chunk whose every word is a one-word list
+// place, when the chunk as a whole is no list name.
+func splitPlaces(c chunk, words []string) ([]chunk, bool) {
+	if _, ok := gaz.byName[strings.Join(words[c.start:c.end], " ")]; ok {
+		return nil, false
+	}
+	var parts []chunk
+	for k := c.start; k < c.end; k++ {
+		e, ok := gaz.byName[words[k]]
+		if !ok || gaz.entries[e].typ != fact.LOC || len(gaz.entries[e].toks) != 1 {
+			return nil, false
+		}
+		parts = append(parts, chunk{start: k, end: k + 1, label: fact.LOC})
+	}
+	return parts, true
+}
+
+// minuteAfter reports whether words from j on are a minute of play in
+// parentheses: "(92.)", "(90.+2)", "(45. Elfmeter)".
+func minuteAfter(words []string, j int) bool {
+	if j+2 >= len(words) || words[j] != "(" {
+		return false
+	}
+	w := words[j+1]
+	digits := 0
+	for digits < len(w) && w[digits] >= '0' && w[digits] <= '9' {
+		digits++
+	}
+	if digits == 0 || digits > 3 {
+		return false
+	}
+	return w[digits:] != "" && w[digits] == '.' || w[digits:] == "" && words[j+2] == "."
+}
+
+// isCommonOrgWord reports whether a lone word the model took for an
+// organisation is a generic noun of organisations (Radio, Zeitung, Bank)
+// that unlabelled text mostly puts after a determiner, and no list name.
+func isCommonOrgWord(w string, m *Model) bool {
+	if _, listed := gaz.byName[w]; listed {
+		return false
+	}
+	if _, generic := nameWordKinds[w]; !generic {
+		return false
+	}
+	if m == nil {
+		return true
+	}
+	wi, ok := m.lex[w]
+	return !ok || wi.Det >= 4
 }
 
 // widenToList widens a PER/ORG/LOC chunk to a list name of several words

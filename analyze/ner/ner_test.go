@@ -288,3 +288,48 @@ func TestConcurrentDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestFixChunks checks the rules that correct tagged chunks, on tags
+// given by hand (independent of the trained model).
+func TestFixChunks(t *testing.T) {
+	cases := []struct {
+		sent string
+		tags string
+		want string // chunks as start-end:label
+	}{
+		{"Der Zug hält in Wiener Neustadt .", "O O O O B-LOCderiv B-LOC O", "4-6:LOC"},
+		{"Der Schweizer siegte klar .", "O B-LOCderiv O O O", ""},
+		{"Der Schweizer Lukas Brunner siegte .", "O B-LOCderiv B-PER I-PER O O", "2-4:PER"},
+		{"Die Kölner Polizei ermittelt .", "O B-LOCderiv O O O", "1-2:LOCderiv"},
+		{"Das Spiel Frankreich Italien endete torlos .", "O O B-LOC I-LOC O O O", "2-3:LOC 3-4:LOC"},
+		{"Er zog nach Frankfurt am Main .", "O O O B-LOC I-LOC I-LOC O", "3-6:LOC"},
+		{"Tor : Weber ( 88. )", "O O B-ORG O O O", "2-3:PER"},
+		{"Im Radio lief Musik .", "O B-ORG O O O", ""},
+		{"Die Bundesbank warnt .", "O B-ORG O O", "1-2:ORG"},
+	}
+	for _, tc := range cases {
+		words := strings.Fields(tc.sent)
+		var got []string
+		for _, c := range fixChunks(chunks(strings.Fields(tc.tags)), words, nil) {
+			got = append(got, fmt.Sprintf("%d-%d:%s", c.start, c.end, c.label))
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sent, g, tc.want)
+		}
+	}
+}
+
+// TestSharedPartyNames checks that a short party name several countries
+// use is not given one country's party as its canonical name.
+func TestSharedPartyNames(t *testing.T) {
+	for _, name := range []string{"Grünen", "Grüne", "Liberale", "Sozialdemokraten", "Demokraten"} {
+		ge, ok := lookupName(name)
+		if !ok || ge.kind != fact.KindParty {
+			t.Errorf("%s: not a party in the lists", name)
+			continue
+		}
+		if strings.ContainsAny(ge.canon, " /") {
+			t.Errorf("%s: canonical %q names one country's party", name, ge.canon)
+		}
+	}
+}
