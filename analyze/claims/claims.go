@@ -765,6 +765,10 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	if !sp.ok() {
 		return nil
 	}
+	if p != nil && p.pronoun == "sie" && sp.kind == kindPerson && strings.HasSuffix(ts[c].lower, "en") && !strings.HasSuffix(ts[c].lower, "ien") {
+		// "Sie werfen ihr vor": a plural verb, so not the one person named before
+		return nil
+	}
 	if p != nil && (sp.kind == kindDesc && !speakerLike(p) && !animate(p.head().lower) && p.det != "jeder" && p.det != "jede" ||
 		sp.kind == kindName && p.det == "" && len(p.adjs) > 0 && !animate(p.head().lower) && !e.tagged(ts, p)) {
 		// "aufwendige Konstrukte fordern Geduld": a noun with an adjective and

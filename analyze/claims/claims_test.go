@@ -152,6 +152,7 @@ func TestNoClaims(t *testing.T) {
 		`Insgesamt wurden 1200 bestätigte Fälle gemeldet.`,
 		`Wer hat das gesagt?`,
 		`Die neue Methode geht davon aus, dass die Kliniken gleich gut arbeiten.`,
+		`Die Reporterin Jana Berg drehte im Ort. Sie werfen ihr vor, Suggestivfragen gestellt zu haben.`,
 		`Kleine Figuren sind schnell gedruckt, aufwendige Konstrukte fordern hingegen Geduld.`,
 		``,
 	} {
