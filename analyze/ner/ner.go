@@ -148,6 +148,8 @@ func (t *Tagger) Entities(body string, sents []fact.Sentence) []fact.Entity {
 //     (Österreich Deutschland);
 //   - a name followed by a minute in parentheses is a player of a result
 //     line (Tor: Thill (92.));
+//   - a name of one word after an untagged given name is that person's
+//     surname (Kirk Douglas, not the company Douglas);
 //   - a lone organisation word is a common noun (im Radio, die Zeitung)
 //     unless the lists name it.
 func fixChunks(cs []chunk, words []string, m *Model) []chunk {
@@ -173,6 +175,10 @@ func fixChunks(cs []chunk, words []string, m *Model) []chunk {
 		if (c.label == fact.ORG || c.label == fact.LOC) && c.end-c.start <= 3 && minuteAfter(words, c.end) {
 			c.label = fact.PER
 		}
+		if c.end-c.start == 1 && c.start > 0 && isNameLabel(c.label) && gaz.firstNames[words[c.start-1]] &&
+			(len(out) == 0 || out[len(out)-1].end <= c.start-1) {
+			c = chunk{start: c.start - 1, end: c.end, label: fact.PER}
+		}
 		if c.label == fact.ORG && c.end-c.start == 1 && isCommonOrgWord(words[c.start], m) {
 			continue
 		}
@@ -196,6 +202,10 @@ func rareAfterDeterminer(w string, m *Model) bool {
 	}
 	wi, ok := m.lex[w]
 	return !ok || wi.Det <= 2
+}
+
+func isNameLabel(l string) bool {
+	return l == fact.PER || l == fact.ORG || l == fact.LOC
 }
 
 // covered reports whether token k lies in one of the chunks.

@@ -306,6 +306,8 @@ func TestFixChunks(t *testing.T) {
 		{"Tor : Weber ( 88. )", "O O B-ORG O O O", "2-3:PER"},
 		{"Im Radio lief Musik .", "O B-ORG O O O", ""},
 		{"Die Bundesbank warnt .", "O B-ORG O O", "1-2:ORG"},
+		{"Schauspieler Michael Douglas lacht .", "O O B-ORG O O", "1-3:PER"},
+		{"Michael Douglas lacht .", "B-PER B-PER O O", "0-1:PER 1-2:PER"},
 	}
 	for _, tc := range cases {
 		words := strings.Fields(tc.sent)
