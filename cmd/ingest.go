@@ -212,6 +212,11 @@ func runIngest(ctx context.Context, g *globals, o *ingestOptions, paths []string
 				bar.Set(st.Read)
 			}
 		},
+		Notice: func(msg string) {
+			if !g.quiet {
+				fmt.Fprintf(g.stderr, "corpus: %s\n", msg)
+			}
+		},
 	})
 	if bar != nil {
 		bar.Finish()

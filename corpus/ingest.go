@@ -27,6 +27,10 @@ type IngestOptions struct {
 	// Progress is called after each article is read, stored, found stored
 	// or skipped; calls never overlap.
 	Progress func(IngestStats)
+	// Notice, when not nil, is told of work the run does besides reading:
+	// re-signing a store whose near-duplicate signatures are of an older
+	// version (see Store.Resign).
+	Notice func(string)
 }
 
 // ErrAnalysis marks an article whose analysis failed; Ingest stores it
@@ -87,6 +91,24 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 	}
 	if opts.Extract && opts.Pipeline == nil {
 		opts.Pipeline = analyze.New()
+	}
+	// Signatures of another version never agree with new ones: re-sign
+	// the store first, so that new articles are linked with the old.
+	version, signed, stale, err := s.SignatureState()
+	if err != nil {
+		return IngestStats{}, err
+	}
+	if stale {
+		if opts.Notice != nil {
+			was := "of an unknown older version"
+			if version > 0 {
+				was = fmt.Sprintf("of version %d", version)
+			}
+			opts.Notice(fmt.Sprintf("re-signing the %d stored articles for near-duplicate linking (their signatures are %s, this corpus makes version %d)", signed, was, SignatureVersion))
+		}
+		if err := s.Resign(ctx, nil); err != nil {
+			return IngestStats{}, err
+		}
 	}
 	// Articles stored by this run have a seq above lastSeq: an article
 	// found stored with such a seq was read twice.

@@ -6,6 +6,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -89,6 +90,9 @@ func open(p string, create bool) (*Store, error) {
 			return nil, fmt.Errorf("open store %s: %w (run corpus ingest first, or give --db)", p, ErrNoStore)
 		}
 	}
+	if err := checkStoreFile(p, create); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", p, err)
+	}
 	dsn := p + "?_busy_timeout=10000&_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=1&_txlock=immediate" +
 		"&_pragma=cache_size(-32000)&_pragma=temp_store(memory)&_pragma=wal_autocheckpoint(4000)"
 	db, err := sql.Open("sqlite", dsn)
@@ -107,6 +111,59 @@ func open(p string, create bool) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", p, err)
 	}
 	return s, nil
+}
+
+// sqliteMagic opens every SQLite 3 database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+// checkStoreFile refuses, before anything is written to it, a file that is
+// not a corpus store: a file that is not an SQLite database (a text file
+// given as --db by mistake is left untouched), an SQLite database holding
+// another program's tables, and, for commands that only read (create
+// false), an empty file, which SQLite would otherwise turn into a store. A
+// missing file, and for ingest an empty one, becomes a new store.
+func checkStoreFile(p string, create bool) error {
+	fi, err := os.Stat(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if fi.IsDir() {
+		return errors.New("a folder, not a corpus store: give --db a file")
+	}
+	if fi.Size() == 0 {
+		if create {
+			return nil
+		}
+		return fmt.Errorf("%w: the file is empty, not a corpus store (corpus ingest --db %s makes one)", ErrNoStore, p)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return err
+	}
+	head := make([]byte, len(sqliteMagic))
+	_, err = io.ReadFull(f, head)
+	f.Close()
+	if err != nil || string(head) != sqliteMagic {
+		return errors.New("not an SQLite database, so not a corpus store; it was left untouched (give --db a corpus store or the name of a new file)")
+	}
+	// an SQLite database: a corpus store has schema_version, or no table
+	// at all (a new database); read without writing (no WAL switch)
+	db, err := sql.Open("sqlite", p+"?_pragma=query_only(1)&_busy_timeout=10000")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var tables, ours int
+	if err := db.QueryRow(`SELECT count(*), count(*) FILTER (WHERE name = 'schema_version') FROM sqlite_schema WHERE type = 'table'`).Scan(&tables, &ours); err != nil {
+		return fmt.Errorf("read the database: %w", err)
+	}
+	if tables > 0 && ours == 0 {
+		return errors.New("an SQLite database of another program (it has tables but no schema_version), not a corpus store; it was left untouched (give --db a corpus store or the name of a new file)")
+	}
+	return nil
 }
 
 // Close closes the database.
