@@ -89,9 +89,11 @@ func isText(v any) bool {
 
 // Neutralize returns s made safe from spreadsheet formula execution (OWASP
 // CSV injection): when s starts with =, +, -, @, a tab or a carriage return
-// it is prefixed with a single quote. Other strings are returned unchanged.
+// it is prefixed with a single quote. Other strings are returned unchanged,
+// and so is a lone "-" (stdin as a source file, an empty value): no
+// spreadsheet runs it as a formula.
 func Neutralize(s string) string {
-	if s == "" {
+	if s == "" || s == "-" {
 		return s
 	}
 	switch s[0] {

@@ -71,7 +71,8 @@
 // a carriage return as a formula (OWASP "CSV Injection"). In CSV and TSV
 // every string cell (including joined []string cells) that starts with one
 // of those characters is prefixed with a single quote ('), which makes the
-// spreadsheet show it as text. Numbers are never touched, so a negative
+// spreadsheet show it as text; a lone "-" (stdin as a source file) is no
+// formula and stays as it is. Numbers are never touched, so a negative
 // value stays a number; only the text of strings changes. JSON, NDJSON and
 // the table write strings unchanged.
 //
