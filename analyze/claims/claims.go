@@ -358,6 +358,18 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 			return cueForm{}, false // "sieht seine Ideen bestätigt"
 		}
 	}
+	if strings.HasPrefix(t.lower, "erklär") {
+		// "sich bereit erklärt", "erklärte sich einverstanden", "für tot erklärt":
+		// a declaration of will or status, not of a proposition
+		for k := max(lb+1, c-3); k < rb && k <= c+3; k++ {
+			switch ts[k].lower {
+			case "bereit", "einverstanden", "tot", "ungültig", "gültig", "zuständig", "solidarisch", "bankrott", "insolvent", "unschuldig", "schuldig":
+				if k != c {
+					return cueForm{}, false
+				}
+			}
+		}
+	}
 	if c > 0 && c+1 < len(ts) && isNameWord(ts[c+1]) && !ts[c+1].digit {
 		// an adjective: "1480 bestätigte Fälle", "labordiagnostisch bestätigte Infektionen"
 		prev := ts[c-1]

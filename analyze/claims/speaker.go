@@ -621,7 +621,18 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		return speaker{name: p.text(), kind: kindDesc}
 	case lex.orgs.has(hl) || lex.orgs.has(strings.ToLower(p.words[0].text)):
 		name := p.text()
-		if p.gen != nil && len(p.words) == 1 && !strings.Contains(name, " ") {
+		runOn := false
+		if g := p.gen; g != nil && len(g.words) >= 2 && !isInstitutionName(g.words) {
+			// "der Justiz seines Landes Attentatspläne": the genitive ran on into
+			// the next noun; without a tagged name after it, keep the head alone
+			if _, ok := e.entityIn(g.words[1].start, g.words[len(g.words)-1].end); !ok {
+				q := *p
+				q.gen = nil
+				name = q.text()
+				runOn = true
+			}
+		}
+		if p.gen != nil && len(p.words) == 1 && !strings.Contains(name, " ") && !runOn {
 			// "des Verbands der deutschen Schulcaterer": the genitive is part of the name
 			if g := e.resolve(ts, p.gen); !g.ok() || g.kind == kindDesc {
 				name += " " + e.doc.Body[ts[p.gen.a].start:ts[p.gen.b-1].end]
@@ -935,6 +946,17 @@ func (e *extractor) placePrefix(pre string) bool {
 func (e *extractor) placeIs(start, end int) bool {
 	for _, en := range e.doc.Entities {
 		if en.Type == fact.LOC && en.Start <= start && en.End >= end {
+			return true
+		}
+	}
+	return false
+}
+
+// isInstitutionName: "Bundesamt für Migration und Flüchtlinge" and the like,
+// whose words after the first are part of the name.
+func isInstitutionName(ws []tok) bool {
+	for _, w := range ws[1:] {
+		if w.lower == "für" || w.lower == "und" {
 			return true
 		}
 	}

@@ -143,6 +143,12 @@ func TestSpeakerForms(t *testing.T) {
 		{"a surname with its particle after the verb",
 			"Till von der Mühlen leitet das Labor. „Das geht schnell“, sagt von der Mühlen, wenn die Mittel ersten Studien zufolge wirken.",
 			"Das geht schnell", "Till von der Mühlen", []string{"Till von der Mühlen", fact.PER}},
+		{"a genitive that runs on into the next noun",
+			"Ein Soldat hat nach Angaben der Justiz seines Landes Anschlagspläne gestanden.",
+			"Anschlagspläne", "Justiz", nil},
+		{"sich bereit erklären is no cue: the reported speech goes on",
+			"Der Mann habe Tipps gegeben, erklärte der Staatsanwalt Ron Bell. Zudem habe er sich bereit erklärt, einen Anschlag zu verüben.",
+			"bereit erklärt", "Ron Bell", nil},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
