@@ -1495,7 +1495,10 @@ func (e *extractor) hearsay(i int, base *draft) *draft {
 // continuation: a sentence in Konjunktiv I (or II, or in the first person,
 // or denying) right after a claim continues its speaker's speech.
 func (e *extractor) continuation(i int) *draft {
-	if e.last == nil || e.lastSent != i-1 {
+	if e.last == nil || e.lastSent >= i || e.lastSent < i-4 {
+		return nil
+	}
+	if e.lastSent < i-1 && !e.resumes(i) {
 		return nil
 	}
 	s := e.sents[i]
@@ -1787,4 +1790,34 @@ func (e *extractor) tagged(ts []tok, p *phrase) bool {
 func truncHyphen(ts []tok, k int) bool {
 	return ts[k].text == "-" && k > 0 && k+1 < len(ts) && ts[k-1].word && ts[k-1].end == ts[k].start &&
 		(ts[k+1].lower == "und" || ts[k+1].lower == "oder" || ts[k+1].lower == "bis" || ts[k+1].text == ",")
+}
+
+// resumes: a sentence in Konjunktiv I a few sentences after a person's claim
+// takes up that person's speech again ("Doskozil bestätigte ... . Details
+// wollte er nicht nennen. ... Die Art der Kontrollen hänge davon ab"), when it
+// has a Konjunktiv I verb of its own, is no question, and no other person
+// or organisation was named in between.
+func (e *extractor) resumes(i int) bool {
+	if e.last.sp.kind != kindPerson || e.last.mode == ModeAccordingTo || e.last.mode == ModeHearsay {
+		return false
+	}
+	ts := e.sents[i].toks
+	k1 := false
+	for k, t := range ts {
+		if t.word && !t.cap && isK1(ts, k) {
+			k1 = true
+			break
+		}
+	}
+	if !k1 || len(ts) > 0 && ts[len(ts)-1].text == "?" {
+		return false
+	}
+	from, to := e.sents[e.lastSent].end, e.sents[i].end
+	last := e.last.sp.name
+	for _, m := range e.mentions {
+		if m.pos >= from && m.pos < to && (m.kind == kindPerson || isOrgKind(m.kind)) && m.name != last && !strings.HasSuffix(last, " "+m.name) {
+			return false
+		}
+	}
+	return true
 }

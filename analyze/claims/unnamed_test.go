@@ -149,6 +149,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"sich bereit erklären is no cue: the reported speech goes on",
 			"Der Mann habe Tipps gegeben, erklärte der Staatsanwalt Ron Bell. Zudem habe er sich bereit erklärt, einen Anschlag zu verüben.",
 			"bereit erklärt", "Ron Bell", nil},
+		{"Konjunktiv I takes up a person's speech after a few narrating sentences",
+			"Ministerin Eva Roth bestätigte am Montag die Pläne. Details wollte Roth nicht nennen. Es dürfte aber teuer werden. Die Kosten hänge davon ab, wie viele Beamte gebraucht würden.",
+			"Kosten hänge", "Eva Roth", []string{"Eva Roth", fact.PER}},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
