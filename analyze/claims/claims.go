@@ -1275,6 +1275,14 @@ func (e *extractor) soClaim(i int, ts []tok, k int) *draft {
 		return nil
 	}
 	j := p.b
+	if p.gen == nil && p.pronoun == "" && j+1 < len(ts) && (ts[j].lower == "des" || ts[j].lower == "der" || ts[j].lower == "eines" || ts[j].lower == "einer") {
+		// "so die Autoren der CDC-Studie": the genitive belongs to the speaker
+		if g := phraseAt(ts, j, len(ts)); g != nil && g.pronoun == "" {
+			p.gen = g
+			p.b = g.b
+			j = g.b
+		}
+	}
 	for j < len(ts) && ts[j].word && (ts[j].lower == "weiter" || ts[j].lower == "abschließend" || ts[j].lower == "zuletzt" || ts[j].lower == "damals" || ts[j].g() == "adv") {
 		j++
 	}

@@ -152,6 +152,9 @@ func TestSpeakerForms(t *testing.T) {
 		{"Konjunktiv I takes up a person's speech after a few narrating sentences",
 			"Ministerin Eva Roth bestätigte am Montag die Pläne. Details wollte Roth nicht nennen. Es dürfte aber teuer werden. Die Kosten hänge davon ab, wie viele Beamte gebraucht würden.",
 			"Kosten hänge", "Eva Roth", []string{"Eva Roth", fact.PER}},
+		{"so with a genitive after the speaker",
+			"Schulen sind sicher. Ein Argument für die baldige Öffnung, so die Autoren der Schulstudie.",
+			"baldige Öffnung", "Autoren", nil},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
