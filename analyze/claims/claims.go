@@ -1034,7 +1034,7 @@ func (e *extractor) phraseClaim(i int) *draft {
 				continue
 			}
 			hl := ts[j].lower
-			if !(isContainer(hl) || strings.HasSuffix(hl, "angaben") || strings.HasSuffix(hl, "informationen") || pluralSource(hl) || strings.HasSuffix(hl, "bericht")) || hl == "daten" || hl == "zahlen" || hl == "sicht" {
+			if !(isContainer(hl) || containerCompound(hl) || strings.HasSuffix(hl, "angaben") || strings.HasSuffix(hl, "informationen") || pluralSource(hl) || strings.HasSuffix(hl, "bericht")) || hl == "daten" || hl == "zahlen" || hl == "sicht" {
 				continue
 			}
 			if self {
@@ -1828,4 +1828,15 @@ func (e *extractor) resumes(i int) bool {
 		}
 	}
 	return true
+}
+
+// containerCompound: a compound whose last part is a container noun
+// ("Markteinschätzung", "Lageanalyse").
+func containerCompound(l string) bool {
+	for _, suf := range []string{"einschätzung", "schätzung", "analyse", "studie", "umfrage", "berechnungen", "mitteilung", "auswertung"} {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }

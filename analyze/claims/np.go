@@ -113,6 +113,9 @@ func phraseAt(ts []tok, i, end int) *phrase {
 				j++
 				p.words = append(p.words, ts[j])
 			}
+		case (t.text == "of" || t.text == "for" || t.text == "de") && len(p.words) > 0 && j+1 < end && isNameWord(ts[j+1]) && isNameWord(p.words[len(p.words)-1]):
+			// "University of Exeter", "Bank of America"
+			p.words = append(p.words, t)
 		case t.text == "." && len(p.words) > 0 && (p.words[len(p.words)-1].lower == "dr" || p.words[len(p.words)-1].lower == "prof"):
 			j++ // "Prof. Anna Berg"
 			continue
@@ -196,7 +199,7 @@ done:
 	head := p.words[len(p.words)-1]
 	hasName := len(nameWords(p)) > 0
 	// genitive or "von" attachment to a role, container or organisation noun
-	if !hasName && j < end && (lex.roles.has(head.lower) || isContainer(head.lower) || lex.media.has(head.lower) || lex.unnamed[head.lower] || lex.orgs.has(head.lower) || quantity(head.lower)) {
+	if !hasName && j < end && (lex.roles.has(head.lower) || isContainer(head.lower) || containerCompound(head.lower) || lex.media.has(head.lower) || lex.unnamed[head.lower] || lex.orgs.has(head.lower) || quantity(head.lower)) {
 		k := j
 		l := ts[k].lower
 		if isContainer(head.lower) && isAdjLike(ts[k]) && strings.HasSuffix(ts[k].lower, "er") && k+1 < end && isNameWord(ts[k+1]) {

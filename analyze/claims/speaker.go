@@ -503,7 +503,7 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			}
 		}
 		return speaker{name: p.text(), kind: kindUnnamed}
-	case isContainer(hl) || lex.media.has(hl) || isContainer(compoundHead(hl)):
+	case isContainer(hl) || lex.media.has(hl) || isContainer(compoundHead(hl)) || containerCompound(hl):
 		if p.gen != nil && len(p.gen.words) == 1 && lex.mediaAmb[p.gen.head().lower] {
 			// "ein Bericht der Presse": the outlet, though its name is a common word;
 			// "der „Bild am Sonntag“": the longer name the list knows

@@ -155,6 +155,12 @@ func TestSpeakerForms(t *testing.T) {
 		{"so with a genitive after the speaker",
 			"Schulen sind sicher. Ein Argument für die baldige Öffnung, so die Autoren der Schulstudie.",
 			"baldige Öffnung", "Autoren", nil},
+		{"English names with of",
+			"Doch wie Forscher der University of Leeds nun herausfanden, sind die Teiche ein Risiko.",
+			"Teiche", "University of Leeds", nil},
+		{"a compound container noun holds its genitive",
+			"Nach einer ersten Markteinschätzung des Handelsverbands lag der Umsatz höher.",
+			"Umsatz", "Handelsverband", nil},
 	}
 	for _, c := range cases {
 		var ents []fact.Entity
