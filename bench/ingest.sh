@@ -42,9 +42,13 @@ timed() {
 	/usr/bin/time -v "$CORPUS" "$@" 2>"$log" >/dev/null || true
 	grep -E '^stored ' "$log" || true
 	grep -E 'User time|System time|Percent of CPU|Elapsed \(wall clock\)|Maximum resident set size|Exit status' "$log" | sed 's/^\s*/  /'
+	# MB of text per CPU-second: what the machine's load does not change
+	awk '/^stored / { for (i = 1; i < NF; i++) if ($(i+1) == "MB" && $(i+2) == "of") mb = $i }
+		/User time/ { cpu += $NF } /System time/ { cpu += $NF }
+		END { if (mb > 0 && cpu > 0) printf "  CPU time: %.1f s, %.1f MB of text per CPU-second (2 free cores: %.1f MB/s at most)\n", cpu, mb / cpu, 2 * mb / cpu }' "$log"
 }
 
-echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share the cores; figures are wall-clock)"
+echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share the cores: wall-clock MB/s falls with the load, MB per CPU-second does not)"
 echo
 echo "### 1. ingest alone, new store"
 echo "\$ corpus ingest --no-extract --db a.db $DATA"
