@@ -57,7 +57,7 @@ type IngestStats struct {
 type job struct {
 	record   Record // as read; the worker prepares it into article
 	article  Article
-	bad      *InputError // the record is bad input (empty once prepared): skipped
+	bad      *InputError // bad input (unreadable, or empty once prepared): skipped
 	fresh    bool        // not stored yet (else only its facts are added)
 	dup      bool        // already stored by this run: read twice
 	result   *analyze.Result
@@ -236,8 +236,16 @@ func (in *ingester) read(paths []string) error {
 		}
 		return nil
 	}, func(e *InputError) {
-		in.count(func(st *IngestStats) { st.Skipped++ })
-		in.skip(e)
+		// bad input goes to the committer too, so that it is told in
+		// input order with the records found bad on the workers
+		select {
+		case in.window <- struct{}{}:
+		case <-in.ctx.Done():
+			return
+		}
+		j := &job{bad: e, finished: make(chan struct{})}
+		close(j.finished)
+		in.ordered <- j
 	})
 }
 

@@ -336,3 +336,37 @@ func TestIngestPreparedOnWorkers(t *testing.T) {
 		last = line
 	}
 }
+
+// TestIngestSkipsInOrder: bad input found by the reader (a malformed line)
+// and by the workers (a body empty once prepared) is told in input order.
+func TestIngestSkipsInOrder(t *testing.T) {
+	good := `{"header": "Meldung %d", "article": "Der Gemeinderat in Lindau hat in seiner Sitzung Nummer %d über die Fähre entschieden."}` + "\n"
+	var b strings.Builder
+	for i := 1; i <= 30; i++ {
+		switch i % 5 {
+		case 2:
+			fmt.Fprintf(&b, `{"header": "Titel %d", "article": "Titel %d"}`+"\n", i, i)
+		case 4:
+			b.WriteString(`{"header": "kaputt", "article": "ohne Ende` + "\n")
+		default:
+			fmt.Fprintf(&b, good, i, i)
+		}
+	}
+	p := filepath.Join(t.TempDir(), "a.jsonl")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		s := openTemp(t)
+		var lines []int
+		st, err := Ingest(context.Background(), s, []string{p}, IngestOptions{Workers: 3,
+			Skip: func(e *InputError) { lines = append(lines, e.Line) }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []int{2, 4, 7, 9, 12, 14, 17, 19, 22, 24, 27, 29}
+		if st.Stored != 18 || st.Skipped != 12 || !reflect.DeepEqual(lines, want) {
+			t.Fatalf("%+v, skipped lines %v, want %v", st, lines, want)
+		}
+	}
+}
