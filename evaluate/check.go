@@ -19,6 +19,7 @@ type CheckGold struct {
 	Findings          []GoldFinding `json:"findings"`
 	NotContradictions []GoldPair    `json:"not_contradictions"`
 	Duplicates        []GoldPair    `json:"duplicates"`
+	ReReports         []GoldPair    `json:"re_reports"`
 }
 
 // GoldFinding is one expected finding: its kind, the story folder, and the
@@ -39,6 +40,8 @@ type GoldFinding struct {
 type GoldPair struct {
 	Story    string   `json:"story"`
 	Articles []string `json:"articles"`
+	Speakers []string `json:"speakers,omitempty"`
+	Values   []any    `json:"values,omitempty"`
 	About    string   `json:"about"`
 }
 
@@ -136,14 +139,21 @@ func (r CheckReport) Count(category string) CheckCount {
 // ScoreCheck holds findings against the gold. refs places each article ID
 // the findings name; a side whose article is not in refs matches nothing.
 //
-// A finding matches a gold finding when the kinds agree and two of its sides
+// A finding matches a gold finding when the kinds agree, two of its sides
 // come from two different articles of the gold item (for a gold item of one
-// article, two sides from that article). Recall is the share of gold
-// findings some finding matches; precision is the share of reported
-// findings that match some gold finding, for contradictions and
-// discrepancies together and for corroborations apart. A contradiction
-// whose sides come from two articles of a not_contradictions item, and that
-// matches no gold contradiction, is a false alarm.
+// article, two sides from that article), and, where the gold gives them,
+// the sides carry the gold's speakers (contradictions: each gold speaker
+// names a different side by speaker or outlet, compared case-insensitively,
+// one containing the other) and values (discrepancies: each gold number
+// within 0.5 % of a side's value, each gold date equal to or a prefix of a
+// side's date). Recall is the share of gold findings some finding matches;
+// precision is the share of reported findings that match some gold finding,
+// for contradictions and discrepancies together and for corroborations
+// apart. A corroboration whose sides all come from one source (copies of one
+// text, or re-reports of one report, per the gold's duplicates and
+// re_reports) is wrong whatever it matches. A contradiction or discrepancy
+// that matches no gold finding and falls on a not_contradictions item (its
+// articles, and its speakers and values where given) is a false alarm.
 func ScoreCheck(g *CheckGold, findings []fact.Finding, refs map[string]ArticleRef) CheckReport {
 	kinds := []string{fact.Contradiction, fact.Discrepancy, fact.Corroboration}
 	byKind := map[string]*CheckCount{}
@@ -159,10 +169,12 @@ func ScoreCheck(g *CheckGold, findings []fact.Finding, refs map[string]ArticleRe
 		}
 		c.Reported++
 		ok := false
-		for i, gf := range g.Findings {
-			if gf.Kind == f.Kind && sidesIn(f, gf.Story, gf.Articles, refs) {
-				matched[i] = true
-				ok = true
+		if f.Kind != fact.Corroboration || independent(g, f, refs) {
+			for i, gf := range g.Findings {
+				if matchesGold(gf, f, refs) {
+					matched[i] = true
+					ok = true
+				}
 			}
 		}
 		if ok {
@@ -183,13 +195,14 @@ func ScoreCheck(g *CheckGold, findings []fact.Finding, refs map[string]ArticleRe
 	}
 	alarms := CheckCount{Category: "false alarms", Reported: 0, Correct: -1}
 	for _, f := range findings {
-		if f.Kind != fact.Contradiction || matchesAny(g, f, refs) {
-			continue // a contradiction the gold holds is no false alarm, whatever else its articles share
+		if f.Kind == fact.Corroboration || matchesAny(g, f, refs) {
+			continue // a finding the gold holds is no false alarm, whatever else its articles share
 		}
 		for _, nc := range g.NotContradictions {
-			if len(nc.Articles) >= 1 && sidesIn(f, nc.Story, nc.Articles, refs) {
+			if len(nc.Articles) >= 1 && sidesIn(f, nc.Story, nc.Articles, refs) &&
+				speakersIn(f, nc.Speakers) && valuesIn(f, nc.Values) {
 				alarms.Reported++
-				r.Misses = append(r.Misses, CheckMiss{Category: fact.Contradiction, Kind: "false alarm",
+				r.Misses = append(r.Misses, CheckMiss{Category: f.Kind, Kind: "false alarm",
 					Articles: sideFiles(f, refs), Item: nc.About})
 				break
 			}
@@ -231,11 +244,132 @@ func ScoreCheck(g *CheckGold, findings []fact.Finding, refs map[string]ArticleRe
 // matchesAny tells whether f matches some gold finding of its kind.
 func matchesAny(g *CheckGold, f fact.Finding, refs map[string]ArticleRef) bool {
 	for _, gf := range g.Findings {
-		if gf.Kind == f.Kind && sidesIn(f, gf.Story, gf.Articles, refs) {
+		if matchesGold(gf, f, refs) {
 			return true
 		}
 	}
 	return false
+}
+
+// matchesGold tells whether f is the gold finding gf: same kind, sides from
+// its articles, and its speakers and values where the gold gives them.
+func matchesGold(gf GoldFinding, f fact.Finding, refs map[string]ArticleRef) bool {
+	return gf.Kind == f.Kind && sidesIn(f, gf.Story, gf.Articles, refs) &&
+		speakersIn(f, gf.Speakers) && valuesIn(f, gf.Values)
+}
+
+// speakersIn tells whether each gold speaker names a different side of f,
+// by the side's speaker or outlet (case-insensitive, one containing the
+// other). No gold speakers: true.
+func speakersIn(f fact.Finding, speakers []string) bool {
+	used := make([]bool, len(f.Sides))
+	for _, want := range speakers {
+		w := strings.ToLower(strings.TrimSpace(want))
+		found := false
+		for i, s := range f.Sides {
+			if used[i] {
+				continue
+			}
+			if nameMatches(w, s.Speaker) || nameMatches(w, s.Outlet) {
+				used[i] = true
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func nameMatches(want, got string) bool {
+	g := strings.ToLower(strings.TrimSpace(got))
+	if want == "" || g == "" {
+		return false
+	}
+	return strings.Contains(g, want) || strings.Contains(want, g)
+}
+
+// valuesIn tells whether each gold value is given by a different side of
+// f: a number within 0.5 % of the side's value, a date (string) equal to
+// or a prefix of the side's date. No gold values: true.
+func valuesIn(f fact.Finding, values []any) bool {
+	used := make([]bool, len(f.Sides))
+	for _, v := range values {
+		found := false
+		for i, s := range f.Sides {
+			if used[i] {
+				continue
+			}
+			ok := false
+			switch want := v.(type) {
+			case float64:
+				ok = s.Value != nil && closeTo(*s.Value, want)
+			case string:
+				ok = s.Date != "" && strings.HasPrefix(s.Date, want)
+			}
+			if ok {
+				used[i] = true
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func closeTo(got, want float64) bool {
+	d := got - want
+	if d < 0 {
+		d = -d
+	}
+	if want == 0 {
+		return d == 0
+	}
+	if want < 0 {
+		want = -want
+	}
+	return d <= 0.005*want
+}
+
+// independent tells whether the sides of f come from at least two sources:
+// articles joined by the gold's duplicates or re_reports items (directly or
+// through a chain of them) count as one.
+func independent(g *CheckGold, f fact.Finding, refs map[string]ArticleRef) bool {
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		p, ok := parent[x]
+		if !ok || p == x {
+			return x
+		}
+		r := find(p)
+		parent[x] = r
+		return r
+	}
+	for _, groups := range [][]GoldPair{g.Duplicates, g.ReReports} {
+		for _, p := range groups {
+			for _, a := range p.Articles[1:] {
+				ra, rb := find(ArticleRef{p.Story, p.Articles[0]}.String()), find(ArticleRef{p.Story, a}.String())
+				if ra != rb {
+					parent[rb] = ra
+				}
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, s := range f.Sides {
+		if ref, ok := refs[s.Article]; ok {
+			seen[find(ref.String())] = true
+		} else {
+			seen[s.Article] = true
+		}
+	}
+	return len(seen) >= 2
 }
 
 // sidesIn tells whether two sides of f come from two different articles of

@@ -239,7 +239,7 @@ func dateFinding(arts []Article, a, b *event) fact.Finding {
 			speaker = art.Outlet
 		}
 		return fact.Side{Article: art.ID, Outlet: art.Outlet, Speaker: speaker, Stance: fact.Asserts,
-			Evidence: e.text, Start: e.start, End: e.end}
+			Evidence: e.text, Start: e.start, End: e.end, Date: e.d.Value}
 	}
 	about := strings.Join(commonWords(a, b), " ")
 	expl := fmt.Sprintf("One article dates it %s (%q), another %s (%q).",

@@ -159,6 +159,7 @@ type Side struct {
 	Start    int      `json:"start"`
 	End      int      `json:"end"`
 	Claim    string   `json:"claim,omitempty"` // claim ID, when the side is a claim
+	Date     string   `json:"date,omitempty"`  // for dates: the ISO value the side gives
 	Value    *float64 `json:"value,omitempty"` // for figures
 	Unit     string   `json:"unit,omitempty"`
 	Hedge    string   `json:"hedge,omitempty"`

@@ -1,0 +1,45 @@
+package evaluate
+
+import (
+	"testing"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// TestScoreCheckStrict: speakers, values and sources decide a match, not the
+// articles alone.
+func TestScoreCheckStrict(t *testing.T) {
+	g := &CheckGold{
+		Findings: []GoldFinding{
+			{Kind: fact.Contradiction, Story: "s", Articles: []string{"a.txt", "b.txt"}, Speakers: []string{"Gewerkschaft Nord", "Stadtwerke"}},
+			{Kind: fact.Discrepancy, Story: "s", Articles: []string{"a.txt", "b.txt"}, Values: []any{48.0, 84.0}},
+			{Kind: fact.Discrepancy, Story: "s", Articles: []string{"a.txt", "b.txt"}, Values: []any{"2026-01-12", "2026-01-14"}},
+			{Kind: fact.Corroboration, Story: "s", Articles: []string{"a.txt", "c.txt"}},
+		},
+		NotContradictions: []GoldPair{{Story: "s", Articles: []string{"a.txt", "b.txt"}, Values: []any{11.0, 12.0}}},
+		ReReports:         []GoldPair{{Story: "s", Articles: []string{"a.txt", "c.txt"}}},
+	}
+	refs := map[string]ArticleRef{"A": {"s", "a.txt"}, "B": {"s", "b.txt"}, "C": {"s", "c.txt"}}
+	v := func(x float64) *float64 { return &x }
+	findings := []fact.Finding{
+		{Kind: fact.Contradiction, Sides: []fact.Side{{Article: "A", Speaker: "Gewerkschaft Nord"}, {Article: "B", Speaker: "Stadtwerke Kiel"}}},
+		{Kind: fact.Contradiction, Sides: []fact.Side{{Article: "A", Speaker: "Bürgermeister"}, {Article: "B", Speaker: "Stadtwerke"}}},
+		{Kind: fact.Discrepancy, Sides: []fact.Side{{Article: "A", Value: v(48)}, {Article: "B", Value: v(84)}}},
+		{Kind: fact.Discrepancy, Sides: []fact.Side{{Article: "A", Value: v(11)}, {Article: "B", Value: v(12)}}},
+		{Kind: fact.Discrepancy, Sides: []fact.Side{{Article: "A", Date: "2026-01-12"}, {Article: "B", Date: "2026-01-14"}}},
+		{Kind: fact.Corroboration, Sides: []fact.Side{{Article: "A"}, {Article: "C"}}},
+	}
+	r := ScoreCheck(g, findings, refs)
+	for _, want := range []CheckCount{
+		{Category: fact.Contradiction, Gold: 1, Found: 1, Reported: 2, Correct: 1},
+		{Category: fact.Discrepancy, Gold: 2, Found: 2, Reported: 3, Correct: 2},
+		{Category: fact.Corroboration, Gold: 1, Found: 0, Reported: 1, Correct: 0},
+	} {
+		if got := r.Count(want.Category); got != want {
+			t.Errorf("%s: got %+v, want %+v", want.Category, got, want)
+		}
+	}
+	if got := r.Count("false alarms").Reported; got != 1 {
+		t.Errorf("false alarms: got %d, want 1 (11 vs 12 is a listed near-miss)", got)
+	}
+}
