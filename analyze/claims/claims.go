@@ -1707,7 +1707,7 @@ func (e *extractor) chain(d *draft) []string {
 	add := func(s string) {
 		k := strings.ToLower(strings.TrimSpace(s))
 		for _, art := range []string{"the ", "der ", "die ", "das "} {
-			k = strings.TrimPrefix(k, art) // "The Verge" and "Verge" are one name
+			k = strings.TrimPrefix(k, art) // "The Guardian" and "Guardian" are one name
 		}
 		if k == "" || seen[k] {
 			return

@@ -11,7 +11,7 @@ import (
 //     article (a teaser repeating the report of the body);
 //  2. a report of a medium in the same paragraph;
 //  3. the source the article credits for the story (doc.Credits: "Quelle:
-//     The Verge"), news agencies left aside, as they write the text itself.
+//     Der Spiegel"), news agencies left aside, as they write the text itself.
 //
 // Otherwise the speaker stays UnnamedSource.
 func (e *extractor) resolveUnnamed() {
