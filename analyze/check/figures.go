@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/analyze/figures"
 )
 
 // fig is a figure prepared for linking.
@@ -24,6 +25,8 @@ type fig struct {
 	lo, hi   float64
 	class    string // unit class: the unit, or "money" for any currency
 	source   string
+	survey   []string // sources named for the poll, survey or count the figure comes from
+	measure  string   // figures.Measure: the head of what is measured, synonyms merged
 }
 
 // maxRatio is how far apart two values of one measure may be before they are
@@ -111,6 +114,7 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 				}
 			}
 		}
+		surveys := surveySources(a, al)
 		for fi := range a.Figures {
 			f := &a.Figures[fi]
 			if f.Unit == "" {
@@ -143,6 +147,12 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			if s, ok := sentDates[f.Sentence]; ok {
 				g.when, g.explicit = s, true
 			}
+			for s := f.Sentence; s >= f.Sentence-surveyReach && s >= 0; s-- {
+				if src, ok := surveys[s]; ok {
+					g.survey = src
+					break
+				}
+			}
 			for i := range a.Claims {
 				c := &a.Claims[i]
 				if c.Start <= f.Start && f.End <= c.End {
@@ -154,10 +164,81 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 				}
 			}
 			g.lo, g.hi = hedgeRange(f.Value, f.Hedge)
+			g.measure = figures.Measure(*f)
 			out = append(out, g)
 		}
 	}
 	return out
+}
+
+// surveyReach is how many sentences back a figure takes the source of the
+// poll or survey last named ("In einer Umfrage des Instituts X ... Y kommt
+// auf 31 Prozent").
+const surveyReach = 2
+
+// surveyWindow is how far, in bytes, after a survey noun the organisation
+// that made it is looked for (Umfrage des Meinungsforschungsinstituts X im
+// Auftrag von Y).
+const surveyWindow = 80
+
+// surveySources returns, by sentence index, the sorted keys of the
+// organisations named right after a survey noun of the sentence (Umfrage,
+// Studie, Erhebung, ...): who made the measurement the sentence reports.
+// It needs the body; without one it returns nothing.
+func surveySources(a *Article, al *aliases) map[int][]string {
+	if a.Body == "" || len(a.Sentences) == 0 {
+		return nil
+	}
+	words := theLexicon().surveys
+	var out map[int][]string
+	for _, sent := range a.Sentences {
+		if sent.Start < 0 || sent.End > len(a.Body) || sent.Start >= sent.End {
+			continue
+		}
+		text := strings.ToLower(a.Body[sent.Start:sent.End])
+		var at []int
+		for _, w := range words {
+			for off := 0; ; {
+				i := strings.Index(text[off:], w)
+				if i < 0 {
+					break
+				}
+				at = append(at, sent.Start+off+i)
+				off += i + len(w)
+			}
+		}
+		if len(at) == 0 {
+			continue
+		}
+		var src []string
+		for _, e := range a.Entities {
+			if e.Sentence != sent.Index || e.Type != fact.ORG {
+				continue
+			}
+			for _, p := range at {
+				if e.Start > p && e.Start-p <= surveyWindow {
+					if k := al.key(e.Name); k != "" {
+						src = appendUnique(src, k)
+					}
+					break
+				}
+			}
+		}
+		if len(src) > 0 {
+			sort.Strings(src)
+			if out == nil {
+				out = map[int][]string{}
+			}
+			out[sent.Index] = src
+		}
+	}
+	return out
+}
+
+// otherSurveys tells whether two figures come from measurements that
+// different sources made: two polls, two studies, two counts.
+func otherSurveys(a, b *fig) bool {
+	return len(a.survey) > 0 && len(b.survey) > 0 && sharedCount(a.survey, b.survey) == 0
 }
 
 // topOf returns the most named entities of each article, at most topEntities.
@@ -276,7 +357,7 @@ func sameMeasure(a, b *fig, artEnts [][]string) bool {
 	} else if !a.pub.near(b.pub, figureWindow) {
 		return false
 	}
-	if !aboutMatch(a.about, b.about) {
+	if !aboutMatch(a.about, b.about) && (a.measure == "" || a.measure != b.measure) {
 		return false
 	}
 	if a.art == b.art || shareKey(a.sent, b.sent) {
@@ -351,6 +432,9 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 				uf.union(int(pr.a), int(pr.b))
 			}
 			return
+		}
+		if otherSurveys(a, b) {
+			return // two polls or studies: their figures are two measurements
 		}
 		f, agree := compareFigures(arts, a, b)
 		if agree && a.art != b.art {

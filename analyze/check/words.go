@@ -24,6 +24,7 @@ type lexicon struct {
 	verbs    map[string]string  // irregular verb form (and its stem) -> infinitive
 	cues     map[string]bool    // stems of words that say who speaks and how
 	refer    map[string]bool    // words by which a denial points back
+	surveys  []string           // nouns of a poll, survey or count made by someone
 }
 
 var (
@@ -74,6 +75,9 @@ func theLexicon() *lexicon {
 				seen[s] = true
 				l.synsets[s] = append(l.synsets[s], int32(i))
 			}
+		}
+		for _, w := range readList("lists/surveys.txt") {
+			l.surveys = append(l.surveys, strings.ToLower(strings.TrimSpace(w)))
 		}
 		lex = l
 		for _, w := range readList("lists/cues.txt") {
