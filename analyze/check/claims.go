@@ -230,6 +230,14 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 			opposite(i, j, score, false)
 			return
 		}
+		if a.denies != b.denies {
+			return // a denial never corroborates an assertion
+		}
+		if _, same := sameByEvidence(a, b); !same && score < strongProposition {
+			// Predicate and a word of the object alone link too much: the
+			// sentences must say the same too.
+			return
+		}
 		uf.union(i, j)
 		if len(a.claim.Dates) > 0 && len(b.claim.Dates) > 0 {
 			dated = append(dated, mkPair(i, j))
@@ -390,6 +398,11 @@ func exactValue(vals []string) string {
 	return ""
 }
 
+// strongProposition is the overlap of two propositions (object words and
+// entities) that links them for a corroboration without their sentences
+// sharing words too.
+const strongProposition = 3
+
 // claimCorroborations reports each group of linked claims that comes from
 // two or more independent sources.
 func claimCorroborations(arts []Article, props []prop, uf unionFind) []fact.Finding {
@@ -430,7 +443,17 @@ func claimCorroborations(arts []Article, props []prop, uf unionFind) []fact.Find
 			}
 			units[unit(&arts[props[i].art])] = true
 		}
-		if len(sources) < 2 || len(units) < 2 {
+		outlets := map[string]bool{}
+		for _, s := range sources {
+			a := &arts[props[bySource[s]].art]
+			o := a.outlet
+			if o == "" {
+				o = "article:" + a.ID
+			}
+			outlets[o] = true
+		}
+		// One outlet printing a claim twice is one source, whoever it quotes.
+		if len(sources) < 2 || len(units) < 2 || len(outlets) < 2 {
 			continue
 		}
 		var sides []fact.Side

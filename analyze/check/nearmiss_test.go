@@ -1,0 +1,74 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// TestCorroborationNearMisses: the same claim in two articles corroborates
+// only when two outlets carry it and neither side denies it.
+func TestCorroborationNearMisses(t *testing.T) {
+	mk := func(id, speaker, stance string) fact.Claim {
+		c := claim(id, speaker, stance, "Das Klärwerk Oberau", "schließen", "im Frühjahr 2027 wegen maroder Becken", "Klärwerk Oberau")
+		c.Evidence = "Das Klärwerk Oberau wird im Frühjahr 2027 wegen maroder Becken geschlossen."
+		return c
+	}
+	tests := []struct {
+		name             string
+		outletB, stanceB string
+		want             int
+	}{
+		{"two outlets", "Talbote", fact.Asserts, 1},
+		{"one outlet twice", "Oberauer Anzeiger", fact.Asserts, 0},
+		{"a denial is no corroboration", "Talbote", fact.Denies, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Article{ID: "k1", Outlet: "Oberauer Anzeiger", Published: "2026-05-04", Entities: ents("Klärwerk Oberau"),
+				Claims: []fact.Claim{mk("c1", "Zweckverband", fact.Asserts)}}
+			b := Article{ID: "k2", Outlet: tt.outletB, Published: "2026-05-05", Entities: ents("Klärwerk Oberau"),
+				Claims: []fact.Claim{mk("c2", "Bürgerinitiative", tt.stanceB)}}
+			if got := kinds(Check([]Article{a, b}), fact.Corroboration); len(got) != tt.want {
+				t.Fatalf("got %d corroborations, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}
+
+// TestSurveyNearMisses: two polls by different named institutes give two
+// measurements; the same poll told two ways is a discrepancy.
+func TestSurveyNearMisses(t *testing.T) {
+	tests := []struct {
+		name  string
+		intro string
+		inst  string
+		share string
+		value float64
+		want  int
+	}{
+		{"other institute", "Eine Umfrage des Instituts Pollwerk im Auftrag des Ostradios sieht Krüger vorn.", "Pollwerk", "Krüger kommt auf 38 Prozent.", 38, 0},
+		{"same institute", "Eine Umfrage des Instituts Meinungsbild sieht Krüger vorn.", "Meinungsbild", "Krüger kommt auf 38 Prozent.", 38, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fig := func(a *Article, sent int, text string, v float64) {
+				s := a.Sentences[sent]
+				at := s.Start + strings.Index(a.Body[s.Start:s.End], text)
+				a.Figures = append(a.Figures, fact.Figure{Text: text, Value: v, Unit: fact.UnitPercent, About: "Krüger",
+					Sentence: sent, Start: at, End: at + len(text)})
+			}
+			a := bodyArticle("u1", "Hafenblatt", "2026-03-02", []string{
+				"Eine Umfrage des Instituts Meinungsbild sieht Krüger vorn.", "Krüger kommt auf 31 Prozent.",
+			}, nil, map[int][]string{0: {"Meinungsbild"}, 1: {"Krüger"}})
+			fig(&a, 1, "31 Prozent", 31)
+			b := bodyArticle("u2", "Ostradio", "2026-03-02", []string{tt.intro, tt.share},
+				nil, map[int][]string{0: {tt.inst}, 1: {"Krüger"}})
+			fig(&b, 1, "38 Prozent", tt.value)
+			if got := kinds(Check([]Article{a, b}), fact.Discrepancy); len(got) != tt.want {
+				t.Fatalf("got %d discrepancies, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}
