@@ -95,6 +95,7 @@ func Check(in []Article) []fact.Finding {
 	}
 	artEnts := articleEntities(arts, al)
 	props := buildProps(arts, al, names, topOf(arts, al))
+	markPlaces(arts, al, props)
 	var out []fact.Finding
 	out = append(out, claimFindings(arts, props, artEnts)...)
 	out = append(out, figureFindings(arts, al)...)

@@ -201,10 +201,19 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 		pa, na := &props[pos], &props[neg]
 		if !na.denies {
 			// Two statements, one negated, nobody denying the other: only
-			// when their propositions match well and two voices speak.
-			if byEvidence || score < 2 || pa.speaker == na.speaker || pa.speaker == "" {
+			// when their propositions match well, two voices speak, and both
+			// speak of one named subject.
+			if byEvidence || score < 2 || pa.speaker == na.speaker || pa.speaker == "" ||
+				pa.subject == "" || pa.subject != na.subject {
 				return
 			}
+		} else if !deniesParty(pa, na) && !deniesReport(pa, na) && !ownDenial(pa, na, score, byEvidence) {
+			// Who denies must be what the claim is about, or the denial must
+			// point at the report: else it denies something else.
+			return
+		}
+		if na.ante >= 0 && negated(na.claim.Evidence) {
+			return // "bestreitet das nicht" grants it
 		}
 		key := unit(&arts[pa.art]) + "|" + unit(&arts[na.art]) + "|" + pa.speaker + "|" + na.speaker
 		if c, seen := best[key]; !seen || score > c.score || (score == c.score && pairLess(props, pos, neg, c.pos, c.neg)) {
@@ -396,6 +405,96 @@ func exactValue(vals []string) string {
 		}
 	}
 	return ""
+}
+
+// deniesParty tells whether the one who denies (na) is the party the
+// asserted claim (pa) is about: its subject, an entity it names, or a word
+// of its sentence (die Polizisten hätten ... / Die Polizei bestreitet das).
+func deniesParty(pa, na *prop) bool {
+	if na.speaker == "" {
+		return false
+	}
+	if pa.subject == na.speaker || contains(pa.ents, na.speaker) {
+		return true
+	}
+	if (pa.subject == "" || pa.place) && contains(pa.keys, na.speaker) {
+		return true // "das Werk soll geschlossen werden" in a story about the company
+	}
+	names := contentStems(na.claim.Speaker + " " + na.claim.SpeakerOf)
+	text := contentStems(pa.claim.Evidence + " " + pa.claim.Subject)
+	for _, n := range names {
+		for _, t := range text {
+			if nameWordIn(n, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markPlaces marks the props whose subject is only ever tagged a place.
+func markPlaces(arts []Article, al *aliases, props []prop) {
+	kind := map[string]string{}
+	for i := range arts {
+		for _, e := range arts[i].Entities {
+			k := al.key(e.Name)
+			if k == "" {
+				continue
+			}
+			if old, ok := kind[k]; !ok || old == fact.LOC {
+				kind[k] = e.Type
+			}
+		}
+	}
+	for i := range props {
+		if s := props[i].subject; s != "" && kind[s] == fact.LOC {
+			props[i].place = true
+		}
+	}
+}
+
+// ownDenial tells whether a denial states in full what it denies ("bestreitet,
+// dass die Erwärmung die Hauptursache ist") and that matches the asserted
+// proposition well, of the same subject.
+func ownDenial(pa, na *prop, score int, byEvidence bool) bool {
+	if na.ante >= 0 || score < 2 || (byEvidence && score < 3) {
+		return false
+	}
+	if pa.subject != "" || na.subject != "" {
+		return pa.subject == na.subject
+	}
+	return overlap(contentStems(pa.claim.Subject), contentStems(na.claim.Subject)) > 0
+}
+
+// nameWordIn tells whether n, a word of who denies, names text word t: the
+// same stem, the first or last part of a compound (Polizei of
+// Polizeisprecher), or the same word in another form (Polizei, Polizisten).
+func nameWordIn(n, t string) bool {
+	if n == t {
+		return true
+	}
+	if len(n) >= 4 && (strings.HasPrefix(t, n) || strings.HasSuffix(t, n)) {
+		return true
+	}
+	common := 0
+	for common < len(n) && common < len(t) && n[common] == t[common] {
+		common++
+	}
+	return len(n) <= len(t)+1 && common >= max(6, len(n)-1)
+}
+
+// deniesReport tells whether a denial points at a report ("wies den
+// Bericht zurück", "dementierte die Meldung") and the asserted side is one.
+func deniesReport(pa, na *prop) bool {
+	if pa.claim.Stance != fact.Reports {
+		return false
+	}
+	for _, w := range words(na.claim.Evidence) {
+		if strings.Contains(w, "bericht") || strings.Contains(w, "meldung") {
+			return true
+		}
+	}
+	return false
 }
 
 // strongProposition is the overlap of two propositions (object words and

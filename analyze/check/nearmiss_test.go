@@ -72,3 +72,34 @@ func TestSurveyNearMisses(t *testing.T) {
 		})
 	}
 }
+
+// TestDenialNearMisses: a denial contradicts a claim only when who denies
+// is what the claim is about, points at the report, or states in full what
+// it denies; a denial that grants ("bestreitet das nicht") contradicts
+// nothing.
+func TestDenialNearMisses(t *testing.T) {
+	assert := claim("a1", "Mieterverein", fact.Asserts, "Wohnbau Nordstadt", "erhöhen", "die Mieten in der Lindenallee um 12 Prozent", "Wohnbau Nordstadt")
+	assert.Start, assert.End = 0, 70
+	assert.Evidence = "Die Wohnbau Nordstadt erhöht die Mieten in der Lindenallee um 12 Prozent, sagte der Mieterverein."
+	tests := []struct {
+		name    string
+		speaker string
+		text    string
+		want    int
+	}{
+		{"the party denies", "Wohnbau Nordstadt", "Die Wohnbau Nordstadt wies das zurück.", 1},
+		{"a bystander denies", "Stadtsportbund", "Der Stadtsportbund wies das zurück.", 0},
+		{"the party grants", "Wohnbau Nordstadt", "Die Wohnbau Nordstadt bestreitet das nicht.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fact.Claim{ID: "d1", Speaker: tt.speaker, Stance: fact.Denies, Object: "das",
+				Evidence: tt.text, Start: 100, End: 100 + len(tt.text)}
+			a := Article{ID: "m1", Outlet: "Stadtanzeiger", Published: "2026-09-14",
+				Entities: ents("Wohnbau Nordstadt", "Mieterverein", "Stadtsportbund"), Claims: []fact.Claim{assert, d}}
+			if got := kinds(Check([]Article{a}), fact.Contradiction); len(got) != tt.want {
+				t.Fatalf("got %d contradictions, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}

@@ -23,6 +23,7 @@ type prop struct {
 	denies  bool     // the speaker denies it outright (stance denies)
 	when    span
 	source  string // who the claim comes from, once re-reporting is taken out
+	place   bool   // the subject is a place (das Werk in Schweinfurt), not a party
 }
 
 // indirect subjects that stand for an organisation or person named elsewhere:
