@@ -147,7 +147,13 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			if s, ok := sentDates[f.Sentence]; ok {
 				g.when, g.explicit = s, true
 			}
-			for s := f.Sentence; s >= f.Sentence-surveyReach && s >= 0; s-- {
+			// The survey named last before the figure, else the one named
+			// right after it (a headline figure, a lead).
+			for d := 0; d <= 2*surveyReach && len(surveys) > 0; d++ {
+				s := f.Sentence - d
+				if d > surveyReach {
+					s = f.Sentence + d - surveyReach
+				}
 				if src, ok := surveys[s]; ok {
 					g.survey = src
 					break
@@ -169,6 +175,24 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 		}
 	}
 	return out
+}
+
+// otherSubjects tells whether the sentences of two figures name different
+// parties, speakers and survey sources left out: 1.895 Fälle in Bayern
+// against 1.148 in the whole country.
+func otherSubjects(a, b *fig) bool {
+	own := func(g *fig) []string {
+		var out []string
+		for _, k := range g.sent {
+			if k != g.speaker && !contains(g.survey, k) {
+				out = append(out, k)
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	x, y := own(a), own(b)
+	return len(x) > 0 && len(y) > 0 && sharedCount(x, y) == 0
 }
 
 // surveyReach is how many sentences back a figure takes the source of the
@@ -357,7 +381,20 @@ func sameMeasure(a, b *fig, artEnts [][]string) bool {
 	} else if !a.pub.near(b.pub, figureWindow) {
 		return false
 	}
-	if !aboutMatch(a.about, b.about) && (a.measure == "" || a.measure != b.measure) {
+	sameKey := a.measure != "" && a.measure == b.measure
+	switch {
+	case a.art == b.art && a.measure != "" && b.measure != "":
+		// Within one article two words are two measures (Todesfälle and
+		// Fälle, Besatzung an Bord and Besatzung infiziert).
+		if !sameKey {
+			return false
+		}
+	case !sameKey && !aboutMatch(a.about, b.about):
+		// Across articles a compound may name its head's measure
+		// (Lehrerstellen, Stellen).
+		return false
+	}
+	if otherSubjects(a, b) {
 		return false
 	}
 	if a.art == b.art || shareKey(a.sent, b.sent) {

@@ -103,3 +103,45 @@ func TestDenialNearMisses(t *testing.T) {
 		})
 	}
 }
+
+// TestMeasureNearMisses: within one article two voices giving figures of
+// two measures (Todesfälle, Fälle) are no discrepancy; of one measure they
+// are.
+func TestMeasureNearMisses(t *testing.T) {
+	tests := []struct {
+		name  string
+		about string
+		want  int
+	}{
+		{"other measure", "Fälle", 0},
+		{"same measure", "Todesfälle", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := bodyArticle("t1", "Küstenpost", "2026-11-03", []string{
+				"Das Gesundheitsamt Wendland meldete 212 Todesfälle.",
+				"Die Kreisklinik Wendland zählte dagegen 264 " + tt.about + ".",
+			}, nil, map[int][]string{0: {"Gesundheitsamt Wendland"}, 1: {"Kreisklinik Wendland"}})
+			for i, v := range []float64{212, 264} {
+				s := a.Sentences[i]
+				text := strings.Fields(a.Body[s.Start:s.End])[3]
+				if i == 1 {
+					text = "264"
+				}
+				at := s.Start + strings.Index(a.Body[s.Start:s.End], text)
+				about := "Todesfälle"
+				if i == 1 {
+					about = tt.about
+				}
+				a.Figures = append(a.Figures, fact.Figure{Text: text, Value: v, Unit: fact.UnitCount, About: about, Noun: about,
+					Sentence: i, Start: at, End: at + len(text)})
+				speaker := []string{"Gesundheitsamt Wendland", "Kreisklinik Wendland"}[i]
+				a.Claims = append(a.Claims, fact.Claim{ID: speaker, Speaker: speaker, Stance: fact.Asserts,
+					Evidence: a.Body[s.Start:s.End], Start: s.Start, End: s.End})
+			}
+			if got := kinds(Check([]Article{a}), fact.Discrepancy); len(got) != tt.want {
+				t.Fatalf("got %d discrepancies, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}
