@@ -370,6 +370,11 @@ func dateDiscrepancies(arts []Article, props []prop, pairs []pairKey) []fact.Fin
 		if len(da) != 1 || len(db) != 1 || da[0].from == db[0].from {
 			continue // only one precise date each can be told apart safely
 		}
+		if sameDistance(da[0], parseSpan(arts[a.art].Published), db[0], parseSpan(arts[b.art].Published)) {
+			// Each dated as far from its own article's day (am Freitag,
+			// tags darauf): a report that recurs, told on two days.
+			continue
+		}
 		va, vb := exactValue(a.claim.Dates), exactValue(b.claim.Dates)
 		key := unit(&arts[a.art]) + "|" + unit(&arts[b.art]) + "|" + va + "|" + vb
 		if done[key] {
@@ -381,6 +386,16 @@ func dateDiscrepancies(arts []Article, props []prop, pairs []pairKey) []fact.Fin
 			[]fact.Side{claimSide(arts, a), claimSide(arts, b)}))
 	}
 	return out
+}
+
+// sameDistance tells whether two dates lie about equally far (a day either
+// way) from the publication days of their articles, which differ.
+func sameDistance(da, pa, db, pb span) bool {
+	if !pa.exact() || !pb.exact() || pa.from == pb.from {
+		return false
+	}
+	d := (da.from - pa.from) - (db.from - pb.from)
+	return d >= -1 && d <= 1
 }
 
 func exactDays(vals []string) []span {

@@ -13,20 +13,21 @@ import (
 
 // fig is a figure prepared for linking.
 type fig struct {
-	art      int
-	f        *fact.Figure
-	about    []string // content stems of what is measured
-	ents     []string // block keys: entities of its sentence and the article's main entities
-	sent     []string // entities of its own sentence
-	speaker  string   // canonical speaker of the claim that carries it, or ""
-	when     span     // the date in the figure's own sentence, else the publication date
-	explicit bool     // when comes from a date in the figure's own sentence
-	pub      span     // the publication date
-	lo, hi   float64
-	class    string // unit class: the unit, or "money" for any currency
-	source   string
-	survey   []string // sources named for the poll, survey or count the figure comes from
-	measure  string   // figures.Measure: the head of what is measured, synonyms merged
+	art         int
+	f           *fact.Figure
+	about       []string // content stems of what is measured
+	ents        []string // block keys: entities of its sentence and the article's main entities
+	sent        []string // entities of its own sentence
+	speaker     string   // canonical speaker of the claim that carries it, or ""
+	when        span     // the date in the figure's own sentence, else the publication date
+	explicit    bool     // when comes from a date in the figure's own sentence
+	pub         span     // the publication date
+	lo, hi      float64
+	class       string // unit class: the unit, or "money" for any currency
+	source      string
+	survey      []string // sources named for the poll, survey or count the figure comes from
+	measure     string   // figures.Measure: the head of what is measured, synonyms merged
+	speakerText string   // the speaker as written
 }
 
 // maxRatio is how far apart two values of one measure may be before they are
@@ -163,6 +164,7 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 				c := &a.Claims[i]
 				if c.Start <= f.Start && f.End <= c.End {
 					g.speaker = al.key(c.Speaker)
+					g.speakerText = c.Speaker
 					if c.SpeakerOf != "" {
 						g.speaker = al.key(c.SpeakerOf)
 					}
@@ -175,6 +177,28 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 		}
 	}
 	return out
+}
+
+// partyKeys returns the keys of the names tagged a person or an
+// organisation: who can give a figure, unlike "Befragten" or "Zwei Drittel".
+func partyKeys(arts []Article, al *aliases) map[string]bool {
+	out := map[string]bool{}
+	for i := range arts {
+		for _, e := range arts[i].Entities {
+			if e.Type == fact.PER || e.Type == fact.ORG {
+				if k := al.key(e.Name); k != "" {
+					out[k] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isParty tells whether the figure's speaker is a named person or
+// organisation, or a role or organisation noun.
+func isParty(parties map[string]bool, g *fig) bool {
+	return parties[g.speaker] || partyNoun(g.speakerText)
 }
 
 // otherSubjects tells whether the sentences of two figures name different
@@ -406,6 +430,7 @@ func sameMeasure(a, b *fig, artEnts [][]string) bool {
 func figureFindings(arts []Article, al *aliases) []fact.Finding {
 	artEnts := articleEntities(arts, al)
 	figs := buildFigs(arts, al, artEnts)
+	parties := partyKeys(arts, al)
 	blocks := map[blockKey][]int32{}
 	for i := range figs {
 		g := &figs[i]
@@ -454,7 +479,8 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		if a.art == b.art {
 			// Within one article only two voices giving two values count:
 			// figures in other sentences are mostly other measures.
-			if a.f.Sentence == b.f.Sentence || a.speaker == "" || b.speaker == "" || a.speaker == b.speaker {
+			if a.f.Sentence == b.f.Sentence || a.speaker == "" || b.speaker == "" || a.speaker == b.speaker ||
+				!isParty(parties, a) || !isParty(parties, b) {
 				return
 			}
 		} else if unit(&arts[a.art]) == unit(&arts[b.art]) || sameOutlet(&arts[a.art], &arts[b.art]) {

@@ -104,7 +104,8 @@ func nameCorroborations(arts []Article, al *aliases) []fact.Finding {
 				}
 				checked[pr] = true
 				a, b := &sets[pr.a], &sets[pr.b]
-				if a.art == b.art || unit(&arts[a.art]) == unit(&arts[b.art]) || !a.when.near(b.when, claimWindow) {
+				if a.art == b.art || unit(&arts[a.art]) == unit(&arts[b.art]) || sameOutlet(&arts[a.art], &arts[b.art]) ||
+					!a.when.near(b.when, claimWindow) {
 					continue
 				}
 				n := 0

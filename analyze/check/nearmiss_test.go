@@ -145,3 +145,43 @@ func TestMeasureNearMisses(t *testing.T) {
 		})
 	}
 }
+
+func TestSameDistance(t *testing.T) {
+	day := func(s string) span { return parseSpan(s) }
+	tests := []struct {
+		name           string
+		da, pa, db, pb string
+		want           bool
+	}{
+		{"daily report on two days", "2026-02-06", "2026-02-06", "2026-02-09", "2026-02-09", true},
+		{"the day before each", "2026-02-05", "2026-02-06", "2026-02-08", "2026-02-09", true},
+		{"one event, two dates", "2026-03-19", "2026-03-02", "2026-03-26", "2026-03-03", false},
+		{"published the same day", "2026-03-19", "2026-03-19", "2026-03-20", "2026-03-19", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sameDistance(day(tt.da), day(tt.pa), day(tt.db), day(tt.pb)); got != tt.want {
+				t.Fatalf("sameDistance = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPartyNoun(t *testing.T) {
+	tests := []struct {
+		speaker string
+		want    bool
+	}{
+		{"Betriebsrat", true},
+		{"ein Unternehmenssprecher", true},
+		{"Gesundheitsamt", true},
+		{"Befragten", false},
+		{"Zwei Drittel", false},
+		{"Ähnlich", false},
+	}
+	for _, tt := range tests {
+		if got := partyNoun(tt.speaker); got != tt.want {
+			t.Errorf("partyNoun(%q) = %v, want %v", tt.speaker, got, tt.want)
+		}
+	}
+}

@@ -25,6 +25,7 @@ type lexicon struct {
 	cues     map[string]bool    // stems of words that say who speaks and how
 	refer    map[string]bool    // words by which a denial points back
 	surveys  []string           // nouns of a poll, survey or count made by someone
+	parties  map[string]bool    // role and organisation nouns (a leading "-" marks a suffix)
 }
 
 var (
@@ -75,6 +76,10 @@ func theLexicon() *lexicon {
 				seen[s] = true
 				l.synsets[s] = append(l.synsets[s], int32(i))
 			}
+		}
+		l.parties = map[string]bool{}
+		for _, w := range readList("lists/parties.txt") {
+			l.parties[strings.ToLower(strings.TrimSpace(w))] = true
 		}
 		for _, w := range readList("lists/surveys.txt") {
 			l.surveys = append(l.surveys, strings.ToLower(strings.TrimSpace(w)))
@@ -399,4 +404,24 @@ func overlap(a, b []string) int {
 		}
 	}
 	return n
+}
+
+// partyNoun tells whether the last word of s is a role or organisation
+// noun (Betriebsrat, Unternehmenssprecher, Gesundheitsamt).
+func partyNoun(s string) bool {
+	w := words(s)
+	if len(w) == 0 {
+		return false
+	}
+	last := w[len(w)-1]
+	l := theLexicon()
+	if l.parties[last] {
+		return true
+	}
+	for i := 1; i < len(last)-2; i++ {
+		if l.parties["-"+last[i:]] {
+			return true
+		}
+	}
+	return false
 }
