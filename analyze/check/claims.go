@@ -512,6 +512,53 @@ func deniesReport(pa, na *prop) bool {
 	return false
 }
 
+// copyClaims is how many claims two articles must share, each linked, to be
+// taken for one text copied (a site reprinting an agency's or another
+// outlet's article) even when ingest did not link them as near-duplicates.
+const copyClaims = 3
+
+// copySets joins the near-duplicate units of articles that copy each other.
+type copySets struct {
+	id map[string]int
+	uf unionFind
+}
+
+func (c copySets) root(unit string) int {
+	return c.uf.find(c.id[unit]) // every unit of a group has an id
+}
+
+// copiedArticles finds the pairs of units that share copyClaims linked
+// claims or more and joins them.
+func copiedArticles(arts []Article, props []prop, groups map[int][]int, roots []int) copySets {
+	c := copySets{id: map[string]int{}}
+	shared := map[[2]string]int{}
+	for _, r := range roots {
+		var us []string
+		for _, i := range groups[r] {
+			u := unit(&arts[props[i].art])
+			if _, ok := c.id[u]; !ok {
+				c.id[u] = len(c.id)
+			}
+			if !contains(us, u) {
+				us = append(us, u)
+			}
+		}
+		sort.Strings(us)
+		for x := 0; x < len(us); x++ {
+			for y := x + 1; y < len(us); y++ {
+				shared[[2]string{us[x], us[y]}]++
+			}
+		}
+	}
+	c.uf = newUnionFind(len(c.id))
+	for pr, n := range shared {
+		if n >= copyClaims {
+			c.uf.union(c.id[pr[0]], c.id[pr[1]])
+		}
+	}
+	return c
+}
+
 // strongProposition is the overlap of two propositions (object words and
 // entities) that links them for a corroboration without their sentences
 // sharing words too.
@@ -536,6 +583,7 @@ func claimCorroborations(arts []Article, props []prop, uf unionFind) []fact.Find
 		}
 	}
 	sort.Ints(roots)
+	copies := copiedArticles(arts, props, groups, roots)
 	var out []fact.Finding
 	for _, r := range roots {
 		g := groups[r]
@@ -566,8 +614,13 @@ func claimCorroborations(arts []Article, props []prop, uf unionFind) []fact.Find
 			}
 			outlets[o] = true
 		}
-		// One outlet printing a claim twice is one source, whoever it quotes.
-		if len(sources) < 2 || len(units) < 2 || len(outlets) < 2 {
+		copyRoots := map[int]bool{}
+		for u := range units {
+			copyRoots[copies.root(u)] = true
+		}
+		// One outlet printing a claim twice is one source, whoever it quotes;
+		// so is an article and its copy.
+		if len(sources) < 2 || len(units) < 2 || len(outlets) < 2 || len(copyRoots) < 2 {
 			continue
 		}
 		var sides []fact.Side

@@ -584,11 +584,17 @@ func compareFigures(arts []Article, a, b *fig) (*fact.Finding, bool) {
 	if ratio > maxRatio {
 		return nil, false // too far apart to be one measure told two ways
 	}
+	alo, ahi := figures.Bounds(*a.f)
+	blo, bhi := figures.Bounds(*b.f)
+	peak := figures.Peak(*a.f) != figures.Peak(*b.f)
+	if alo <= bhi && blo <= ahi && !peak {
+		return nil, false // the hedges allow both (mehr als 400, 425)
+	}
 	sev := fact.SeverityHigh
 	hedged := a.f.Hedge != "" || b.f.Hedge != ""
 	switch {
-	case a.lo <= b.hi && b.lo <= a.hi:
-		sev = fact.SeverityLow // the hedges can explain the difference
+	case peak || (a.lo <= b.hi && b.lo <= a.hi):
+		sev = fact.SeverityLow // a peak against a usual value, or the hedges can explain the difference
 	case !a.explicit && !b.explicit && a.pub.exact() && b.pub.exact() && a.pub.from != b.pub.from:
 		sev = fact.SeverityLow // given on different days: the figure may have moved
 	case hedged || rel <= 0.25:
@@ -596,6 +602,8 @@ func compareFigures(arts []Article, a, b *fig) (*fact.Finding, bool) {
 	}
 	why := ""
 	switch {
+	case peak:
+		why = "; one is a peak reached for a while"
 	case a.lo <= b.hi && b.lo <= a.hi:
 		why = "; the hedges allow part of the difference"
 	case sev == fact.SeverityLow:

@@ -185,3 +185,72 @@ func TestPartyNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgedFigures: figures whose hedges allow both values are no
+// discrepancy; a peak against a usual value is a low one.
+func TestHedgedFigures(t *testing.T) {
+	tests := []struct {
+		name         string
+		hedgeA       string
+		valueA       float64
+		hedgeB       string
+		valueB       float64
+		want         int
+		wantSeverity string
+	}{
+		{"mehr als 300 and 318", "mehr als", 300, "", 318, 0, ""},
+		{"rund 300 and 318", "rund", 300, "", 318, 0, ""},
+		{"300 and 380", "", 300, "", 380, 1, fact.SeverityHigh},
+		{"zeitweise 31 and rund 26", "zeitweise", 31, "rund", 26, 1, fact.SeverityLow},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mk := func(id, outlet string, hedge string, v float64) Article {
+				text := "Die Brauerei Alsterquell hat 300 Aushilfen eingestellt."
+				a := bodyArticle(id, outlet, "2026-07-01", []string{text}, nil, map[int][]string{0: {"Brauerei Alsterquell"}})
+				a.Figures = []fact.Figure{{Text: "300 Aushilfen", Value: v, Unit: fact.UnitCount, Hedge: hedge, About: "Aushilfen",
+					Noun: "Aushilfen", Sentence: 0, Start: 29, End: 42}}
+				return a
+			}
+			got := kinds(Check([]Article{mk("h1", "Elbkurier", tt.hedgeA, tt.valueA), mk("h2", "Nordfunk", tt.hedgeB, tt.valueB)}), fact.Discrepancy)
+			if len(got) != tt.want {
+				t.Fatalf("got %d discrepancies, want %d: %+v", len(got), tt.want, got)
+			}
+			if tt.want == 1 && got[0].Severity != tt.wantSeverity {
+				t.Errorf("severity %s, want %s", got[0].Severity, tt.wantSeverity)
+			}
+		})
+	}
+}
+
+// TestCopiedArticles: an article that shares three linked claims with
+// another is its copy; their claims corroborate nothing.
+func TestCopiedArticles(t *testing.T) {
+	texts := []string{
+		"Die Fähre Nordlicht fährt ab Mai wieder täglich nach Helgoland.",
+		"Die Reederei Nordlicht erhöht die Preise für Tagesgäste um acht Euro.",
+		"Die Reederei Nordlicht stellt zwanzig neue Matrosen für die Saison ein.",
+	}
+	mk := func(id, outlet string, n int) Article {
+		a := Article{ID: id, Outlet: outlet, Published: "2026-04-02", Entities: ents("Reederei Nordlicht")}
+		for i, tx := range texts[:n] {
+			w := strings.Fields(tx)
+			c := claim(id+tx[:8], "Reederei Nordlicht", fact.Asserts, strings.Join(w[:3], " "), w[3], strings.Join(w[4:], " "), "Reederei Nordlicht")
+			c.Evidence, c.Start, c.End = tx, i*100, i*100+len(tx)
+			a.Claims = append(a.Claims, c)
+		}
+		return a
+	}
+	for _, tt := range []struct {
+		name string
+		n    int
+		want int
+	}{{"two claims alike: two sources", 2, 2}, {"three claims alike: a copy", 3, 0}} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := kinds(Check([]Article{mk("p1", "Inselbote", tt.n), mk("p2", "Küstenwelle", tt.n)}), fact.Corroboration)
+			if len(got) != tt.want {
+				t.Fatalf("got %d corroborations, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}
