@@ -424,10 +424,63 @@ func sideSummary(s fact.Side) string {
 	}
 	line := head + " " + shortenText(who, 20) + " " + s.Stance
 	if s.Value != nil {
-		v := strings.TrimSpace(fmt.Sprintf("%s %g %s", s.Hedge, *s.Value, s.Unit))
+		v := strings.TrimSpace(s.Hedge + " " + report.Number(*s.Value) + " " + s.Unit)
 		line += " " + v
 	}
-	return line + ": " + shortenText(s.Evidence, 70)
+	return line + ": " + report.Excerpt(s.Evidence, sideFocus(s), sideEvidenceWidth)
+}
+
+// sideEvidenceWidth is how many display cells of a side's evidence the
+// table shows.
+const sideEvidenceWidth = 70
+
+// sideFocus is the byte offset in a side's evidence to show: its figure
+// (written 1.200 or 1200, with or without the decimal comma), else its
+// speaker's name, else the start.
+func sideFocus(s fact.Side) int {
+	ev := s.Evidence
+	if s.Value != nil {
+		n := report.Number(*s.Value)
+		for _, form := range []string{germanNumber(n), n, strings.ReplaceAll(n, ".", ",")} {
+			if i := strings.Index(ev, form); form != "" && i >= 0 {
+				return i
+			}
+		}
+		if i := strings.IndexAny(ev, "0123456789"); i >= 0 {
+			return i
+		}
+	}
+	for _, w := range strings.Fields(s.Speaker) {
+		if len(w) >= 3 {
+			if i := strings.Index(ev, w); i >= 0 {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// germanNumber writes the integer part of a decimal number with German
+// thousands dots (1200000 as 1.200.000) and its fraction after a comma.
+func germanNumber(n string) string {
+	neg := strings.HasPrefix(n, "-")
+	n = strings.TrimPrefix(n, "-")
+	whole, frac, hasFrac := strings.Cut(n, ".")
+	var b strings.Builder
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	if hasFrac {
+		out += "," + frac
+	}
+	if neg {
+		out = "-" + out
+	}
+	return out
 }
 
 // shortenText cuts s to n runes at a word boundary, marking the cut.

@@ -111,3 +111,41 @@ func TestCheckSeeds(t *testing.T) {
 		}
 	}
 }
+
+func TestSideSummary(t *testing.T) {
+	v := 2.5e8
+	tests := []struct {
+		name string
+		side fact.Side
+		want []string
+	}{
+		{"figure without exponent, around the figure", fact.Side{Article: "a1b2c3d4e5", Speaker: "Stadtwerke Talheim", Stance: fact.Asserts,
+			Value: &v, Unit: "EUR",
+			Evidence: "Nach einer langen Sitzung des Aufsichtsrats und vielen Debatten im Stadtrat über die Zukunft der Bäder teilten die Stadtwerke Talheim am Abend mit, dass der Umbau des Hallenbads 250.000.000 Euro kosten werde."},
+			[]string{"250000000 EUR", "250.000.000 Euro", "…"}},
+		{"claim around the speaker", fact.Side{Article: "f0e1d2c3b4", Speaker: "Ilse Brückner", Stance: fact.Denies,
+			Evidence: "Nachdem die Gerüchte über eine Schließung der Filiale am Marktplatz seit Wochen in der ganzen Stadt die Runde machen, wies Ilse Brückner sie am Dienstag entschieden zurück."},
+			[]string{"denies", "Ilse Brückner"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sideSummary(tt.side)
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("sideSummary = %q, want it to hold %q", got, w)
+				}
+			}
+			if strings.Contains(got, "e+") {
+				t.Errorf("sideSummary = %q has an exponent", got)
+			}
+		})
+	}
+}
+
+func TestGermanNumber(t *testing.T) {
+	for in, want := range map[string]string{"1200": "1.200", "87000000": "87.000.000", "4.45": "4,45", "-1800": "-1.800", "12": "12"} {
+		if got := germanNumber(in); got != want {
+			t.Errorf("germanNumber(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
