@@ -51,6 +51,9 @@ const (
 	fConj
 	fSuffix5
 	fPrefix5
+	fOrgHead
+	fAcronym
+	fCompanyForm
 )
 
 const (
@@ -135,12 +138,14 @@ type sentInfo struct {
 	shapes []string
 	infos  []WordInfo
 	gz     []uint8
+	forms  []bool // the word is a legal form or company word (companyForms)
 }
 
 func prepare(words []string, lex map[string]WordInfo) *sentInfo {
 	n := len(words)
-	si := &sentInfo{lower: make([]string, n), shapes: make([]string, n), infos: make([]WordInfo, n)}
+	si := &sentInfo{lower: make([]string, n), shapes: make([]string, n), infos: make([]WordInfo, n), forms: make([]bool, n)}
 	for i, w := range words {
+		si.forms[i] = companyForms[w]
 		si.lower[i] = strings.ToLower(w)
 		si.shapes[i] = shape(w)
 		si.infos[i] = lookup(lex, w, si.lower[i])
@@ -187,6 +192,12 @@ func wordFeatures(all []uint64, w, lw, shp string, wi WordInfo, lex map[string]W
 		hashStr(featN(fConj, 2<<40|uint64(wi.Fine)), shp),
 		featN(fLength, uint64(min(nr, 12))),
 	)
+	if h := orgHead(lw); h > 0 {
+		all = append(all, featN(fOrgHead, uint64(h)), featN(fOrgHead, 1<<32|uint64(boolByte(isCap(w)))))
+	}
+	if isAcronymWord(w) {
+		all = append(all, featN(fAcronym, uint64(min(nr, 7))|uint64(wi.PredORG)<<8|uint64(wi.PredLOC)<<16))
+	}
 	if nr > 5 {
 		all = append(all, hashStr(feat(fSuffix5, ""), runeSuffix(lw, 5)), hashStr(feat(fPrefix5, ""), runePrefix(lw, 5)))
 	}
@@ -229,6 +240,9 @@ var edgeInfo = WordInfo{Coarse: 0xffff, Fine: 0xffff}
 func roleFeatures(all []uint64, r int, lw, shp string, wi WordInfo) []uint64 {
 	switch r {
 	case rolePrev:
+		if orgHead(lw) > 0 {
+			all = append(all, featN(fOrgHead, 2<<32))
+		}
 		return append(all,
 			feat(fPrev1, lw),
 			feat(fPrevShape, shp),
@@ -238,6 +252,9 @@ func roleFeatures(all []uint64, r int, lw, shp string, wi WordInfo) []uint64 {
 			featN(fPrevPred, uint64(wi.PredPER)|uint64(wi.PredORG)<<8|uint64(wi.PredLOC)<<16),
 		)
 	case roleNext:
+		if orgHead(lw) > 0 {
+			all = append(all, featN(fOrgHead, 3<<32))
+		}
 		return append(all,
 			feat(fNext1, lw),
 			feat(fNextShape, shp),
@@ -321,6 +338,14 @@ func pairFeatures(all []uint64, i int, words []string, si *sentInfo) []uint64 {
 			if uint64(g)&b != 0 {
 				all = append(all, featN(fGaz, 0x100|b))
 			}
+		}
+	}
+	// A legal form or organisation word within the next three words:
+	// "Müller Logistik GmbH", "Stiftung Warentest" is not covered.
+	for k := 1; k <= 3 && i+k < n; k++ {
+		if si.forms[i+k] {
+			all = append(all, featN(fCompanyForm, uint64(k)))
+			break
 		}
 	}
 	if i == 0 {

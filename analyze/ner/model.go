@@ -103,6 +103,7 @@ type wordCache struct {
 type cachedWord struct {
 	lower, shape string
 	info         WordInfo
+	form         bool      // a legal form or company word (companyForms)
 	roles        []float32 // nRoles * len(Tags)
 }
 
@@ -481,18 +482,18 @@ func (m *Model) Tag(words []string) []string {
 func (m *Model) tagIDs(words []string) []int {
 	n, T := len(words), len(m.Tags)
 	em := make([]float32, n*T)
-	si := &sentInfo{lower: make([]string, n), shapes: make([]string, n), infos: make([]WordInfo, n)}
+	si := &sentInfo{lower: make([]string, n), shapes: make([]string, n), infos: make([]WordInfo, n), forms: make([]bool, n)}
 	buf := make([]uint64, 0, 64)
 	roles := make([][]float32, n) // each word's vectors in every role
 	for i, w := range words {
 		if c := m.cache.get(w); c != nil {
 			roles[i] = c.roles
-			si.lower[i], si.shapes[i], si.infos[i] = c.lower, c.shape, c.info
+			si.lower[i], si.shapes[i], si.infos[i], si.forms[i] = c.lower, c.shape, c.info, c.form
 			continue
 		}
 		lw, shp := strings.ToLower(w), shape(w)
 		wi := lookup(m.lex, w, lw)
-		si.lower[i], si.shapes[i], si.infos[i] = lw, shp, wi
+		si.lower[i], si.shapes[i], si.infos[i], si.forms[i] = lw, shp, wi, companyForms[w]
 		v := make([]float32, nRoles*T)
 		buf = wordFeatures(buf[:0], w, lw, shp, wi, m.lex)
 		m.addRows(v[:T], buf)
@@ -501,7 +502,7 @@ func (m *Model) tagIDs(words []string) []int {
 			m.addRows(v[r*T:(r+1)*T], buf)
 		}
 		roles[i] = v
-		m.cache.put(w, &cachedWord{lower: strings.Clone(lw), shape: shp, info: wi, roles: v})
+		m.cache.put(w, &cachedWord{lower: strings.Clone(lw), shape: shp, info: wi, form: si.forms[i], roles: v})
 	}
 	si.gz = gazFlags(words)
 	edges := m.edgeVecs()

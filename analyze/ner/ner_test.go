@@ -3,6 +3,8 @@ package ner
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -333,5 +335,49 @@ func TestSharedPartyNames(t *testing.T) {
 		if strings.ContainsAny(ge.canon, " /") {
 			t.Errorf("%s: canonical %q names one country's party", name, ge.canon)
 		}
+	}
+}
+
+// BenchmarkEntitiesNews tags the first 500 articles of 10kGNAD (varied
+// real news, so the word cache does not hide the cost of new words).
+func BenchmarkEntitiesNews(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(repoRootForTest(b), "..", "shared", "data", "10kgnad", "test.csv"))
+	if err != nil {
+		b.Skip("10kGNAD not found in ../shared/data: ", err)
+	}
+	var bodies []string
+	var sents [][]fact.Sentence
+	size := 0
+	for _, line := range strings.SplitN(string(data), "\n", 501)[:500] {
+		if _, body, ok := strings.Cut(line, ";"); ok {
+			bodies = append(bodies, body)
+			sents = append(sents, text.Split(body))
+			size += len(body)
+		}
+	}
+	tg := Default()
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, body := range bodies {
+			tg.Entities(body, sents[k])
+		}
+	}
+}
+
+func repoRootForTest(tb testing.TB) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Skip(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("no go.mod above the working directory")
+		}
+		dir = parent
 	}
 }

@@ -56,6 +56,8 @@ type options struct {
 	window    int
 	jackknife int
 	trainN    int
+	self      int
+	selfEvery int
 }
 
 func run(args []string, stdout io.Writer) error {
@@ -83,6 +85,8 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&o.window, "window", 1, "context window of the word clusters (words on each side)")
 	fs.IntVar(&o.jackknife, "jackknife", 0, "folds of first models whose statistics the training sentences see (0: one first model)")
 	fs.IntVar(&o.trainN, "trainn", 0, "train on the first N sentences only (0: all; for comparisons)")
+	fs.IntVar(&o.self, "self", 3000, "self-training: add N unlabelled sentences that the first and second model tag alike, with a third model (0: none)")
+	fs.IntVar(&o.selfEvery, "selfevery", 5, "self-training takes every n-th unlabelled sentence as a candidate")
 	fs.IntVar(&o.cv, "cv", 0, "k-fold cross-validation on NER-de-test.tsv (tuning only; writes no model)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -166,7 +170,7 @@ func run(args []string, stdout io.Writer) error {
 			return fmt.Errorf("create model: %w", err)
 		}
 		note := fmt.Sprintf("Trained by tools/trainner on GermEval 2014 NER-de-test.tsv (CC BY 4.0, Benikova, Biemann, Reznicek) "+
-			"with word clusters from 10kGNAD and FANG-COVID; epochs %d, mincount %d", o.epochs, o.minCount)
+			"with word clusters from 10kGNAD and FANG-COVID; epochs %d, mincount %d, self-training sentences %d", o.epochs, o.minCount, o.self)
 		if err := model.Write(f, note); err != nil {
 			f.Close()
 			return err
@@ -305,5 +309,13 @@ func trainTwoStage(o options, train []NERSentence, lex ner.Lexicon, opt ner.Trai
 			}
 		}
 	}
-	return ner.Train(data, lex2, opt), nil
+	m2 := ner.Train(data, lex2, opt)
+	if o.self <= 0 {
+		return m2, nil
+	}
+	auto, err := agreedSentences(o, m, m2)
+	if err != nil {
+		return nil, err
+	}
+	return ner.Train(append(data, auto...), lex2, opt), nil
 }
