@@ -150,6 +150,9 @@ func (t *Tagger) Entities(body string, sents []fact.Sentence) []fact.Entity {
 //     line (Tor: Thill (92.));
 //   - a name of one word after an untagged given name is that person's
 //     surname (Kirk Douglas, not the company Douglas);
+//   - two words, a given name (listed, or unknown to unlabelled text) and a
+//     word unlabelled text mostly calls a person, are a person (Kirk
+//     Douglas tagged as a place);
 //   - a lone organisation word is a common noun (im Radio, die Zeitung)
 //     unless the lists name it.
 func fixChunks(cs []chunk, words []string, m *Model) []chunk {
@@ -179,6 +182,9 @@ func fixChunks(cs []chunk, words []string, m *Model) []chunk {
 			(len(out) == 0 || out[len(out)-1].end <= c.start-1) {
 			c = chunk{start: c.start - 1, end: c.end, label: fact.PER}
 		}
+		if (c.label == fact.LOC || c.label == fact.ORG) && c.end-c.start == 2 && givenAndSurname(words[c.start], words[c.start+1], m) {
+			c.label = fact.PER
+		}
 		if c.label == fact.ORG && c.end-c.start == 1 && isCommonOrgWord(words[c.start], m) {
 			continue
 		}
@@ -202,6 +208,25 @@ func rareAfterDeterminer(w string, m *Model) bool {
 	}
 	wi, ok := m.lex[w]
 	return !ok || wi.Det <= 2
+}
+
+// givenAndSurname reports whether first and last look like a given name
+// and a surname: first is a listed given name or unknown to unlabelled
+// text, and a first model took last mostly for a person, seldom for a
+// place or organisation (Douglas, not Homburg of Bad Homburg, whose "Bad"
+// is known).
+func givenAndSurname(first, last string, m *Model) bool {
+	if m == nil || !isCap(first) {
+		return false
+	}
+	if _, listed := gaz.byName[first+" "+last]; listed {
+		return false
+	}
+	if _, known := m.lex[first]; known && !gaz.firstNames[first] {
+		return false
+	}
+	wi := m.lex[last]
+	return wi.PredPER >= 5 && wi.PredLOC <= 2 && wi.PredORG <= 2
 }
 
 func isNameLabel(l string) bool {

@@ -323,6 +323,34 @@ func TestFixChunks(t *testing.T) {
 	}
 }
 
+// TestGivenAndSurname checks the rule that makes a place or organisation
+// of a given name and a person's surname a person, on a lexicon given here.
+func TestGivenAndSurname(t *testing.T) {
+	m := &Model{lex: Lexicon{
+		"Brandstetter": {Det: 1, PredPER: 5, PredLOC: 1, PredORG: 1},
+		"Homburg":      {Det: 1, PredPER: 5, PredLOC: 2, PredORG: 1},
+		"Bad":          {Det: 3, LocCue: 5, PredLOC: 4},
+		"Salzburg":     {Det: 1, PredLOC: 5, PredPER: 1},
+	}}
+	cases := []struct {
+		sent, tags, want string
+	}{
+		{"Regisseur Jorvik Brandstetter dreht .", "O B-LOC I-LOC O O", "1-3:PER"},
+		{"Er wohnt in Bad Homburg .", "O O O B-LOC I-LOC O", "3-5:LOC"},
+		{"Er fuhr nach Jorvik Salzburg .", "O O O B-LOC I-LOC O", "3-5:LOC"},
+	}
+	for _, tc := range cases {
+		words := strings.Fields(tc.sent)
+		var got []string
+		for _, c := range fixChunks(chunks(strings.Fields(tc.tags)), words, m) {
+			got = append(got, fmt.Sprintf("%d-%d:%s", c.start, c.end, c.label))
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sent, g, tc.want)
+		}
+	}
+}
+
 // TestSharedPartyNames checks that a short party name several countries
 // use is not given one country's party as its canonical name.
 func TestSharedPartyNames(t *testing.T) {
