@@ -67,6 +67,7 @@ type event struct {
 // far apart. Only dates with a day number written out count ("8. Februar",
 // not "am Sonntag"), and not the article's own date.
 func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) []fact.Finding {
+	top := topOf(arts, al)
 	var evs []event
 	for ai := range arts {
 		a := &arts[ai]
@@ -105,6 +106,14 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 			w, ok := stems[d.Sentence]
 			if !ok {
 				w = nounStems(a.Body[s.Start:s.End], nameWords[d.Sentence])
+				if prev, ok := sentText[d.Sentence-1]; ok && startsWithPronoun(a.Body[s.Start:s.End]) &&
+					prev.Start >= 0 && prev.End <= len(a.Body) && prev.Start < prev.End {
+					// "Es findet nun am 8. Februar statt": the event is named
+					// in the sentence before.
+					for _, x := range nounStems(a.Body[prev.Start:prev.End], nameWords[d.Sentence-1]) {
+						w = appendUnique(w, x)
+					}
+				}
 				stems[d.Sentence] = w
 			}
 			if len(w) < 1 {
@@ -117,6 +126,9 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				if len(artEnts[ai]) <= topEntities {
 					ev.ents = appendUnique(ev.ents, k)
 				}
+			}
+			for _, k := range top[ai] {
+				ev.ents = appendUnique(ev.ents, k) // what the story is about meets its other tellings
 			}
 			if len(ev.ents) == 0 {
 				ev.ents = []string{"~"}
@@ -152,7 +164,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 		return keys[i].bucket < keys[j].bucket
 	})
 	seen := map[pairKey]bool{}
-	done := map[string]bool{}
+	best := map[string]bestPair{}
 	var out []fact.Finding
 	for _, k := range keys {
 		list := blocks[k]
@@ -188,19 +200,52 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				}
 				// A name of both sentences and half the nouns of the shorter,
 				// or three nouns.
-				if n < 1 || (n < 3 && !sameNames) || 2*n < min(len(a.words), len(b.words)) {
+				// Without a shared name, two nouns do when they are all the
+				// shorter sentence has (Landtag, Haushalt).
+				if n < 1 || (n < 3 && !sameNames && (n < 2 || n < min(len(a.words), len(b.words)))) ||
+					2*n < min(len(a.words), len(b.words)) {
 					continue
 				}
+				// One finding per pair of articles: the pair of sentences
+				// that share the most.
 				key := unit(&arts[a.art]) + "|" + unit(&arts[b.art])
-				if done[key] {
-					continue
+				if c, ok := best[key]; !ok || n > c.n || (n == c.n && (pr.a < c.pr.a || (pr.a == c.pr.a && pr.b < c.pr.b))) {
+					best[key] = bestPair{pr, n}
 				}
-				done[key] = true
-				out = append(out, dateFinding(arts, a, b))
 			}
 		}
 	}
+	bk := make([]string, 0, len(best))
+	for k := range best {
+		bk = append(bk, k)
+	}
+	sort.Strings(bk)
+	for _, k := range bk {
+		pr := best[k].pr
+		out = append(out, dateFinding(arts, &evs[pr.a], &evs[pr.b]))
+	}
 	return out
+}
+
+// bestPair is the pair of events of two articles that share the most words.
+type bestPair struct {
+	pr pairKey
+	n  int
+}
+
+// startsWithPronoun tells whether a sentence opens with a pronoun that
+// takes up what the sentence before named (Es, Er, Sie; not "Das", which
+// opens "Das verlegte Spiel" as often as it points back).
+func startsWithPronoun(s string) bool {
+	w := words(s)
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "es", "er", "sie":
+		return true
+	}
+	return false
 }
 
 // relatedArticles tells whether two articles tell one story by the names

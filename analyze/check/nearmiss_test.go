@@ -254,3 +254,32 @@ func TestCopiedArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestDateEventNearMisses: two nouns that are all a sentence has name one
+// event in two articles of one story; one shared noun does not.
+func TestDateEventNearMisses(t *testing.T) {
+	story := map[int][]string{0: {"Kreistag Uckerland", "Kreiskasse Uckerland"}}
+	tests := []struct {
+		name  string
+		other string
+		want  int
+	}{
+		{"both nouns", "Die Kreisumlage beschließt der Ausschuss am 17. Juni.", 1},
+		{"one noun", "Der Ausschuss tagt am 17. Juni zum Radweg.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := bodyArticle("e1", "Uckerbote", "2026-06-01", []string{
+				"Der Kreistag Uckerland und die Kreiskasse Uckerland streiten.",
+				"Der Ausschuss soll die Kreisumlage am 10. Juni beschließen.",
+			}, map[int][2]string{1: {"10. Juni", "2026-06-10"}}, story)
+			b := bodyArticle("e2", "Prenzlauer Welle", "2026-06-02", []string{
+				"Der Kreistag Uckerland und die Kreiskasse Uckerland streiten weiter.",
+				tt.other,
+			}, map[int][2]string{1: {"17. Juni", "2026-06-17"}}, story)
+			if got := kinds(Check([]Article{a, b}), fact.Discrepancy); len(got) != tt.want {
+				t.Fatalf("got %d date discrepancies, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}
