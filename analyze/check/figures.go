@@ -28,6 +28,7 @@ type fig struct {
 	survey      []string // sources named for the poll, survey or count the figure comes from
 	measure     string   // figures.Measure: the head of what is measured, synonyms merged
 	speakerText string   // the speaker as written
+	denied      bool     // the claim that carries it denies it (wies den Bericht über 450 Streichungen zurück)
 }
 
 // maxRatio is how far apart two values of one measure may be before they are
@@ -165,6 +166,7 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 				if c.Start <= f.Start && f.End <= c.End {
 					g.speaker = al.key(c.Speaker)
 					g.speakerText = c.Speaker
+					g.denied = c.Stance == fact.Denies
 					if c.SpeakerOf != "" {
 						g.speaker = al.key(c.SpeakerOf)
 					}
@@ -475,6 +477,9 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 				return
 			}
 			seen[pr] = true
+		}
+		if a.denied != b.denied {
+			return // a figure someone denies neither confirms nor disputes one asserted
 		}
 		if a.art == b.art {
 			// Within one article only two voices giving two values count:

@@ -283,3 +283,36 @@ func TestDateEventNearMisses(t *testing.T) {
 		})
 	}
 }
+
+// TestDeniedFigure: a figure inside a denial ("wies den Bericht über 120
+// gestrichene Busfahrten zurück") does not corroborate the report's figure.
+func TestDeniedFigure(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		stance string
+		want   int
+	}{{"asserted twice", fact.Asserts, 1}, {"asserted and denied", fact.Denies, 0}} {
+		t.Run(tt.name, func(t *testing.T) {
+			mk := func(id, outlet, speaker, stance string) Article {
+				text := "Die Verkehrsbetriebe Sollingen streichen 1.240 Busfahrten im Monat."
+				a := bodyArticle(id, outlet, "2026-08-11", []string{text}, nil, map[int][]string{0: {"Verkehrsbetriebe Sollingen"}})
+				at := strings.Index(text, "1.240")
+				a.Figures = []fact.Figure{{Text: "1.240 Busfahrten", Value: 1240, Unit: fact.UnitCount, About: "Busfahrten", Noun: "Busfahrten",
+					Sentence: 0, Start: at, End: at + 16}}
+				a.Claims = []fact.Claim{{ID: id + "c", Speaker: speaker, Stance: stance, Evidence: text, Start: 0, End: len(text)}}
+				return a
+			}
+			got := kinds(Check([]Article{mk("b1", "Sollinger Tageblatt", "Fahrgastverband", fact.Asserts),
+				mk("b2", "Radio Solling", "Verkehrsbetriebe Sollingen", tt.stance)}), fact.Corroboration)
+			n := 0
+			for _, f := range got {
+				if strings.Contains(f.Explanation, "1240") {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Fatalf("got %d figure corroborations, want %d: %+v", n, tt.want, got)
+			}
+		})
+	}
+}
