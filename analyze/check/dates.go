@@ -165,6 +165,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 	})
 	seen := map[pairKey]bool{}
 	best := map[string]bestPair{}
+	agree := newUnionFind(len(evs))
 	var out []fact.Finding
 	for _, k := range keys {
 		list := blocks[k]
@@ -179,7 +180,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				}
 				seen[pr] = true
 				a, b := &evs[pr.a], &evs[pr.b]
-				if a.art == b.art || unit(&arts[a.art]) == unit(&arts[b.art]) || a.day == b.day || sameOutlet(&arts[a.art], &arts[b.art]) {
+				if a.art == b.art || unit(&arts[a.art]) == unit(&arts[b.art]) || sameOutlet(&arts[a.art], &arts[b.art]) {
 					continue
 				}
 				if a.day-b.day > dateWindow || b.day-a.day > dateWindow {
@@ -189,7 +190,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				if !sameNames && sharedCount(artEnts[a.art], artEnts[b.art]) < 2 {
 					continue // dates are everywhere: only within one story
 				}
-				if mentionsDay(&arts[a.art], a.d.Sentence, b.day) || mentionsDay(&arts[b.art], b.d.Sentence, a.day) {
+				if a.day != b.day && (mentionsDay(&arts[a.art], a.d.Sentence, b.day) || mentionsDay(&arts[b.art], b.d.Sentence, a.day)) {
 					continue // each sentence names both days: a sequence, not a disagreement
 				}
 				n := 0
@@ -204,6 +205,12 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				// shorter sentence has (Landtag, Haushalt).
 				if n < 1 || (n < 3 && !sameNames && (n < 2 || n < min(len(a.words), len(b.words)))) ||
 					2*n < min(len(a.words), len(b.words)) {
+					continue
+				}
+				if a.day == b.day {
+					if n >= 2 && !copiedText(a.text, b.text) { // a sentence copied is one source
+						agree.union(int(pr.a), int(pr.b)) // one day for one event: told alike
+					}
 					continue
 				}
 				// One finding per pair of articles: the pair of sentences
@@ -223,6 +230,52 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 	for _, k := range bk {
 		pr := best[k].pr
 		out = append(out, dateFinding(arts, &evs[pr.a], &evs[pr.b]))
+	}
+	return append(out, dateCorroborations(arts, evs, agree)...)
+}
+
+// dateCorroborations reports one day given for one event by independent
+// sources: two near-duplicate units, two outlets, two sources.
+func dateCorroborations(arts []Article, evs []event, uf unionFind) []fact.Finding {
+	groups := map[int][]int{}
+	for i := range evs {
+		r := uf.find(i)
+		groups[r] = append(groups[r], i)
+	}
+	roots := make([]int, 0, len(groups))
+	for r, g := range groups {
+		if len(g) > 1 {
+			roots = append(roots, r)
+		}
+	}
+	sort.Ints(roots)
+	var out []fact.Finding
+	for _, r := range roots {
+		var sides []fact.Side
+		units, outlets, sources := map[string]bool{}, map[string]bool{}, map[string]bool{}
+		for _, i := range groups[r] {
+			e := &evs[i]
+			a := &arts[e.art]
+			if units[unit(a)] || sources[e.source] {
+				continue
+			}
+			units[unit(a)], sources[e.source] = true, true
+			o := a.outlet
+			if o == "" {
+				o = "article:" + a.ID
+			}
+			outlets[o] = true
+			if len(sides) < maxSides {
+				sides = append(sides, dateSide(arts, e))
+			}
+		}
+		if len(units) < 2 || len(outlets) < 2 {
+			continue
+		}
+		first := &evs[groups[r][0]]
+		about := strings.Join(commonWords(first, &evs[groups[r][1]]), " ")
+		expl := fmt.Sprintf("%d articles from %d independent sources give %s for it.", len(units), len(sources), dayValue(first.d.Value))
+		out = append(out, newFinding(fact.Corroboration, fact.SeverityInfo, shorten(about, 80), expl, sides))
 	}
 	return out
 }
@@ -276,16 +329,47 @@ func mentionsDay(a *Article, sentence, day int) bool {
 	return false
 }
 
-func dateFinding(arts []Article, a, b *event) fact.Finding {
-	side := func(e *event) fact.Side {
-		art := &arts[e.art]
-		speaker := e.speaker
-		if speaker == "" {
-			speaker = art.Outlet
-		}
-		return fact.Side{Article: art.ID, Outlet: art.Outlet, Speaker: speaker, Stance: fact.Asserts,
-			Evidence: e.text, Start: e.start, End: e.end, Date: e.d.Value}
+// copiedText tells whether two sentences are one text copied: four
+// fifths of their words or more are the same.
+func copiedText(a, b string) bool {
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
 	}
+	set := map[string]bool{}
+	for _, w := range wa {
+		set[w] = true
+	}
+	union := len(set)
+	shared := 0
+	seen := map[string]bool{}
+	for _, w := range wb {
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		if set[w] {
+			shared++
+		} else {
+			union++
+		}
+	}
+	return 5*shared >= 4*union
+}
+
+// dateSide is the side of a finding that a dated sentence makes.
+func dateSide(arts []Article, e *event) fact.Side {
+	art := &arts[e.art]
+	speaker := e.speaker
+	if speaker == "" {
+		speaker = art.Outlet
+	}
+	return fact.Side{Article: art.ID, Outlet: art.Outlet, Speaker: speaker, Stance: fact.Asserts,
+		Evidence: e.text, Start: e.start, End: e.end, Date: e.d.Value}
+}
+
+func dateFinding(arts []Article, a, b *event) fact.Finding {
+	side := func(e *event) fact.Side { return dateSide(arts, e) }
 	about := strings.Join(commonWords(a, b), " ")
 	expl := fmt.Sprintf("One article dates it %s (%q), another %s (%q).",
 		dayValue(a.d.Value), a.d.Text, dayValue(b.d.Value), b.d.Text)

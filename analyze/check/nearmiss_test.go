@@ -316,3 +316,37 @@ func TestDeniedFigure(t *testing.T) {
 		})
 	}
 }
+
+// TestDateCorroborations: one day given for one event by two outlets in
+// their own words corroborates; a sentence copied does not.
+func TestDateCorroborations(t *testing.T) {
+	story := map[int][]string{0: {"Kreistag Uckerland", "Kreiskasse Uckerland"}}
+	first := "Der Ausschuss soll die Kreisumlage am 10. Juni beschließen."
+	tests := []struct {
+		name  string
+		other string
+		want  int
+	}{
+		{"own words", "Die Kreisumlage beschließt der Ausschuss am 10. Juni.", 1},
+		{"copied", "Der Ausschuss soll die Kreisumlage am 10. Juni beschließen.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := bodyArticle("e1", "Uckerbote", "2026-06-01", []string{
+				"Der Kreistag Uckerland und die Kreiskasse Uckerland streiten.", first,
+			}, map[int][2]string{1: {"10. Juni", "2026-06-10"}}, story)
+			b := bodyArticle("e2", "Prenzlauer Welle", "2026-06-02", []string{
+				"Der Kreistag Uckerland und die Kreiskasse Uckerland streiten weiter.", tt.other,
+			}, map[int][2]string{1: {"10. Juni", "2026-06-10"}}, story)
+			n := 0
+			for _, f := range kinds(Check([]Article{a, b}), fact.Corroboration) {
+				if strings.Contains(f.Explanation, "2026-06-10") {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Fatalf("got %d date corroborations, want %d", n, tt.want)
+			}
+		})
+	}
+}
