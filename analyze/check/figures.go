@@ -29,6 +29,7 @@ type fig struct {
 	measure     string   // figures.Measure: the head of what is measured, synonyms merged
 	speakerText string   // the speaker as written
 	denied      bool     // the claim that carries it denies it (wies den Bericht über 450 Streichungen zurück)
+	supposed    bool     // its sentence supposes rather than reports (wenn ..., müssten, würde)
 }
 
 // maxRatio is how far apart two values of one measure may be before they are
@@ -173,6 +174,7 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 					break
 				}
 			}
+			g.supposed = supposes(sentenceText(a, f.Sentence, f.Start, f.End))
 			g.lo, g.hi = hedgeRange(f.Value, f.Hedge)
 			g.measure = figures.Measure(*f)
 			out = append(out, g)
@@ -219,6 +221,36 @@ func otherSubjects(a, b *fig) bool {
 	}
 	x, y := own(a), own(b)
 	return len(x) > 0 && len(y) > 0 && sharedCount(x, y) == 0
+}
+
+// sentenceText is the sentence of a figure: from the body when there is
+// one, else the evidence of the claim that carries it, else "".
+func sentenceText(a *Article, sentence, start, end int) string {
+	for _, s := range a.Sentences {
+		if s.Index == sentence && s.Start >= 0 && s.End <= len(a.Body) && s.Start < s.End {
+			return a.Body[s.Start:s.End]
+		}
+	}
+	for i := range a.Claims {
+		if c := &a.Claims[i]; c.Start <= start && end <= c.End {
+			return c.Evidence
+		}
+	}
+	return ""
+}
+
+// supposes tells whether a sentence supposes rather than reports: a
+// condition (wenn, falls) or a verb in Konjunktiv II (würde, müsste,
+// könnte, hätte, wäre).
+func supposes(s string) bool {
+	for _, w := range words(s) {
+		switch w {
+		case "wenn", "falls", "sofern", "würde", "würden", "müsste", "müssten", "könnte", "könnten",
+			"hätte", "hätten", "wäre", "wären", "sollte", "sollten", "dürfte", "dürften":
+			return true
+		}
+	}
+	return false
 }
 
 // surveyReach is how many sentences back a figure takes the source of the
@@ -505,6 +537,9 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 			return // two polls or studies: their figures are two measurements
 		}
 		f, agree := compareFigures(arts, a, b)
+		if f != nil && (a.supposed || b.supposed) {
+			return // a value supposed (müssten 6.000 versorgen) disputes none reported
+		}
 		if agree && a.art != b.art {
 			uf.union(int(pr.a), int(pr.b))
 			return

@@ -350,3 +350,20 @@ func TestDateCorroborations(t *testing.T) {
 		})
 	}
 }
+
+func TestSupposes(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Wenn alle Betten belegt sind, müssten die Kliniken 900 Patienten verlegen.", true},
+		{"Die Kliniken verlegten am Montag 640 Patienten.", false},
+		{"Der Verband rechnet damit, dass die Zahl auf 900 steigen könnte.", true},
+		{"Das Amt meldete 640 neue Fälle.", false},
+	}
+	for _, tt := range tests {
+		if got := supposes(tt.s); got != tt.want {
+			t.Errorf("supposes(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
