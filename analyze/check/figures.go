@@ -223,6 +223,21 @@ func otherSubjects(a, b *fig) bool {
 	return len(x) > 0 && len(y) > 0 && sharedCount(x, y) == 0
 }
 
+// namesAlike tells whether the sentences of two figures name the same, or
+// what one names the other article names somewhere, or neither names
+// anything.
+func namesAlike(a, b *fig, artEnts [][]string) bool {
+	switch {
+	case len(a.sent) > 0 && len(b.sent) > 0:
+		return shareKey(a.sent, b.sent)
+	case len(a.sent) > 0:
+		return shareKey(a.sent, artEnts[b.art])
+	case len(b.sent) > 0:
+		return shareKey(b.sent, artEnts[a.art])
+	}
+	return true
+}
+
 // sentenceText is the sentence of a figure: from the body when there is
 // one, else the evidence of the claim that carries it, else "".
 func sentenceText(a *Article, sentence, start, end int) string {
@@ -539,6 +554,12 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		f, agree := compareFigures(arts, a, b)
 		if f != nil && (a.supposed || b.supposed) {
 			return // a value supposed (müssten 6.000 versorgen) disputes none reported
+		}
+		if f != nil && a.art != b.art && !namesAlike(a, b, artEnts) {
+			// Across articles a discrepancy needs what one sentence names
+			// named by the other article too (365 Fälle im Kreis Heinsberg,
+			// 2.500 Mers-Fälle weltweit).
+			return
 		}
 		if agree && a.art != b.art {
 			uf.union(int(pr.a), int(pr.b))

@@ -367,3 +367,39 @@ func TestSupposes(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAlike: across articles a discrepancy needs what one sentence
+// names to be named by the other article too.
+func TestNamesAlike(t *testing.T) {
+	tests := []struct {
+		name  string
+		other []string // entities of the other article's first sentence
+		want  int
+	}{
+		{"other article names it", []string{"Kreis Wendau", "Landratsamt Wendau"}, 1},
+		{"other article names something else", []string{"Stadt Fürstenhain", "Landratsamt Fürstenhain"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := bodyArticle("n1", "Wendauer Bote", "2026-10-05", []string{
+				"Das Landratsamt Wendau berichtet.", "Im Kreis Wendau gibt es 365 Fälle.",
+			}, nil, map[int][]string{0: {"Landratsamt Wendau"}, 1: {"Kreis Wendau"}})
+			b := bodyArticle("n2", "Hügelland-Radio", "2026-10-05", []string{
+				strings.Join(tt.other, " und ") + " berichten.", "Es gibt inzwischen 410 Fälle.",
+			}, nil, map[int][]string{0: tt.other})
+			for _, art := range []*Article{&a, &b} {
+				s := art.Sentences[1]
+				text := "365 Fälle"
+				if art == &b {
+					text = "410 Fälle"
+				}
+				at := s.Start + strings.Index(art.Body[s.Start:s.End], text)
+				art.Figures = []fact.Figure{{Text: text, Value: map[bool]float64{true: 365, false: 410}[art == &a], Unit: fact.UnitCount,
+					About: "Fälle", Noun: "Fälle", Sentence: 1, Start: at, End: at + len(text)}}
+			}
+			if got := kinds(Check([]Article{a, b}), fact.Discrepancy); len(got) != tt.want {
+				t.Fatalf("got %d discrepancies, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}
