@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/corpus-news/corpus/analyze/ner"
+	"github.com/corpus-news/corpus/evaluate"
 )
 
 func main() {
@@ -99,14 +100,14 @@ func run(args []string, stdout io.Writer) error {
 		o.data = filepath.Join(root, "..", "shared", "data")
 	}
 	if o.evalOnly != "" {
-		sents, err := ReadGermEvalFile(o.evalOnly)
+		sents, err := readGermEvalFile(o.evalOnly)
 		if err != nil {
 			return err
 		}
 		return score(stdout, o.evalOnly, sents, ner.Default())
 	}
 	t0 := time.Now()
-	train, err := ReadGermEvalFile(filepath.Join(o.data, "germeval2014", "NER-de-test.tsv"))
+	train, err := readGermEvalFile(filepath.Join(o.data, "germeval2014", "NER-de-test.tsv"))
 	if err != nil {
 		return err
 	}
@@ -151,7 +152,7 @@ func run(args []string, stdout io.Writer) error {
 		}
 	}
 	if o.dev {
-		dev, err := ReadGermEvalFile(filepath.Join(o.data, "germeval2014", "NER-de-dev.tsv"))
+		dev, err := readGermEvalFile(filepath.Join(o.data, "germeval2014", "NER-de-dev.tsv"))
 		if err != nil {
 			return err
 		}
@@ -197,7 +198,7 @@ func score(w io.Writer, name string, sents []NERSentence, m interface{ TagTokens
 		}
 	}
 	el := time.Since(t0).Seconds()
-	counts, err := ScoreNER(gold, pred, NERTypes)
+	counts, err := scoreNER(gold, pred, evaluate.NERTypes)
 	if err != nil {
 		return err
 	}
@@ -262,7 +263,7 @@ func crossValidate(w io.Writer, sents []NERSentence, lex ner.Lexicon, opt ner.Tr
 			pred = append(pred, m.Tag(s.Tokens))
 		}
 	}
-	counts, err := ScoreNER(gold, pred, NERTypes)
+	counts, err := scoreNER(gold, pred, evaluate.NERTypes)
 	if err != nil {
 		return err
 	}

@@ -23,7 +23,7 @@ func compareProse(w io.Writer, train, held []NERSentence, o options) error {
 	for _, s := range train {
 		body, offs := joinTokens(s.Tokens)
 		ctx := prose.EntityContext{Accept: true, Text: body}
-		for _, c := range Chunks(s.Tags) {
+		for _, c := range chunks(s.Tags) {
 			if !isPOL(c.Type) {
 				continue
 			}
@@ -37,7 +37,7 @@ func compareProse(w io.Writer, train, held []NERSentence, o options) error {
 	eval := held
 	name := "held-out tenth"
 	if len(eval) == 0 {
-		dev, err := ReadGermEvalFile(filepath.Join(o.data, "germeval2014", "NER-de-dev.tsv"))
+		dev, err := readGermEvalFile(filepath.Join(o.data, "germeval2014", "NER-de-dev.tsv"))
 		if err != nil {
 			return err
 		}
@@ -49,7 +49,7 @@ func compareProse(w io.Writer, train, held []NERSentence, o options) error {
 		body, _ := joinTokens(s.Tokens)
 		nbytes += len(body)
 		want := map[string]int{}
-		for _, c := range Chunks(s.Tags) {
+		for _, c := range chunks(s.Tags) {
 			if isPOL(c.Type) {
 				want[c.Type+"\t"+strings.Join(s.Tokens[c.Start:c.End], " ")]++
 				gold++
