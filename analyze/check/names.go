@@ -114,7 +114,10 @@ func nameCorroborations(arts []Article, al *aliases) []fact.Finding {
 						n++
 					}
 				}
-				if n >= minNamed && 4*n >= 3*min(len(a.keys), len(b.keys)) {
+				// Three quarters of the longer list: a few well-known names
+				// among many others (Google, Facebook, Amazon in a list of
+				// six) say nothing alike.
+				if n >= minNamed && 4*n >= 3*max(len(a.keys), len(b.keys)) {
 					linked[pr] = true
 					uf.union(int(pr.a), int(pr.b))
 				}

@@ -403,3 +403,37 @@ func TestNamesAlike(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesTogether: three names given together corroborate only when they
+// are most of both lists.
+func TestNamesTogether(t *testing.T) {
+	three := []string{"Stadtwerke Olbrück", "Sparkasse Olbrück", "Kreishandwerkerschaft Olbrück"}
+	tests := []struct {
+		name  string
+		other []string
+		want  int
+	}{
+		{"the same three", three, 1},
+		{"three among six", append(append([]string(nil), three...), "Tafel Olbrück", "Zoo Olbrück", "Theater Olbrück"), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mk := func(id, outlet string, names []string) Article {
+				a := Article{ID: id, Outlet: outlet, Published: "2026-03-09"}
+				for _, n := range names {
+					a.Entities = append(a.Entities, fact.Entity{Text: n, Name: n, Type: fact.ORG, Sentence: 0})
+				}
+				return a
+			}
+			n := 0
+			for _, f := range kinds(Check([]Article{mk("o1", "Olbrücker Zeitung", three), mk("o2", "Radio Eifelland", tt.other)}), fact.Corroboration) {
+				if strings.Contains(f.Explanation, "together") {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Fatalf("got %d name corroborations, want %d", n, tt.want)
+			}
+		})
+	}
+}
