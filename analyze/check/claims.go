@@ -242,9 +242,10 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 		if a.denies != b.denies {
 			return // a denial never corroborates an assertion
 		}
-		if _, same := sameByEvidence(a, b); !same && score < strongProposition {
-			// Predicate and a word of the object alone link too much: the
-			// sentences must say the same too.
+		if _, same := sameByEvidence(a, b); !same {
+			// Predicate and words of the object alone link too much (nach
+			// Meinung der WHO ... / nach Meinung der WHO ...): the sentences
+			// must say the same too.
 			return
 		}
 		uf.union(i, j)
@@ -558,11 +559,6 @@ func copiedArticles(arts []Article, props []prop, groups map[int][]int, roots []
 	}
 	return c
 }
-
-// strongProposition is the overlap of two propositions (object words and
-// entities) that links them for a corroboration without their sentences
-// sharing words too.
-const strongProposition = 3
 
 // claimCorroborations reports each group of linked claims that comes from
 // two or more independent sources.
