@@ -39,7 +39,7 @@ have the same columns; the table shows the short ones.
 
 Examples:
   corpus articles
-  corpus articles --outlet "Hamburger Abendblatt" --format csv
+  corpus articles --outlet "Süddeutsche Zeitung" --format csv
   corpus articles --format json | jq '.[].title'
 ` + exitStatusHelp,
 		Args: cobra.NoArgs,

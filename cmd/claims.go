@@ -54,7 +54,7 @@ the claim; --stance takes a comma-separated list.
 
 Examples:
   corpus claims --stance denies
-  corpus claims --speaker "Wall Street Journal" --format json
+  corpus claims --speaker "Bundesregierung" --format json
   corpus claims --entity Facebook --stance reports,denies
   corpus claims ../articles/ --article 3fa9
 ` + exitStatusHelp,

@@ -16,7 +16,7 @@ type Article struct {
 	Author      string            `json:"author"`
 	Title       string            `json:"title"`
 	Dateline    string            `json:"dateline"` // place line opening the body: "Bangalore"
-	Credits     []string          `json:"credits"`  // credited sources and agencies: "The Verge", "Reuters"
+	Credits     []string          `json:"credits"`  // credited sources and agencies: "Der Spiegel", "Reuters"
 	Words       int               `json:"words"`
 	Body        string            `json:"body"`
 	Boilerplate []Boilerplate     `json:"boilerplate"`

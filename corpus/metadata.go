@@ -747,8 +747,8 @@ func materialCredit(line string) []string {
 	return agencyCredits(strings.ReplaceAll(rest, " und ", ", "))
 }
 
-// copyrightOutlet reads the holder of a copyright line: "© Hamburger
-// Abendblatt 2018 – Alle Rechte vorbehalten." -> "Hamburger Abendblatt".
+// copyrightOutlet reads the holder of a copyright line: "© Kieler
+// Nachrichten 2021 – Alle Rechte vorbehalten." -> "Kieler Nachrichten".
 func copyrightOutlet(line string) string {
 	s := strings.TrimSpace(line)
 	for _, p := range []string{"©", "(c)", "(C)", "Copyright", "COPYRIGHT"} {

@@ -11,7 +11,7 @@ import (
 
 // normName is the form entity names are compared in: lower case, without
 // quotes, leading articles or surrounding punctuation, spaces collapsed.
-// "Das «Wall Street Journal»" and "Wall Street Journal" give the same.
+// "Die «Financial Times»" and "Financial Times" give the same.
 func normName(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch r {

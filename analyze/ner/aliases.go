@@ -12,9 +12,9 @@ import (
 // for every name that is another form of one entity, that entity's
 // canonical name (alias -> canonical; canonical names are not keys). It
 // merges, within one type:
-//   - spellings that differ in spaces, hyphens, dots and case (JP Morgan,
-//     JPMorgan) and forms the lists know as one entity;
-//   - a name and the single longer name it opens (JPMorgan, JPMorgan Chase);
+//   - spellings that differ in spaces, hyphens, dots and case (Deutsche Post,
+//     DeutschePost) and forms the lists know as one entity;
+//   - a name and the single longer name it opens (Goldman, Goldman Sachs);
 //     for people, a surname and the single full name it ends (Merkel,
 //     Angela Merkel);
 //   - an acronym and the single name whose initials it is (WSJ, Wall Street

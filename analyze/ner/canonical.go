@@ -79,7 +79,7 @@ func canonicalize(body string, sents []fact.Sentence, ents []fact.Entity) {
 			e.Name = cands[0]
 		}
 	}
-	// Acronyms within the article: "Wall Street Journal" ... "WSJ".
+	// Acronyms within the article: "Financial Times" ... "FT".
 	var longOrgs []string
 	for _, e := range ents {
 		if e.Type == fact.ORG && strings.Contains(e.Name, " ") && !slices.Contains(longOrgs, e.Name) {
@@ -138,7 +138,7 @@ func cleanName(s string) string {
 }
 
 // lookupName finds a list entry by exact name or, failing that, by its
-// folded form (JP Morgan, JPMorgan).
+// folded form (Deutsche Post, DeutschePost).
 func lookupName(name string) (gazEntry, bool) {
 	if i, ok := gaz.byName[name]; ok {
 		return gaz.entries[i], true
@@ -151,7 +151,7 @@ func lookupName(name string) (gazEntry, bool) {
 
 // uninflect strips German inflection from a name when the plain form is
 // known from the lists or from the article itself: the genitive s
-// (Facebooks, des Wall Street Journals), and adjective endings of the first
+// (Siemens', des Spiegels), and adjective endings of the first
 // words (der Deutschen Bank -> Deutsche Bank).
 func uninflect(name string, known map[string]bool) (string, bool) {
 	isKnown := func(s string) bool {

@@ -126,7 +126,7 @@ func (g *gazetteer) add(form, typ, kind, canon string) {
 }
 
 // foldKey folds a name for loose matching: lowercase without spaces,
-// hyphens, dots and apostrophes ("JP Morgan" and "JPMorgan" meet).
+// hyphens, dots and apostrophes ("T Mobile" and "T-Mobile" meet).
 func foldKey(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {

@@ -295,7 +295,7 @@ func isCommonOrgWord(w string, m *Model) bool {
 }
 
 // widenToList widens a PER/ORG/LOC chunk to a list name of several words
-// that contains it ("Wall Street" inside "Wall Street Journal"), taking the
+// that contains it ("Financial" inside "Financial Times"), taking the
 // list's type.
 func widenToList(c chunk, entry, length []int) chunk {
 	switch c.label {
@@ -437,7 +437,7 @@ func derivBase(s string) (string, bool) {
 }
 
 // listMentions adds list names the model left untagged when they are safe
-// to take alone: several words ("Wall Street Journal"), or one capitalised
+// to take alone: several words ("Financial Times"), or one capitalised
 // word that unlabelled text rarely puts after a determiner (a name, not a
 // common noun).
 func listMentions(body string, s fact.Sentence, words []string, tagged []bool, entry, length []int, m *Model) []fact.Entity {
