@@ -209,6 +209,24 @@ func (u unionFind) find(x int) int {
 	return x
 }
 
+// groups returns the members of each group among the first n items, by
+// root, and the roots of the groups of two or more, in ascending order.
+func (u unionFind) groups(n int) (map[int][]int, []int) {
+	groups := map[int][]int{}
+	for i := 0; i < n; i++ {
+		r := u.find(i)
+		groups[r] = append(groups[r], i)
+	}
+	roots := make([]int, 0, len(groups))
+	for r, g := range groups {
+		if len(g) > 1 {
+			roots = append(roots, r)
+		}
+	}
+	sort.Ints(roots)
+	return groups, roots
+}
+
 func (u unionFind) union(a, b int) {
 	ra, rb := u.find(a), u.find(b)
 	if ra == rb {

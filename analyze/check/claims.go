@@ -563,22 +563,7 @@ func copiedArticles(arts []Article, props []prop, groups map[int][]int, roots []
 // claimCorroborations reports each group of linked claims that comes from
 // two or more independent sources.
 func claimCorroborations(arts []Article, props []prop, uf unionFind) []fact.Finding {
-	groups := map[int][]int{}
-	for i := range props {
-		r := uf.find(i)
-		if r != i || len(groups[r]) > 0 {
-			groups[r] = append(groups[r], i)
-		} else {
-			groups[r] = append(groups[r], i)
-		}
-	}
-	roots := make([]int, 0, len(groups))
-	for r, g := range groups {
-		if len(g) > 1 {
-			roots = append(roots, r)
-		}
-	}
-	sort.Ints(roots)
+	groups, roots := uf.groups(len(props))
 	copies := copiedArticles(arts, props, groups, roots)
 	var out []fact.Finding
 	for _, r := range roots {

@@ -237,18 +237,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 // dateCorroborations reports one day given for one event by independent
 // sources: two near-duplicate units, two outlets, two sources.
 func dateCorroborations(arts []Article, evs []event, uf unionFind) []fact.Finding {
-	groups := map[int][]int{}
-	for i := range evs {
-		r := uf.find(i)
-		groups[r] = append(groups[r], i)
-	}
-	roots := make([]int, 0, len(groups))
-	for r, g := range groups {
-		if len(g) > 1 {
-			roots = append(roots, r)
-		}
-	}
-	sort.Ints(roots)
+	groups, roots := uf.groups(len(evs))
 	var out []fact.Finding
 	for _, r := range roots {
 		var sides []fact.Side

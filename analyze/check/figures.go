@@ -739,18 +739,7 @@ func figureSide(arts []Article, g *fig) fact.Side {
 
 // figureCorroborations reports figures given alike by independent sources.
 func figureCorroborations(arts []Article, figs []fig, uf unionFind) []fact.Finding {
-	groups := map[int][]int{}
-	for i := range figs {
-		r := uf.find(i)
-		groups[r] = append(groups[r], i)
-	}
-	roots := make([]int, 0, len(groups))
-	for r, g := range groups {
-		if len(g) > 1 {
-			roots = append(roots, r)
-		}
-	}
-	sort.Ints(roots)
+	groups, roots := uf.groups(len(figs))
 	var out []fact.Finding
 	for _, r := range roots {
 		g := groups[r]

@@ -127,18 +127,7 @@ func nameCorroborations(arts []Article, al *aliases) []fact.Finding {
 	if len(linked) == 0 {
 		return nil
 	}
-	groups := map[int][]int{}
-	for i := range sets {
-		r := uf.find(i)
-		groups[r] = append(groups[r], i)
-	}
-	roots := make([]int, 0, len(groups))
-	for r, g := range groups {
-		if len(g) > 1 {
-			roots = append(roots, r)
-		}
-	}
-	sort.Ints(roots)
+	groups, roots := uf.groups(len(sets))
 	var out []fact.Finding
 	for _, r := range roots {
 		g := groups[r]
