@@ -52,6 +52,7 @@ type event struct {
 	d       *fact.Date
 	day     int
 	words   []string // content stems of the sentence, dates left out
+	kinds   []string // event nouns the sentence names (see eventNouns)
 	sent    []string // entities of the sentence
 	ents    []string // block keys
 	text    string   // the sentence
@@ -93,6 +94,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 			}
 		}
 		stems := map[int][]string{}
+		kinds := map[int][]string{}
 		for di := range a.Dates {
 			d := &a.Dates[di]
 			sp := parseSpan(d.Value)
@@ -106,6 +108,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 			w, ok := stems[d.Sentence]
 			if !ok {
 				w = nounStems(a.Body[s.Start:s.End], nameWords[d.Sentence])
+				kinds[d.Sentence] = eventNouns(a.Body[s.Start:s.End])
 				if prev, ok := sentText[d.Sentence-1]; ok && startsWithPronoun(a.Body[s.Start:s.End]) &&
 					prev.Start >= 0 && prev.End <= len(a.Body) && prev.Start < prev.End {
 					// "Es findet nun am 8. Februar statt": the event is named
@@ -113,13 +116,17 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 					for _, x := range nounStems(a.Body[prev.Start:prev.End], nameWords[d.Sentence-1]) {
 						w = appendUnique(w, x)
 					}
+					for _, x := range eventNouns(a.Body[prev.Start:prev.End]) {
+						kinds[d.Sentence] = appendUnique(kinds[d.Sentence], x)
+					}
+					sort.Strings(kinds[d.Sentence])
 				}
 				stems[d.Sentence] = w
 			}
 			if len(w) < 1 {
 				continue
 			}
-			ev := event{art: ai, d: d, day: sp.from, words: w, sent: sentEnts[d.Sentence],
+			ev := event{art: ai, d: d, day: sp.from, words: w, kinds: kinds[d.Sentence], sent: sentEnts[d.Sentence],
 				text: a.Body[s.Start:s.End], start: s.Start, end: s.End, source: articleSource(a)}
 			ev.ents = append([]string(nil), ev.sent...)
 			for _, k := range artEnts[ai] {
@@ -163,6 +170,10 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 		}
 		return keys[i].bucket < keys[j].bucket
 	})
+	byArt := map[int][]int{}
+	for i := range evs {
+		byArt[evs[i].art] = append(byArt[evs[i].art], i)
+	}
 	seen := map[pairKey]bool{}
 	best := map[string]bestPair{}
 	agree := newUnionFind(len(evs))
@@ -203,9 +214,19 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				// or three nouns.
 				// Without a shared name, two nouns do when they are all the
 				// shorter sentence has (Landtag, Haushalt).
-				if n < 1 || (n < 3 && !sameNames && (n < 2 || n < min(len(a.words), len(b.words)))) ||
-					2*n < min(len(a.words), len(b.words)) {
+				// Or one event noun of both (Spiel, Wahl, Streik) in one
+				// story: the noun tells what happens, however else the two
+				// sentences are worded.
+				same := sharedCount(a.kinds, b.kinds) > 0
+				if !same && (n < 1 || (n < 3 && !sameNames && (n < 2 || n < min(len(a.words), len(b.words)))) ||
+					2*n < min(len(a.words), len(b.words))) {
 					continue
+				}
+				if same {
+					n += 2 // the pair that shares what happens is the one to show
+				}
+				if a.day != b.day && same && (namesEvent(evs, byArt[a.art], b.day, a.kinds) || namesEvent(evs, byArt[b.art], a.day, b.kinds)) {
+					continue // one article names both days for it: two events (Wahl, Stichwahl)
 				}
 				if a.day == b.day {
 					if n >= 2 && !copiedText(a.text, b.text) { // a sentence copied is one source
@@ -227,8 +248,19 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 		bk = append(bk, k)
 	}
 	sort.Strings(bk)
+	told := map[[2]int]bool{}
 	for _, k := range bk {
 		pr := best[k].pr
+		// Articles that agree on the day tell one side: one finding per
+		// pair of sides, not per pair of articles.
+		ra, rb := agree.find(int(pr.a)), agree.find(int(pr.b))
+		if ra > rb {
+			ra, rb = rb, ra
+		}
+		if told[[2]int{ra, rb}] {
+			continue
+		}
+		told[[2]int{ra, rb}] = true
 		out = append(out, dateFinding(arts, &evs[pr.a], &evs[pr.b]))
 	}
 	return append(out, dateCorroborations(arts, evs, agree)...)
@@ -267,6 +299,17 @@ func dateCorroborations(arts []Article, evs []event, uf unionFind) []fact.Findin
 		out = append(out, newFinding(fact.Corroboration, fact.SeverityInfo, shorten(about, 80), expl, sides))
 	}
 	return out
+}
+
+// namesEvent tells whether one of the events (indices into evs) falls on
+// day and names one of kinds.
+func namesEvent(evs []event, idx []int, day int, kinds []string) bool {
+	for _, i := range idx {
+		if evs[i].day == day && sharedCount(evs[i].kinds, kinds) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // bestPair is the pair of events of two articles that share the most words.
