@@ -191,8 +191,14 @@ func (g *gazetteer) match(words []string) (entry []int, length []int) {
 
 // gazFlags returns the gazetteer flags of each word of a sentence.
 func gazFlags(words []string) []uint8 {
-	flags := make([]uint8, len(words))
 	entry, length := gaz.match(words)
+	return gazFlagsInto(make([]uint8, len(words)), words, entry, length)
+}
+
+// gazFlagsInto is gazFlags given the list matches of the sentence
+// (gazetteer.match), writing into flags (one a word).
+func gazFlagsInto(flags []uint8, words []string, entry, length []int) []uint8 {
+	clear(flags)
 	for i, w := range words {
 		if gaz.firstNames[w] {
 			flags[i] |= gFirstName

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/gob"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"math"
 	"slices"
@@ -77,9 +78,17 @@ type Model struct {
 	prevs [][]int32
 	// cache holds the summed weights of each word's own features, filled
 	// while tagging (never while training).
-	cache    wordCache
-	edgeOnce sync.Once
+	cache wordCache
+	// Set up once before the first tagging (weights no longer change):
+	// the edge vectors of each role, transitions indexed [to*T+from] with
+	// -Inf where not allowed, start scores with -Inf where not allowed, and
+	// for each tag whether every tag may precede it.
+	tagOnce  sync.Once
 	edges    [nRoles][]float32
+	transT   []float32
+	start0   []float32
+	fromAny  []bool
+	scratchs sync.Pool
 }
 
 // slot is one entry of the feature table: a feature hash and its row of
@@ -91,37 +100,67 @@ type slot struct {
 
 // wordCache maps words to what tagging needs of them: their lowercase form,
 // shape and statistics, and the summed weights of the features they lend
-// in each role. It is safe for concurrent use and stops growing at
-// maxCached words.
+// in each role. It is an insert-only open-addressing table of atomic
+// pointers, safe for concurrent use without locks, and stops growing at
+// maxCached words (a quarter of its slots at most, so probes stay short).
 type wordCache struct {
-	m sync.Map // string -> *cachedWord
-	n atomic.Int64
+	slots []atomic.Pointer[cachedWord]
+	mask  uint64
+	seed  maphash.Seed
+	n     atomic.Int64
 }
 
 // cachedWord is one entry of the word cache; it holds no memory of the text
 // it came from.
 type cachedWord struct {
-	lower, shape string
-	info         WordInfo
-	form         bool      // a legal form or company word (companyForms)
-	roles        []float32 // nRoles * len(Tags)
+	word, lower, shape string
+	info               WordInfo
+	form               bool      // a legal form or company word (companyForms)
+	roles              []float32 // nRoles * len(Tags)
+	dense              []float32 // the word's embedding, nil when unknown
 }
 
-const maxCached = 100000
+const (
+	maxCached  = 100000
+	cacheSlots = 1 << 19
+)
+
+func (c *wordCache) init() {
+	c.slots = make([]atomic.Pointer[cachedWord], cacheSlots)
+	c.mask = cacheSlots - 1
+	c.seed = maphash.MakeSeed()
+}
 
 func (c *wordCache) get(w string) *cachedWord {
-	if v, ok := c.m.Load(w); ok {
-		return v.(*cachedWord)
+	i := maphash.String(c.seed, w) & c.mask
+	for {
+		e := c.slots[i].Load()
+		if e == nil || e.word == w {
+			return e
+		}
+		i = (i + 1) & c.mask
 	}
-	return nil
 }
 
-func (c *wordCache) put(w string, e *cachedWord) {
+// put stores e under e.word unless the cache is full or holds the word.
+func (c *wordCache) put(e *cachedWord) {
 	if c.n.Load() >= maxCached {
 		return
 	}
-	if _, loaded := c.m.LoadOrStore(strings.Clone(w), e); !loaded {
-		c.n.Add(1)
+	i := maphash.String(c.seed, e.word) & c.mask
+	for {
+		cur := c.slots[i].Load()
+		if cur == nil {
+			if c.slots[i].CompareAndSwap(nil, e) {
+				c.n.Add(1)
+				return
+			}
+			cur = c.slots[i].Load()
+		}
+		if cur.word == e.word {
+			return
+		}
+		i = (i + 1) & c.mask
 	}
 }
 
@@ -334,10 +373,11 @@ func (m *Model) denseVecs(words []string) [][]float32 {
 	return out
 }
 
-// edgeVecs returns, for each role, the summed weights lent by the edge of
-// the sentence (computed once).
-func (m *Model) edgeVecs() [nRoles][]float32 {
-	m.edgeOnce.Do(func() {
+// setup prepares what tagging needs once the weights are final: the
+// summed weights lent by the edge of the sentence in each role, the
+// flattened transitions, and the word cache.
+func (m *Model) setup() {
+	m.tagOnce.Do(func() {
 		T := len(m.Tags)
 		var buf []uint64
 		for r := rolePrev; r < nRoles; r++ {
@@ -349,8 +389,35 @@ func (m *Model) edgeVecs() [nRoles][]float32 {
 			m.edges[r] = make([]float32, T)
 			m.addRows(m.edges[r], buf)
 		}
+		m.transT, m.start0, m.fromAny = flatTrans(T, m.trans, m.start, m.prevs, m.startOK)
+		m.cache.init()
 	})
-	return m.edges
+}
+
+// flatTrans returns the transitions indexed [to*T+from] with -Inf where
+// from may not precede to, the start scores with -Inf where a tag may not
+// start, and for each tag whether every tag may precede it.
+func flatTrans(T int, trans, start []float32, prevs [][]int32, startOK []bool) (transT, start0 []float32, fromAny []bool) {
+	neg := float32(math.Inf(-1))
+	transT = make([]float32, T*T)
+	for i := range transT {
+		transT[i] = neg
+	}
+	fromAny = make([]bool, T)
+	for t := 0; t < T; t++ {
+		for _, p := range prevs[t] {
+			transT[t*T+int(p)] = trans[int(p)*T+t]
+		}
+		fromAny[t] = len(prevs[t]) == T
+	}
+	start0 = make([]float32, T)
+	for t := range start0 {
+		start0[t] = neg
+		if startOK[t] {
+			start0[t] = start[t]
+		}
+	}
+	return transT, start0, fromAny
 }
 
 // addRows adds the weight rows of features fs to row.
@@ -428,29 +495,45 @@ func (m *Model) emissions(feats [][]uint64, dense [][]float32, scores []float32)
 // viterbi returns the best tag sequence under emission scores em (n*T),
 // transitions and the BIO constraints (prevs[t]: tags that may precede t).
 func viterbi(n, T int, em, trans, start []float32, prevs [][]int32, startOK []bool, out []int) {
+	transT, start0, fromAny := flatTrans(T, trans, start, prevs, startOK)
+	viterbiFlat(n, T, em, transT, start0, fromAny, prevs, make([]float32, n*T), make([]int32, n*T), out)
+}
+
+// viterbiFlat is viterbi over flattened transitions (see flatTrans), with
+// score and back of n*T each as working space. A tag any tag may precede is
+// scored over all previous tags in order, the others over prevs alone; a
+// disallowed transition is -Inf and so never chosen, as in a loop over
+// prevs, so the result is the same.
+func viterbiFlat(n, T int, em, transT, start0 []float32, fromAny []bool, prevs [][]int32, score []float32, back []int32, out []int) {
 	if n == 0 {
 		return
 	}
-	score := make([]float32, n*T)
-	back := make([]int32, n*T)
 	neg := float32(math.Inf(-1))
 	for t := 0; t < T; t++ {
-		if startOK[t] {
-			score[t] = start[t] + em[t]
-		} else {
+		score[t] = start0[t] + em[t]
+		if start0[t] == neg {
 			score[t] = neg
 		}
 	}
 	for i := 1; i < n; i++ {
-		prev := score[(i-1)*T : i*T]
-		cur := score[i*T : (i+1)*T]
-		bk := back[i*T : (i+1)*T]
-		emi := em[i*T : (i+1)*T]
-		for t := 0; t < T; t++ {
+		prev := score[(i-1)*T : i*T : i*T]
+		cur := score[i*T : (i+1)*T : (i+1)*T]
+		bk := back[i*T : (i+1)*T : (i+1)*T]
+		emi := em[i*T : (i+1)*T : (i+1)*T]
+		for t := range cur {
 			best, arg := neg, int32(0)
-			for _, p := range prevs[t] {
-				if s := prev[p] + trans[int(p)*T+t]; s > best {
-					best, arg = s, p
+			tr := transT[t*T : (t+1)*T : (t+1)*T]
+			if fromAny[t] {
+				for p, pv := range prev {
+					if s := pv + tr[p]; s > best {
+						best, arg = s, int32(p)
+					}
+				}
+			} else {
+				for _, p := range prevs[t] {
+					if s := prev[p] + tr[p]; s > best {
+						best, arg = s, p
+					}
 				}
 			}
 			cur[t] = best + emi[t]
@@ -471,7 +554,8 @@ func viterbi(n, T int, em, trans, start []float32, prevs [][]int32, startOK []bo
 
 // Tag returns the model's tags for words.
 func (m *Model) Tag(words []string) []string {
-	ids := m.tagIDs(words)
+	entry, length := gaz.match(words)
+	ids := m.tagIDs(words, entry, length)
 	out := make([]string, len(words))
 	for i, id := range ids {
 		out[i] = m.Tags[id]
@@ -479,15 +563,45 @@ func (m *Model) Tag(words []string) []string {
 	return out
 }
 
-func (m *Model) tagIDs(words []string) []int {
+// scratch is the working space of one tagging, reused through a pool.
+type scratch struct {
+	em    []float32
+	score []float32
+	back  []int32
+	out   []int
+	words []*cachedWord
+	si    sentInfo
+	buf   []uint64
+	dense [][]float32
+}
+
+func grow[S ~[]E, E any](s S, n int) S {
+	if cap(s) < n {
+		return make(S, n)
+	}
+	return s[:n]
+}
+
+// tagIDs returns the tag index of each word; entry and length are the
+// list matches of the sentence (gazetteer.match).
+func (m *Model) tagIDs(words []string, entry, length []int) []int {
+	m.setup()
 	n, T := len(words), len(m.Tags)
-	em := make([]float32, n*T)
-	si := &sentInfo{lower: make([]string, n), shapes: make([]string, n), infos: make([]WordInfo, n), forms: make([]bool, n)}
-	buf := make([]uint64, 0, 64)
-	roles := make([][]float32, n) // each word's vectors in every role
+	sc, _ := m.scratchs.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{buf: make([]uint64, 0, 64)}
+	}
+	defer m.scratchs.Put(sc)
+	em := grow(sc.em, n*T)
+	sc.em = em
+	si := &sc.si
+	si.lower, si.shapes, si.infos, si.forms = grow(si.lower, n), grow(si.shapes, n), grow(si.infos, n), grow(si.forms, n)
+	cws := grow(sc.words, n)
+	sc.words = cws
+	buf := sc.buf
 	for i, w := range words {
 		if c := m.cache.get(w); c != nil {
-			roles[i] = c.roles
+			cws[i] = c
 			si.lower[i], si.shapes[i], si.infos[i], si.forms[i] = c.lower, c.shape, c.info, c.form
 			continue
 		}
@@ -501,35 +615,50 @@ func (m *Model) tagIDs(words []string) []int {
 			buf = roleFeatures(buf[:0], r, lw, shp, wi)
 			m.addRows(v[r*T:(r+1)*T], buf)
 		}
-		roles[i] = v
-		m.cache.put(w, &cachedWord{lower: strings.Clone(lw), shape: shp, info: wi, form: si.forms[i], roles: v})
+		c := &cachedWord{word: strings.Clone(w), lower: strings.Clone(lw), shape: shp, info: wi, form: si.forms[i], roles: v}
+		if m.embDim > 0 {
+			c.dense = m.denseVecs([]string{w})[0]
+		}
+		cws[i] = c
+		m.cache.put(c)
 	}
-	si.gz = gazFlags(words)
-	edges := m.edgeVecs()
+	si.gz = gazFlagsInto(grow(si.gz, n), words, entry, length)
 	offs := [nRoles]int{0, -1, 1, -2, 2}
-	for i, w := range words {
-		row := em[i*T : (i+1)*T]
-		copy(row, roles[i][:T])
+	for i := range words {
+		row := em[i*T : (i+1)*T : (i+1)*T]
+		copy(row, cws[i].roles[:T])
 		for r := rolePrev; r < nRoles; r++ {
 			j := i + offs[r]
 			var v []float32
 			if j < 0 || j >= n {
-				v = edges[r]
+				v = m.edges[r]
 			} else {
-				v = roles[j][r*T : (r+1)*T]
+				v = cws[j].roles[r*T : (r+1)*T]
 			}
+			v = v[:len(row)]
 			for t := range row {
 				row[t] += v[t]
 			}
 		}
 		buf = pairFeatures(buf[:0], i, words, si)
 		m.addRows(row, buf)
-		_ = w
 	}
-	if dense := m.denseVecs(words); dense != nil {
-		m.addDense(dense, em)
+	sc.buf = buf
+	if m.embDim > 0 {
+		sc.dense = grow(sc.dense, n)
+		for i, c := range cws {
+			sc.dense[i] = c.dense
+		}
+		m.addDense(sc.dense, em)
 	}
+	for i := range cws {
+		cws[i] = nil
+	}
+	for i := range sc.dense {
+		sc.dense[i] = nil
+	}
+	sc.score, sc.back = grow(sc.score, n*T), grow(sc.back, n*T)
 	out := make([]int, n)
-	viterbi(n, T, em, m.trans, m.start, m.prevs, m.startOK, out)
+	viterbiFlat(n, T, em, m.transT, m.start0, m.fromAny, m.prevs, sc.score, sc.back, out)
 	return out
 }

@@ -75,6 +75,20 @@ func (t *Tagger) TagTokens(words []string) []string {
 	return t.m.Tag(words)
 }
 
+// tagTokens is TagTokens given the list matches of the sentence
+// (gazetteer.match).
+func (t *Tagger) tagTokens(words []string, entry, length []int) []string {
+	if t.m == nil {
+		return t.TagTokens(words)
+	}
+	ids := t.m.tagIDs(words, entry, length)
+	out := make([]string, len(words))
+	for i, id := range ids {
+		out[i] = t.m.Tags[id]
+	}
+	return out
+}
+
 // chunk is a tagged run of tokens of one sentence, End exclusive.
 type chunk struct {
 	start, end int
@@ -111,9 +125,9 @@ func (t *Tagger) Entities(body string, sents []fact.Sentence) []fact.Entity {
 		for i, tok := range s.Tokens {
 			words[i] = tok.Text
 		}
-		tags := t.TagTokens(words)
-		tagged := make([]bool, len(words))
 		entry, length := gaz.match(words)
+		tags := t.tagTokens(words, entry, length)
+		tagged := make([]bool, len(words))
 		for _, c := range fixChunks(chunks(tags), words, t.m) {
 			c = widenToList(c, entry, length)
 			for k := c.start; k < c.end; k++ {
