@@ -676,6 +676,21 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 			from = lb + 2
 		}
 		p = subjectNP(ts, from, c)
+		if !wie && lb < 0 && c+1 < rb {
+			// the verb second in a main clause: one phrase stands before it, so
+			// the subject may follow the verb
+			if p != nil && p.a > from && ts[from].g() == "prep" && nominativePronoun(ts[c+1].lower) {
+				// "An die Chefs der Länder appellierte sie": "der Länder" is
+				// part of the fronted phrase; the pronoun is the subject
+				p = phraseAt(ts, c+1, rb)
+			} else if p != nil && p.a == from && !speakerLike(p) && !animate(p.head().lower) {
+				// "Das Auslaufen begründet der Ausschuss damit, dass": the
+				// object stands first, the subject right after the verb
+				if q := phraseAt(ts, c+1, rb); q != nil && q.pronoun == "" && speakerLike(q) && (q.det == "der" || q.det == "die" || q.det == "das" || q.det == "") {
+					p = q
+				}
+			}
+		}
 		if p != nil && (f.class == cueConfirm || f.class == cueDeny) && propositionNoun(p.head().lower) {
 			// "Gerüchte ... hatte der Verein dementiert": the object stands first
 			q := subjectNP(ts, p.b, c)

@@ -479,3 +479,12 @@ func quantity(l string) bool {
 	}
 	return false
 }
+
+// nominativePronoun: personal pronouns that can be the subject of a clause.
+func nominativePronoun(l string) bool {
+	switch l {
+	case "er", "sie", "wir", "ich":
+		return true
+	}
+	return false
+}

@@ -110,6 +110,10 @@ func (e *extractor) scanMentions() {
 					name = rest
 				}
 				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: name, kind: kindOrg, role: stripGenitive(p.words[0].lower)})
+			case len(p.words) >= 2 && len(p.words) <= 3 && p.det != "" && lex.orgs.has(stripGenitive(p.head().lower)) && !lex.roles.has(p.head().lower) && capitalAdjectives(p.words[:len(p.words)-1]):
+				// "der Gemeinsame Bundesausschuss", "die Deutsche Rentenversicherung":
+				// a name made of adjectives and an organisation noun
+				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(p.words), kind: kindOrg, role: stripGenitive(p.head().lower)})
 			}
 			if p.b > i+1 {
 				i = p.b - 1
@@ -701,7 +705,13 @@ func (e *extractor) lastCompany(pos int) (string, bool) {
 		if m.kind != kindCompany {
 			continue
 		}
-		count[m.name]++
+		// a name as the object of a preposition ("das Angebot von Apple")
+		// counts less than one standing as subject or head
+		w := 2
+		if e.afterPreposition(m.pos) {
+			w = 1
+		}
+		count[m.name] += w
 		if count[m.name] >= bestN {
 			best, bestN = m.name, count[m.name]
 		}
@@ -961,4 +971,37 @@ func isInstitutionName(ws []tok) bool {
 		}
 	}
 	return false
+}
+
+// capitalAdjectives: capitalised adjectives that open a name ("Gemeinsame",
+// "Deutscher", "Europäischen"), not nouns the lists know.
+func capitalAdjectives(ws []tok) bool {
+	for _, w := range ws {
+		l := w.lower
+		if !w.cap || lex.orgRole.has(l) || !(strings.HasSuffix(l, "e") || strings.HasSuffix(l, "er") || strings.HasSuffix(l, "en") || strings.HasSuffix(l, "es")) {
+			return false
+		}
+		if !(strings.HasSuffix(strings.TrimRight(l, "enrs"), "isch") || strings.HasSuffix(strings.TrimRight(l, "enrs"), "sam") || strings.HasSuffix(strings.TrimRight(l, "enrs"), "lich") || strings.HasSuffix(strings.TrimRight(l, "enrs"), "ig") || strings.HasPrefix(l, "deutsch") || strings.HasPrefix(l, "europä") || strings.HasPrefix(l, "bundes") || strings.HasPrefix(l, "national") || strings.HasPrefix(l, "international")) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterPreposition reports whether the word before byte offset pos is a
+// preposition.
+func (e *extractor) afterPreposition(pos int) bool {
+	b := e.doc.Body
+	j := pos
+	for j > 0 && (b[j-1] == ' ' || b[j-1] == '\n' || b[j-1] == '\t') {
+		j--
+	}
+	k := j
+	for k > 0 && b[k-1] != ' ' && b[k-1] != '\n' && b[k-1] != '\t' {
+		k--
+	}
+	if k == j {
+		return false
+	}
+	return lex.fn(strings.ToLower(b[k:j])) == "prep"
 }
