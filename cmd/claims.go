@@ -3,6 +3,7 @@ package cmd
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -126,7 +127,7 @@ func runClaims(g *globals, o *claimsOptions, paths []string) error {
 			if c.Partial {
 				stance += " (partial)"
 			}
-			if err := w.Write(shortID(c.Article), c.Speaker, stance, aroundCue(c.Evidence, c.Cue, 44)); err != nil {
+			if err := w.Write(shortID(c.Article), c.Speaker, stance, report.Focus{Text: c.Evidence, At: cueOffset(c.Evidence, c.Cue)}); err != nil {
 				return err
 			}
 		}
@@ -155,35 +156,48 @@ func nonNil(xs []string) []string {
 	return xs
 }
 
-// aroundCue shortens text to about width runes around the cue, marking cuts
-// with "…".
-func aroundCue(text, cue string, width int) string {
-	text = strings.Join(strings.Fields(text), " ")
-	if utf8.RuneCountInString(text) <= width {
-		return text
-	}
-	rs := []rune(text)
-	at := 0
-	if cue != "" {
-		if i := strings.Index(text, cue); i >= 0 {
-			at = utf8.RuneCountInString(text[:i])
+// cueOffset is the byte offset of the cue in the evidence, for the table's
+// excerpt: the first place the cue (or, for "teilte mit", its first word)
+// stands as whole words, else 0.
+func cueOffset(text, cue string) int {
+	for _, c := range []string{cue, firstWord(cue)} {
+		if c == "" {
+			continue
+		}
+		for from := 0; from < len(text); {
+			i := strings.Index(text[from:], c)
+			if i < 0 {
+				break
+			}
+			i += from
+			if wordEdge(text, i-1, true) && wordEdge(text, i+len(c), false) {
+				return i
+			}
+			from = i + len(c)
 		}
 	}
-	start := at - width/3
-	if start < 0 {
-		start = 0
+	return 0
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 1 {
+		return f[0]
 	}
-	end := start + width
-	if end > len(rs) {
-		end = len(rs)
-		start = max(0, end-width)
+	return ""
+}
+
+// wordEdge reports whether byte i of text (i may be -1 or len(text)) is
+// outside a word: the start or end of text, or a rune that is no letter
+// or digit.
+func wordEdge(text string, i int, before bool) bool {
+	if i < 0 || i >= len(text) {
+		return true
 	}
-	out := string(rs[start:end])
-	if start > 0 {
-		out = "…" + out
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(text[:i+1])
+	} else {
+		r, _ = utf8.DecodeRuneInString(text[i:])
 	}
-	if end < len(rs) {
-		out += "…"
-	}
-	return out
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
