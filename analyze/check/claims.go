@@ -165,7 +165,7 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 			}
 			for y, n := range count {
 				b := &props[y]
-				if n < 3 || (a.structured() && b.structured()) {
+				if n+denierNamed(a, b) < 3 || (a.structured() && b.structured()) {
 					continue
 				}
 				if pr, ok := visit(int(x), int(y), k); ok {
@@ -257,7 +257,7 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 		if a.claim == b.claim || a.ante == j || b.ante == i {
 			return
 		}
-		score, ok := sameByEvidence(a, b)
+		score, ok := sameByEvidencePlus(a, b, denierNamed(a, b))
 		if !ok {
 			return
 		}

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/corpus-news/corpus/analyze/fact"
 )
@@ -221,9 +222,19 @@ func unit(a *Article) string {
 }
 
 // structured tells whether a claim has a proposition to compare: a
-// predicate and an object or entities.
+// predicate and an object of two content words or more, or one word and
+// entities. An object of one word alone ("dicker", ".") is the extractor
+// missing it: such a claim is compared by the words of its sentence.
 func (p *prop) structured() bool {
-	return len(p.pred) > 0 && len(p.obj)+len(p.ents) > 0
+	return len(p.pred) > 0 && (len(p.obj) >= 2 || (len(p.obj) == 1 && len(p.ents) > 0 && !p.thinObject()))
+}
+
+// thinObject tells whether the object the extractor found says nothing of
+// its own: empty, or starting with a lower-case word (no noun: "dicker").
+func (p *prop) thinObject() bool {
+	o := strings.TrimSpace(p.claim.Object)
+	r := []rune(o)
+	return len(r) == 0 || !unicode.IsUpper(r[0])
 }
 
 // sameProposition tells whether two claims say the same thing (up to
@@ -278,12 +289,51 @@ func shareKey(a, b []string) bool {
 // left thin: the words of their sentences (speaker and cues left out) must
 // overlap in at least three content words and two fifths of the shorter.
 func sameByEvidence(a, b *prop) (int, bool) {
+	return sameByEvidencePlus(a, b, 0)
+}
+
+// denierNamed is 1 when one of the claims denies, its speaker is named in
+// the other and both speak of one act (sameVerb), what a denial of a report about oneself looks like
+// ("Deters wies Berichte zurück, er habe ... erwogen" against a report
+// naming Deters): the name counts as one more shared word. Else 0.
+func denierNamed(a, b *prop) int {
+	for _, pq := range [2][2]*prop{{a, b}, {b, a}} {
+		p, q := pq[0], pq[1]
+		if p.denies && !q.denies && p.speaker != "" && (q.subject == p.speaker || contains(q.ents, p.speaker)) && sameVerb(p, q) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// sameVerb tells whether two claims share a predicate, or the predicate of
+// one is a word of the other's sentence ("erwogen" in both): a name and
+// words around it are not yet one proposition.
+func sameVerb(a, b *prop) bool {
+	if shareKey(a.pred, b.pred) {
+		return true
+	}
+	for _, x := range a.pred {
+		if contains(b.ev, x) {
+			return true
+		}
+	}
+	for _, x := range b.pred {
+		if contains(a.ev, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameByEvidencePlus is sameByEvidence with extra shared words counted.
+func sameByEvidencePlus(a, b *prop, extra int) (int, bool) {
 	if a.subject != "" && b.subject != "" && a.subject != b.subject {
 		return 0, false
 	}
 	// Exact stems only: synonyms and compound heads, fair for a predicate and
 	// its object, find some overlap between almost any two sentences.
-	n := 0
+	n := extra
 	for _, x := range a.ev {
 		if contains(b.ev, x) {
 			n++

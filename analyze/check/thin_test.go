@@ -1,0 +1,49 @@
+package check
+
+import (
+	"testing"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// TestDenierNamed: a report with a one-word object the extractor got wrong
+// is compared by its sentence; a denial by the person it names, speaking of
+// the same act, counts that name as a shared word. Another act, or another
+// denier, does not.
+func TestDenierNamed(t *testing.T) {
+	report := fact.Claim{ID: "p", Speaker: "Kreisblatt", Stance: fact.Reports, Predicate: "abzugeb", Object: "heimlich",
+		Entities: []string{"Kreisblatt", "Hanna Vogt"},
+		Evidence: "Nach Kreisblatt-Recherchen soll Landrätin Vogt erwogen haben, das Kreiskrankenhaus abzugeben."}
+	tests := []struct {
+		name    string
+		speaker string
+		pred    string
+		obj     string
+		ev      string
+		want    int
+	}{
+		{"the named denies the act", "Hanna Vogt", "erwog", "einen Verkauf des Kreiskrankenhauses",
+			"Vogt wies Berichte zurück, sie habe einen Verkauf des Kreiskrankenhauses erwogen.", 1},
+		{"the named denies another act", "Hanna Vogt", "plan", "eine Fusion des Kreiskrankenhauses",
+			"Vogt wies Berichte zurück, sie plane eine Fusion des Kreiskrankenhauses.", 0},
+		{"someone else denies", "Bernd Kolbe", "erwog", "einen Verkauf des Kreiskrankenhauses",
+			"Kolbe wies Berichte zurück, er habe einen Verkauf des Kreiskrankenhauses erwogen.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := report
+			rep.Evidence = report.Evidence
+			rep.Start, rep.End = 0, len(rep.Evidence)
+			den := fact.Claim{ID: "n", Speaker: tt.speaker, Stance: fact.Denies, Subject: "sie", Predicate: tt.pred, Object: tt.obj,
+				Evidence: tt.ev, Start: 0, End: len(tt.ev)}
+			e := ents("Hanna Vogt", "Kreiskrankenhaus Auental", "Bernd Kolbe")
+			arts := []Article{
+				{ID: "k1", Outlet: "Auentaler Kreisblatt", Published: "2026-05-04", Entities: e, Claims: []fact.Claim{rep}},
+				{ID: "k2", Outlet: "Radio Auental", Published: "2026-05-05", Entities: e, Claims: []fact.Claim{den}},
+			}
+			if got := kinds(Check(arts), fact.Contradiction); len(got) != tt.want {
+				t.Fatalf("got %d contradictions, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}
