@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
 
 	"github.com/corpus-news/corpus/analyze/fact"
 	"github.com/corpus-news/corpus/analyze/figures"
@@ -30,6 +32,7 @@ type fig struct {
 	speakerText string   // the speaker as written
 	denied      bool     // the claim that carries it denies it (wies den Bericht über 450 Streichungen zurück)
 	supposed    bool     // its sentence supposes rather than reports (wenn ..., müssten, würde)
+	remainder   bool     // its sentence measures the rest of a whole (die übrigen Bewerber)
 }
 
 // maxRatio is how far apart two values of one measure may be before they are
@@ -174,7 +177,9 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 					break
 				}
 			}
-			g.supposed = supposes(sentenceText(a, f.Sentence, f.Start, f.End))
+			text := sentenceText(a, f.Sentence, f.Start, f.End)
+			g.supposed = supposes(text)
+			g.remainder = remainderOf(text)
 			g.lo, g.hi = hedgeRange(f.Value, f.Hedge)
 			g.measure = figures.Measure(*f)
 			out = append(out, g)
@@ -253,6 +258,29 @@ func sentenceText(a *Article, sentence, start, end int) string {
 	}
 	return ""
 }
+
+// remainderOf tells whether a sentence speaks of the rest of a whole: "die
+// übrigen Bewerber", "die restlichen Stimmen" (lists/remainder.txt). The
+// word is an adjective, written in lower case except at the start: "Im
+// Übrigen" (besides) is none.
+func remainderOf(s string) bool {
+	rest := theRemainders()
+	for i, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		low := strings.ToLower(w)
+		if rest[low] && (i == 0 || w == low) {
+			return true
+		}
+	}
+	return false
+}
+
+var theRemainders = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range readList("lists/remainder.txt") {
+		m[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	return m
+})
 
 // supposes tells whether a sentence supposes rather than reports: a
 // condition (wenn, falls) or a verb in Konjunktiv II (würde, müsste,
@@ -467,7 +495,7 @@ func sameMeasure(a, b *fig, artEnts [][]string) bool {
 		// (Lehrerstellen, Stellen).
 		return false
 	}
-	if otherSubjects(a, b) {
+	if otherSubjects(a, b) || a.remainder != b.remainder {
 		return false
 	}
 	if a.art == b.art || shareKey(a.sent, b.sent) {
