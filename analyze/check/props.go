@@ -125,7 +125,18 @@ func resolveBackReferences(props []prop) {
 		if own >= 2 || (own > 0 && !refersBack(p.claim.Object) && !refersBack(p.claim.Subject)) {
 			continue
 		}
-		best := -1
+		// What the denier says it denies: its own words and those of what it
+		// says next ("Es gebe keine Pläne, Lehrerstellen zu streichen").
+		context := append([]string(nil), p.ev...)
+		for j := i + 1; j < len(props) && props[j].art == p.art; j++ {
+			q := &props[j]
+			if q.speaker == p.speaker && q.claim.Start > p.claim.Start && q.claim.Start-p.claim.Start <= backWindow {
+				context = append(context, q.ev...)
+				context = append(context, q.obj...)
+				break
+			}
+		}
+		best, bestScore := -1, -1
 		for j := i - 1; j >= 0 && props[j].art == p.art; j-- {
 			q := &props[j]
 			if q.claim.Start >= p.claim.Start || p.claim.Start-q.claim.Start > backWindow {
@@ -134,8 +145,13 @@ func resolveBackReferences(props []prop) {
 			if q.neg || q.speaker == p.speaker || q.ante >= 0 {
 				continue
 			}
-			if best < 0 || q.claim.Start > props[best].claim.Start {
-				best = j
+			// The claim most like what the denier says, else the closest.
+			score := matchCount(q.ev, context)
+			if score > 0 && p.speaker != "" && (q.subject == p.speaker || contains(q.ents, p.speaker)) {
+				score++ // a claim about the denier, that says something alike
+			}
+			if best < 0 || score > bestScore || (score == bestScore && q.claim.Start > props[best].claim.Start) {
+				best, bestScore = j, score
 			}
 		}
 		if best < 0 {
@@ -145,6 +161,20 @@ func resolveBackReferences(props []prop) {
 		p.ante = best
 		p.subject, p.ents, p.pred, p.obj, p.ev = q.subject, q.ents, q.pred, q.obj, q.ev
 	}
+}
+
+// matchCount counts the words of a that match a word of b (wordsMatch).
+func matchCount(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if wordsMatch(x, y) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // subjectKey resolves the subject of a proposition to an entity key: a known
