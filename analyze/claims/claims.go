@@ -679,7 +679,10 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		if !wie && lb < 0 && c+1 < rb {
 			// the verb second in a main clause: one phrase stands before it, so
 			// the subject may follow the verb
-			if p != nil && p.a > from && ts[from].g() == "prep" && nominativePronoun(ts[c+1].lower) {
+			if ts[c+1].lower == "man" {
+				// "Die Bauten begründet man damit, dass": "man" speaks
+				p = nil
+			} else if p != nil && p.a > from && ts[from].g() == "prep" && nominativePronoun(ts[c+1].lower) {
 				// "An die Chefs der Länder appellierte sie": "der Länder" is
 				// part of the fronted phrase; the pronoun is the subject
 				p = phraseAt(ts, c+1, rb)
@@ -782,6 +785,9 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 					sp = speaker{name: full, kind: kindPerson}
 				}
 			}
+		}
+		if !sp.ok() && f.class != cueQuote && f.class != cueSource {
+			sp = e.manSpeaker(i, ts, lb, c, rb)
 		}
 		if !sp.ok() {
 			return nil
@@ -1245,6 +1251,9 @@ func (e *extractor) heisstEs(i int, ts []tok, k int) *draft {
 			if p := phraseAt(ts, a, k); p != nil && p.b == k && p.pronoun == "" {
 				if isContainer(p.head().lower) && p.gen == nil {
 					break
+				}
+				if a > 1 && ts[a].g() == "det" && isNameWord(ts[a-1]) && !speakerLike(p) && !animate(p.head().lower) {
+					continue // "der Anhörung" in "Im Protokoll der Anhörung": the genitive of the noun before
 				}
 				sp = e.resolve(ts, p)
 			}
@@ -1854,4 +1863,40 @@ func containerCompound(l string) bool {
 		}
 	}
 	return false
+}
+
+// manSpeaker is the speaker of a cue whose subject is "man" ("sagte man im
+// Rathaus", "man erklärte"): the place or body named right after it, else
+// the one who spoke in the sentences before, else an unnamed source.
+func (e *extractor) manSpeaker(i int, ts []tok, lb, c, rb int) speaker {
+	k := -1
+	if c+1 < rb && ts[c+1].lower == "man" {
+		k = c + 1
+	} else {
+		for j := lb + 1; j < c; j++ {
+			if ts[j].lower == "man" {
+				k = j
+			}
+		}
+	}
+	if k < 0 {
+		return speaker{}
+	}
+	if l := k + 1; l < rb && l < len(ts) {
+		switch ts[l].lower {
+		case "in", "im", "bei", "beim", "aus", "vom":
+			if p := phraseAt(ts, l+1, rb); p != nil && p.pronoun == "" {
+				if ts[l].lower == "im" || ts[l].lower == "beim" || ts[l].lower == "vom" {
+					p.det = "dem"
+				}
+				if sp := e.resolve(ts, p); sp.ok() && !isTime(p.head()) && !isContainer(p.head().lower) && !e.placeIs(ts[p.a].start, ts[p.b-1].end) {
+					return sp
+				}
+			}
+		}
+	}
+	if e.last != nil && e.lastSent >= i-2 {
+		return e.last.sp
+	}
+	return speaker{name: UnnamedSource, kind: kindUnnamed}
 }

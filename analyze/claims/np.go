@@ -314,6 +314,19 @@ func isContainer(l string) bool {
 		"aussendung", "presseaussendung", "presseerklärung", "pressemeldung", "meldung":
 		return true
 	}
+	return isDocument(l)
+}
+
+// isDocument: documents that speak for those who wrote them ("laut dem
+// Protokoll der Anhörung"); when their genitive names an event rather than
+// a speaker, the document is the source.
+func isDocument(l string) bool {
+	switch l {
+	case "protokoll", "protokolls", "protokollen", "gutachten", "gutachtens", "akten", "anklageschrift",
+		"urteilsbegründung", "beschlussvorlage", "beschlussentwurf", "entwurf", "entwurfs", "vermerk",
+		"vermerks", "dossier", "dossiers", "lagebericht", "lageberichts", "sitzungsprotokoll":
+		return true
+	}
 	return false
 }
 

@@ -522,6 +522,11 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		}
 		if p.gen != nil {
 			if g := e.resolve(ts, p.gen); g.ok() {
+				if g.kind == kindDesc && isDocument(hl) && !speakerLike(p.gen) && !animate(p.gen.head().lower) {
+					// "das Protokoll der Anhörung": an event does not speak, the
+					// document does
+					return speaker{name: p.text(), kind: kindDesc}
+				}
 				if lex.media.has(hl) && g.kind != kindPerson {
 					g.kind = kindMedia // the holder of a report is a medium
 				}
