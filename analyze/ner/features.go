@@ -356,6 +356,77 @@ func pairFeatures(all []uint64, i int, words []string, si *sentInfo) []uint64 {
 	return all
 }
 
+// pairRows appends the weight rows (-1: none) of the features
+// pairFeatures gives token i, in the same order, taking the rows of
+// features with few values from tables built once (Model.setup) instead of
+// hashing and looking them up.
+func (m *Model) pairRows(rows []int32, i int, words []string, si *sentInfo) []int32 {
+	n := len(words)
+	lower := func(i int) string {
+		if i < 0 {
+			return "<s>"
+		}
+		if i >= n {
+			return "</s>"
+		}
+		return si.lower[i]
+	}
+	shp := func(i int) string {
+		if i < 0 {
+			return "<s>"
+		}
+		if i >= n {
+			return "</s>"
+		}
+		return si.shapes[i]
+	}
+	info := func(i int) WordInfo {
+		if i < 0 || i >= n {
+			return edgeInfo
+		}
+		return si.infos[i]
+	}
+	gazAt := func(i int) uint8 {
+		if i < 0 || i >= n {
+			return 0xff
+		}
+		return si.gz[i]
+	}
+	lw := si.lower[i]
+	cur := si.infos[i]
+	prev, next := info(i-1), info(i+1)
+	rows = append(rows,
+		m.row(feat2(fBigramPrev, lower(i-1), lw)),
+		m.row(feat2(fBigramNext, lw, lower(i+1))),
+		m.row(featN(fDetPrevCoarse, uint64(cur.Det)<<16|uint64(prev.Coarse))),
+		m.gazRows[0][si.gz[i]],
+		m.gazRows[1][gazAt(i-1)],
+		m.gazRows[2][gazAt(i+1)],
+		m.row(hashStr(feat2(fShapeTri, shp(i-1), si.shapes[i])^0x7c, shp(i+1))),
+		m.row(featN(fConj, uint64(prev.Coarse)<<16|uint64(cur.Coarse))),
+		m.row(featN(fConj, 1<<40|uint64(cur.Coarse)<<16|uint64(next.Coarse))),
+	)
+	if g := si.gz[i]; g != 0 {
+		for b := range 8 {
+			if g&(1<<b) != 0 {
+				rows = append(rows, m.gazBitRows[b])
+			}
+		}
+	}
+	for k := 1; k <= 3 && i+k < n; k++ {
+		if si.forms[i+k] {
+			rows = append(rows, m.formRows[k])
+			break
+		}
+	}
+	if i == 0 {
+		rows = append(rows, m.row(feat(fInitial, si.shapes[i])))
+	} else if isCap(words[i]) {
+		rows = append(rows, m.capMidRow)
+	}
+	return rows
+}
+
 func lookup(lex map[string]WordInfo, w, lw string) WordInfo {
 	if wi, ok := lex[w]; ok {
 		return wi

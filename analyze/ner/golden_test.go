@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -90,5 +91,33 @@ func TestGolden(t *testing.T) {
 			}
 		}
 		t.Fatalf("output has %d lines, golden %d", len(gl), len(wl))
+	}
+}
+
+// TestPairRows checks that pairRows gives the rows of pairFeatures, in
+// order, for every token of varied sentences.
+func TestPairRows(t *testing.T) {
+	m := Default().m
+	if m == nil {
+		t.Skip("no model")
+	}
+	m.setup()
+	for _, s := range append(goldenSentences, "", "X", "Die Müller Logistik GmbH & Co. KG", "«Stiftung Warentest»") {
+		for _, se := range text.Split(s) {
+			words := make([]string, len(se.Tokens))
+			for i, tok := range se.Tokens {
+				words[i] = tok.Text
+			}
+			si := prepare(words, m.lex)
+			for i := range words {
+				var want []int32
+				for _, f := range pairFeatures(nil, i, words, si) {
+					want = append(want, m.row(f))
+				}
+				if got := m.pairRows(nil, i, words, si); !slices.Equal(got, want) {
+					t.Errorf("%q token %d: pairRows %v, pairFeatures %v", s, i, got, want)
+				}
+			}
+		}
 	}
 }

@@ -89,6 +89,13 @@ type Model struct {
 	start0   []float32
 	fromAny  []bool
 	scratchs sync.Pool
+	// Rows of the pair features with few values (see pairRows): fGaz,
+	// fPrevGaz and fNextGaz by flags, fGaz by flag bit, fCompanyForm by
+	// distance, and fCapMid.
+	gazRows    [3][256]int32
+	gazBitRows [8]int32
+	formRows   [4]int32
+	capMidRow  int32
 }
 
 // slot is one entry of the feature table: a feature hash and its row of
@@ -390,6 +397,18 @@ func (m *Model) setup() {
 			m.addRows(m.edges[r], buf)
 		}
 		m.transT, m.start0, m.fromAny = flatTrans(T, m.trans, m.start, m.prevs, m.startOK)
+		for k, f := range [3]byte{fGaz, fPrevGaz, fNextGaz} {
+			for v := range m.gazRows[k] {
+				m.gazRows[k][v] = m.row(featN(f, uint64(v)))
+			}
+		}
+		for b := range m.gazBitRows {
+			m.gazBitRows[b] = m.row(featN(fGaz, 0x100|1<<b))
+		}
+		for k := range m.formRows {
+			m.formRows[k] = m.row(featN(fCompanyForm, uint64(k)))
+		}
+		m.capMidRow = m.row(feat(fCapMid, ""))
 		m.cache.init()
 	})
 }
@@ -425,6 +444,21 @@ func (m *Model) addRows(row []float32, fs []uint64) {
 	T := len(row)
 	for _, f := range fs {
 		r := m.row(f)
+		if r < 0 {
+			continue
+		}
+		base := int(r) * T
+		w := m.w[base : base+T : base+T]
+		for t := range w {
+			row[t] += w[t]
+		}
+	}
+}
+
+// addRowIdx adds the weight rows rs (-1: none) to row.
+func (m *Model) addRowIdx(row []float32, rs []int32) {
+	T := len(row)
+	for _, r := range rs {
 		if r < 0 {
 			continue
 		}
@@ -572,6 +606,7 @@ type scratch struct {
 	words []*cachedWord
 	si    sentInfo
 	buf   []uint64
+	rows  []int32
 	dense [][]float32
 }
 
@@ -640,8 +675,8 @@ func (m *Model) tagIDs(words []string, entry, length []int) []int {
 				row[t] += v[t]
 			}
 		}
-		buf = pairFeatures(buf[:0], i, words, si)
-		m.addRows(row, buf)
+		sc.rows = m.pairRows(sc.rows[:0], i, words, si)
+		m.addRowIdx(row, sc.rows)
 	}
 	sc.buf = buf
 	if m.embDim > 0 {
