@@ -1238,6 +1238,13 @@ func (e *extractor) heisstEs(i int, ts []tok, k int) *draft {
 					p.det = "dem"
 				}
 				sp = e.resolve(ts, p)
+				if p.gen == nil && isContainer(p.head().lower) && (p.det == "" || strings.HasPrefix(p.det, "ein")) && i > 0 {
+					// "hieß es in gleichlautenden Stellungnahmen": a statement
+					// with no holder is of those the sentence before is about
+					if r := e.prevSubject(i); r.ok() {
+						sp = r
+					}
+				}
 				if sp.kind == kindDesc && p.gen == nil && isContainer(p.head().lower) {
 					sp = speaker{}
 				}
@@ -1895,8 +1902,29 @@ func (e *extractor) manSpeaker(i int, ts []tok, lb, c, rb int) speaker {
 			}
 		}
 	}
+	if sp := e.prevSubject(i); sp.ok() {
+		return sp // "Sprecher der Autobauer wollten sich nicht äußern. Man habe aber betont"
+	}
 	if e.last != nil && e.lastSent >= i-2 {
 		return e.last.sp
 	}
 	return speaker{name: UnnamedSource, kind: kindUnnamed}
+}
+
+// prevSubject is the subject of sentence i-1 when it names a speaker (a
+// person, a body, a company), for statements whose holder the sentence
+// itself leaves open.
+func (e *extractor) prevSubject(i int) speaker {
+	if i <= 0 {
+		return speaker{}
+	}
+	pts := e.sents[i-1].toks
+	q := subjectNP(pts, 0, len(pts))
+	if q == nil || q.pronoun != "" || !speakerLike(q) {
+		return speaker{}
+	}
+	if r := e.resolve(pts, q); r.ok() && r.kind != kindDesc && r.kind != kindUnnamed {
+		return r
+	}
+	return speaker{}
 }

@@ -77,6 +77,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{ev: "Sanierung", speaker: "Stadtverwaltung"}}},
 		{"a document whose genitive is an event", `Der Zeuge wurde zwei Stunden befragt. Laut dem Protokoll der Sitzung habe er die Zahlungen gekannt.`,
 			[]want{{ev: "Zahlungen", speaker: "Protokoll"}}},
+		{"man after a refusal of named spokesmen", `Die Verhandlungen laufen seit Wochen. Reedereichef Lars Vogel wollte sich nicht äußern. Man habe aber stets betont, offen für Gespräche zu sein.`,
+			[]want{{ev: "offen für Gespräche", speaker: "Lars Vogel"}}},
 		{"angeblich", `Die Firma plant angeblich einen Börsengang.`,
 			[]want{{ev: "Börsengang", stance: fact.Reports, mode: ModeHearsay}}},
 		{"Berichten zufolge", `Berichten zufolge hat der Sänger die Tournee abgesagt.`,
