@@ -56,9 +56,12 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 	// A dated pair meets in many blocks and is taken in one only, the block
 	// of its smallest shared key and first shared bucket; a pair with an
 	// undated claim is remembered across blocks.
-	local := map[pairKey]bool{}
-	undated := map[pairKey]bool{}
-	visit := func(i, j int, k blockKey) (pairKey, bool) {
+	// The two ways (shared predicate, shared words of the evidence) keep
+	// their own record: a pair whose predicates matched but whose objects
+	// did not is still compared by its sentences.
+	local, localThin := map[pairKey]bool{}, map[pairKey]bool{}
+	undated, undatedThin := map[pairKey]bool{}, map[pairKey]bool{}
+	visitIn := func(local, undated map[pairKey]bool, i, j int, k blockKey) (pairKey, bool) {
 		pr := mkPair(i, j)
 		a, b := &props[pr.a], &props[pr.b]
 		if a.when.ok && b.when.ok {
@@ -74,6 +77,8 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 		undated[pr] = true
 		return pr, true
 	}
+	visit := func(i, j int, k blockKey) (pairKey, bool) { return visitIn(local, undated, i, j, k) }
+	visitThin := func(i, j int, k blockKey) (pairKey, bool) { return visitIn(localThin, undatedThin, i, j, k) }
 	// Maps reused from block to block: their lists are emptied, not dropped.
 	posting := map[string][]int32{}
 	index := map[string][]int32{}
@@ -86,6 +91,7 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 			continue
 		}
 		clear(local)
+		clear(localThin)
 		// Empty only the lists the last block filled.
 		for _, pk := range usedPosting {
 			posting[pk] = posting[pk][:0]
@@ -168,7 +174,7 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 				if n+denierNamed(a, b) < 3 || (a.structured() && b.structured()) {
 					continue
 				}
-				if pr, ok := visit(int(x), int(y), k); ok {
+				if pr, ok := visitThin(int(x), int(y), k); ok {
 					thin(int(pr.a), int(pr.b))
 				}
 			}
@@ -478,6 +484,12 @@ func ownDenial(pa, na *prop, score int, byEvidence bool) bool {
 	}
 	if pa.subject != "" || na.subject != "" {
 		return pa.subject == na.subject
+	}
+	if strings.TrimSpace(na.claim.Subject) == "" {
+		// The extractor left the denial without a subject ("Den Vorwurf,
+		// das Unternehmen habe ..., wies sie zurück"): its sentence names
+		// the subject of the claim.
+		return overlap(contentStems(pa.claim.Subject), contentStems(na.claim.Evidence)) > 0
 	}
 	return overlap(contentStems(pa.claim.Subject), contentStems(na.claim.Subject)) > 0
 }

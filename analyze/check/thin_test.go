@@ -47,3 +47,33 @@ func TestDenierNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestSamePredicateThinObject: two claims with one predicate whose objects
+// the extractor missed are still compared by their sentences.
+func TestSamePredicateThinObject(t *testing.T) {
+	tests := []struct {
+		name string
+		neg  string
+		want int
+	}{
+		{"same sentence content", "Den Vorwurf, die Reederei habe die Fahrten eingestellt, wies sie zurück.", 1},
+		{"other content", "Den Vorwurf, die Reederei habe die Preise erhöht, wies sie zurück.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pos := fact.Claim{ID: "p", Speaker: "Inselverein", Stance: fact.Asserts, Subject: "Reederei", Predicate: "eingestellt", Object: ".",
+				Evidence: "Der Inselverein beklagt, dass die Reederei die Fahrten eingestellt habe."}
+			pos.End = len(pos.Evidence)
+			neg := fact.Claim{ID: "n", Speaker: "Maren Thiesen", Stance: fact.Denies, Predicate: "eingestellt", Object: "Den Vorwurf", Evidence: tt.neg}
+			neg.End = len(neg.Evidence)
+			e := ents("Reederei Nordlicht", "Inselverein Amrum")
+			arts := []Article{
+				{ID: "i1", Outlet: "Inselbote", Published: "2026-07-01", Entities: e, Claims: []fact.Claim{pos}},
+				{ID: "i2", Outlet: "Radio Nordfriesland", Published: "2026-07-02", Entities: e, Claims: []fact.Claim{neg}},
+			}
+			if got := kinds(Check(arts), fact.Contradiction); len(got) != tt.want {
+				t.Fatalf("got %d contradictions, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}
