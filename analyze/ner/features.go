@@ -380,11 +380,11 @@ func (m *Model) pairRows(rows []int32, i int, words []string, si *sentInfo) []in
 		}
 		return si.shapes[i]
 	}
-	info := func(i int) WordInfo {
+	coarse := func(i int) uint16 {
 		if i < 0 || i >= n {
-			return edgeInfo
+			return edgeInfo.Coarse
 		}
-		return si.infos[i]
+		return si.infos[i].Coarse
 	}
 	gazAt := func(i int) uint8 {
 		if i < 0 || i >= n {
@@ -393,18 +393,18 @@ func (m *Model) pairRows(rows []int32, i int, words []string, si *sentInfo) []in
 		return si.gz[i]
 	}
 	lw := si.lower[i]
-	cur := si.infos[i]
-	prev, next := info(i-1), info(i+1)
+	det, cur := si.infos[i].Det, si.infos[i].Coarse
+	prev, next := coarse(i-1), coarse(i+1)
 	rows = append(rows,
 		m.row(feat2(fBigramPrev, lower(i-1), lw)),
 		m.row(feat2(fBigramNext, lw, lower(i+1))),
-		m.row(featN(fDetPrevCoarse, uint64(cur.Det)<<16|uint64(prev.Coarse))),
+		m.row(featN(fDetPrevCoarse, uint64(det)<<16|uint64(prev))),
 		m.gazRows[0][si.gz[i]],
 		m.gazRows[1][gazAt(i-1)],
 		m.gazRows[2][gazAt(i+1)],
 		m.row(hashStr(feat2(fShapeTri, shp(i-1), si.shapes[i])^0x7c, shp(i+1))),
-		m.row(featN(fConj, uint64(prev.Coarse)<<16|uint64(cur.Coarse))),
-		m.row(featN(fConj, 1<<40|uint64(cur.Coarse)<<16|uint64(next.Coarse))),
+		m.row(featN(fConj, uint64(prev)<<16|uint64(cur))),
+		m.row(featN(fConj, 1<<40|uint64(cur)<<16|uint64(next))),
 	)
 	if g := si.gz[i]; g != 0 {
 		for b := range 8 {
