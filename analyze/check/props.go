@@ -57,7 +57,7 @@ func buildProps(arts []Article, al *aliases, names map[string]bool, top [][]stri
 			p.pred = predicateKeys(c.Predicate)
 			p.obj = contentStems(c.Object)
 			p.denies = c.Stance == fact.Denies
-			p.neg = p.denies || c.Polarity == "negative" || negated(c.Object)
+			p.neg = p.denies || negatedClaim(c)
 			p.source = claimSource(a, c)
 			p.ev = evidenceStems(c.Evidence, c.Speaker, c.SpeakerOf, c.Cue)
 			p.ante = -1
@@ -84,6 +84,62 @@ func buildProps(arts []Article, al *aliases, names map[string]bool, top [][]stri
 		p.keys = keys
 	}
 	return props
+}
+
+// negatedClaim tells whether a claim states its proposition negated. The
+// negation must stand in the clause of the predicate: "Die Stadt wusste
+// davon und hat nichts getan" asserts the knowing, "Und als wäre das nicht
+// genug: ... soll die Station schließen" the closing. Clauses end at a
+// full stop, colon or dash and at und, aber, sondern; a comma does not end
+// one ("Es gebe keine Pläne, Stellen zu streichen" stays negated). When the
+// predicate is not found in the sentence, the extractor's polarity and the
+// object decide.
+func negatedClaim(c *fact.Claim) bool {
+	if clause, ok := predicateClause(c.Evidence, c.Predicate); ok {
+		return negated(clause)
+	}
+	return c.Polarity == "negative" || negated(c.Object)
+}
+
+// predicateClause returns the clause of the sentence that holds the
+// predicate, found by its stem or verb lemmas.
+func predicateClause(sentence, pred string) (string, bool) {
+	keys := predicateKeys(pred)
+	if len(keys) == 0 {
+		return "", false
+	}
+	var clause []string
+	found := false
+	flush := func() bool {
+		if found {
+			return true
+		}
+		clause = clause[:0]
+		return false
+	}
+	for _, tok := range strings.Fields(sentence) {
+		w := strings.ToLower(strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+		switch w {
+		case "und", "aber", "sondern", "doch":
+			if flush() {
+				return strings.Join(clause, " "), true
+			}
+			continue
+		}
+		clause = append(clause, w)
+		if w != "" && !found && shareKey(predicateKeys(w), keys) {
+			found = true
+		}
+		if strings.ContainsAny(tok, ".:!?;–") && !strings.ContainsAny(strings.TrimRight(tok, ".:!?;–\"“”'»«"), ".:!?;–") {
+			if flush() {
+				return strings.Join(clause, " "), true
+			}
+		}
+	}
+	if found {
+		return strings.Join(clause, " "), true
+	}
+	return "", false
 }
 
 // negated tells whether s holds a negation word: nicht, kein, nie, ...
