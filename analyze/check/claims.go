@@ -483,7 +483,7 @@ func ownDenial(pa, na *prop, score int, byEvidence bool) bool {
 		return false
 	}
 	if pa.subject != "" || na.subject != "" {
-		return pa.subject == na.subject
+		return sameSubject(pa.subject, na.subject)
 	}
 	if strings.TrimSpace(na.claim.Subject) == "" {
 		// The extractor left the denial without a subject ("Den Vorwurf,

@@ -29,3 +29,25 @@ func TestNegatedClaim(t *testing.T) {
 		})
 	}
 }
+
+func TestSameSubject(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"stadt", "stadtverwaltung", true},
+		{"kreistag", "kreis", true},
+		{"stadtrat", "staatsrat", false},
+		{"gemeinde", "gemeinderat", true},
+		{"land", "landrat", false},
+		{"stadtwerke halle", "stadtwerke", false},
+		{"polizei", "polizei", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			if got := sameSubject(tt.a, tt.b); got != tt.want {
+				t.Errorf("sameSubject = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -219,6 +219,19 @@ func resolveBackReferences(props []prop) {
 	}
 }
 
+// sameSubject tells whether two subject keys name the same party: equal,
+// or one word the first part of the other compound ("stadt" of
+// "stadtverwaltung", "kreis" of "kreistag"), five letters or more.
+func sameSubject(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 5 && !strings.ContainsAny(a+b, " -") && strings.HasPrefix(b, a)
+}
+
 // matchCount counts the words of a that match a word of b (wordsMatch).
 func matchCount(a, b []string) int {
 	n := 0
@@ -328,7 +341,7 @@ func (p *prop) thinObject() bool {
 // stem or synonym set, and the objects overlap in content words or named
 // entities. The score counts the overlapping words and entities.
 func sameProposition(a, b *prop) (int, bool) {
-	if a.subject != "" && b.subject != "" && a.subject != b.subject {
+	if a.subject != "" && b.subject != "" && !sameSubject(a.subject, b.subject) {
 		return 0, false
 	}
 	if len(a.pred) == 0 || len(b.pred) == 0 || !shareKey(a.pred, b.pred) {
@@ -414,7 +427,7 @@ func sameVerb(a, b *prop) bool {
 
 // sameByEvidencePlus is sameByEvidence with extra shared words counted.
 func sameByEvidencePlus(a, b *prop, extra int) (int, bool) {
-	if a.subject != "" && b.subject != "" && a.subject != b.subject {
+	if a.subject != "" && b.subject != "" && !sameSubject(a.subject, b.subject) {
 		return 0, false
 	}
 	// Exact stems only: synonyms and compound heads, fair for a predicate and
