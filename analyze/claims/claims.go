@@ -893,7 +893,7 @@ func speakerLike(p *phrase) bool {
 		return true
 	}
 	h := p.head().lower
-	return lex.roles.has(h) || lex.orgs.has(h) || lex.companies.has(h) || lex.media.has(h) || lex.unnamed[h] || isContainer(h)
+	return lex.roles.has(h) || lex.orgs.has(h) || lex.teams.has(h) || lex.companies.has(h) || lex.media.has(h) || lex.unnamed[h] || isContainer(h)
 }
 
 // propositionNoun: nouns that name what is confirmed or denied, standing

@@ -79,6 +79,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{ev: "Zahlungen", speaker: "Protokoll"}}},
 		{"man after a refusal of named spokesmen", `Die Verhandlungen laufen seit Wochen. Reedereichef Lars Vogel wollte sich nicht äußern. Man habe aber stets betont, offen für Gespräche zu sein.`,
 			[]want{{ev: "offen für Gespräche", speaker: "Lars Vogel"}}},
+		{"a team descriptor with no team named is kept", `Der Tabellenletzte teilte am Sonntag mit, der Trainer bleibe im Amt.`,
+			[]want{{ev: "Trainer bleibe", speaker: "Tabellenletzte"}}},
 		{"angeblich", `Die Firma plant angeblich einen Börsengang.`,
 			[]want{{ev: "Börsengang", stance: fact.Reports, mode: ModeHearsay}}},
 		{"Berichten zufolge", `Berichten zufolge hat der Sänger die Tournee abgesagt.`,
@@ -246,5 +248,20 @@ func TestLemma(t *testing.T) {
 		if got := lemma(c.in); got != c.want {
 			t.Errorf("lemma(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestTeamDescriptor checks that "der Tabellenletzte" stands for the club
+// the sentence before is about, not for its opponent named last.
+func TestTeamDescriptor(t *testing.T) {
+	body := "Der FC Musterstadt verlor am Samstag gegen den SV Beispielhausen. Der Tabellenletzte teilte am Sonntag mit, der Trainer bleibe im Amt."
+	var ents []fact.Entity
+	for _, n := range []string{"FC Musterstadt", "SV Beispielhausen"} {
+		i := strings.Index(body, n)
+		ents = append(ents, fact.Entity{Text: n, Start: i, End: i + len(n), Name: n, Type: fact.ORG})
+	}
+	cs := extract(body, ents...)
+	if len(cs) != 1 || cs[0].Speaker != "FC Musterstadt" {
+		t.Fatalf("got %+v, want one claim of FC Musterstadt", cs)
 	}
 }

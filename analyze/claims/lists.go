@@ -69,6 +69,7 @@ type lexicon struct {
 	unnamed   map[string]bool
 	agencies  map[string]bool // news agencies, lower-case: they write the text, they are no source of hearsay
 	orgs      nounSet
+	teams     nounSet // descriptors of a team or competitor: "der Tabellenvorletzte"
 	orgRole   nounSet // orgs and roles together, for a quick test
 	k1, k2    map[string]bool
 	hearsay   [][]string // lower-case word sequences
@@ -140,6 +141,7 @@ func loadLexicon() *lexicon {
 		unnamed:   map[string]bool{},
 		agencies:  map[string]bool{},
 		orgs:      loadNouns("orgs.txt"),
+		teams:     loadNouns("teams.txt"),
 		k1:        map[string]bool{},
 		k2:        map[string]bool{},
 		hearsay:   loadPhrases("hedges.txt", "hearsay"),

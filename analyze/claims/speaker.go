@@ -444,6 +444,39 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		// "nach Armeeangaben", "Polizeiangaben zufolge"
 		return speaker{name: capitalise(strings.TrimSuffix(strings.TrimSuffix(hl, "angaben"), "-")), kind: kindOrg}
 	}
+	if len(p.words) == 1 && p.gen == nil && (p.det == "der" || p.det == "die" || p.det == "dem" || p.det == "den" || p.det == "des") && lex.teams.has(hl) && !lex.orgRole.has(hl) {
+		// "der Tabellenvorletzte", "die Gäste": the team the sentence before
+		// is about, else the one named last before this sentence
+		if sp := e.prevSubject(e.cur); sp.ok() && (isOrgKind(sp.kind) || sp.kind == kindName) {
+			return sp
+		}
+		from := start
+		if e.cur < len(e.sents) {
+			from = e.sents[e.cur].start
+		}
+		// the one named most often before, the later on a tie
+		count := map[string]int{}
+		var best mention
+		for _, m := range e.mentions {
+			if m.pos >= from {
+				break
+			}
+			if !isOrgKind(m.kind) && m.kind != kindName {
+				continue
+			}
+			if end := m.pos + len(m.name); end < len(e.doc.Body) && e.doc.Body[end] == '-' {
+				continue // "der Frankfurt-Coach": the first part of a compound
+			}
+			count[m.name]++
+			if count[m.name] >= count[best.name] {
+				best = m
+			}
+		}
+		if best.name != "" {
+			return speaker{name: best.name, kind: best.kind}
+		}
+		return speaker{name: p.text(), kind: kindDesc}
+	}
 	nw := nameWords(p)
 	if len(nw) == 0 {
 		if rest := e.orgName(p); rest != "" {
