@@ -265,3 +265,14 @@ func TestTeamDescriptor(t *testing.T) {
 		t.Fatalf("got %+v, want one claim of FC Musterstadt", cs)
 	}
 }
+
+// TestDoubtfulPerson checks that a common noun the tagger took for a person
+// ("der Gutachter") does not become the person a later role stands for.
+func TestDoubtfulPerson(t *testing.T) {
+	body := "Der Gutachter sah keine Mängel. Die Anlage sei sicher, sagte der Sprecher."
+	i := strings.Index(body, "Gutachter")
+	cs := extract(body, fact.Entity{Text: "Gutachter", Start: i, End: i + len("Gutachter"), Name: "Gutachter", Type: fact.PER})
+	if len(cs) != 1 || cs[0].Speaker == "Gutachter" {
+		t.Fatalf("got %+v, want one claim not credited to Gutachter", cs)
+	}
+}

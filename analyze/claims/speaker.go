@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/analyze/ner"
 )
 
 // speaker is who a claim is credited to.
@@ -45,6 +46,9 @@ func (e *extractor) scanMentions() {
 			}
 		case fact.LOC:
 			continue
+		}
+		if e.doubtfulPerson(en) {
+			continue // "der Gutachter" tagged as a person: left to the descriptor rules
 		}
 		name := cleanEntityName(en)
 		e.mentions = append(e.mentions, mention{pos: en.Start, name: name, kind: k, ent: true})
@@ -401,7 +405,7 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 	if nw := nameWords(p); len(nw) > 0 {
 		anchor = nw
 	}
-	if en, ok := e.entityIn(start, end); ok && (p.gen == nil || en.Start < ts[p.gen.a].start) && en.Start < anchor[0].end && en.End > anchor[0].start &&
+	if en, ok := e.entityIn(start, end); ok && !e.doubtfulPerson(en) && (p.gen == nil || en.Start < ts[p.gen.a].start) && en.Start < anchor[0].end && en.End > anchor[0].start &&
 		!(len(nameWords(p)) == 0 && lex.roles.has(anchor[0].lower) && en.Start >= anchor[0].start && en.End <= anchor[0].end) {
 		k := kindName
 		if en.Type == fact.PER {
@@ -1042,4 +1046,39 @@ func (e *extractor) afterPreposition(pos int) bool {
 		return false
 	}
 	return lex.fn(strings.ToLower(b[k:j])) == "prep"
+}
+
+// doubtfulPerson reports whether a person the tagger found is likely a
+// common noun: one word, no known given name, no surname of a full name
+// seen in the text, and an article before it or a role, organisation or
+// unnamed-source noun in the lists ("der Gutachter", "Ermittler").
+func (e *extractor) doubtfulPerson(en fact.Entity) bool {
+	if en.Type != fact.PER {
+		return false
+	}
+	name := strings.TrimSpace(en.Text)
+	if name == "" || strings.ContainsAny(name, " -") || ner.IsFirstName(name) {
+		return false
+	}
+	l := strings.ToLower(name)
+	if full, ok := e.surnames[l]; ok && strings.Contains(full, " ") {
+		return false
+	}
+	if lex.orgRole.has(l) || lex.unnamed[l] || pluralSource(l) {
+		return true
+	}
+	b := e.doc.Body
+	j := en.Start
+	for j > 0 && b[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && b[k-1] != ' ' && b[k-1] != '\n' {
+		k--
+	}
+	switch strings.ToLower(b[k:j]) {
+	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines":
+		return true
+	}
+	return false
 }
