@@ -589,6 +589,9 @@ func (e *extractor) contentAround(i, c, lb, rb int, wie bool) (start, end, s0, s
 	// "Das teilte X mit." / "Das geht aus X hervor.": the sentence before
 	if lb < 0 && i > 0 {
 		first := ts[0].lower
+		if (first == "das" || first == "dieses") && len(ts) > 1 && ts[1].cap {
+			return 0, 0, 0, 0, false // "Das Handelsblatt hatte berichtet": an article, not "this"
+		}
 		if first == "das" || first == "dies" || first == "daraus" || first == "dieses" || first == "so" {
 			p := e.sents[i-1]
 			return p.start, p.end, i - 1, i, true

@@ -81,6 +81,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{ev: "offen für Gespräche", speaker: "Lars Vogel"}}},
 		{"a team descriptor with no team named is kept", `Der Tabellenletzte teilte am Sonntag mit, der Trainer bleibe im Amt.`,
 			[]want{{ev: "Trainer bleibe", speaker: "Tabellenletzte"}}},
+		{"a report on a topic takes no proposition from the sentence before", `Wie die Zeitung Kurier unter Berufung auf Konzernkreise berichtet, sollen 400 Stellen wegfallen. Der Vorstand wolle den Plan im Mai vorlegen. Das Handelsblatt hatte bereits im Januar über Sparpläne berichtet.`,
+			[]want{{ev: "400 Stellen", speaker: "Kurier", stance: fact.Reports}, {ev: "Vorstand wolle", speaker: "Kurier", stance: fact.Reports}}},
 		{"angeblich", `Die Firma plant angeblich einen Börsengang.`,
 			[]want{{ev: "Börsengang", stance: fact.Reports, mode: ModeHearsay}}},
 		{"Berichten zufolge", `Berichten zufolge hat der Sänger die Tournee abgesagt.`,
