@@ -602,7 +602,6 @@ type scratch struct {
 	em    []float32
 	score []float32
 	back  []int32
-	out   []int
 	words []*cachedWord
 	si    sentInfo
 	buf   []uint64
