@@ -209,7 +209,7 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 			// Two statements, one negated, nobody denying the other: only
 			// when their propositions match well, two voices speak, and both
 			// speak of one named subject.
-			if byEvidence || score < 2 || pa.speaker == na.speaker || pa.speaker == "" ||
+			if byEvidence || pa.filled || na.filled || score < 2 || pa.speaker == na.speaker || pa.speaker == "" ||
 				pa.subject == "" || pa.subject != na.subject {
 				return
 			}
@@ -237,6 +237,9 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 		if a.claim == b.claim || a.ante == j || b.ante == i {
 			return
 		}
+		if a.filled && b.filled {
+			return // two propositions filled in from their sentences: nothing the extractor found links them
+		}
 		score, ok := sameProposition(a, b)
 		if !ok {
 			return
@@ -255,7 +258,7 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 			return
 		}
 		uf.union(i, j)
-		if len(a.claim.Dates) > 0 && len(b.claim.Dates) > 0 {
+		if len(a.claim.Dates) > 0 && len(b.claim.Dates) > 0 && !a.filled && !b.filled {
 			dated = append(dated, mkPair(i, j))
 		}
 	}, func(i, j int) {

@@ -25,6 +25,7 @@ type prop struct {
 	when    span
 	source  string // who the claim comes from, once re-reporting is taken out
 	place   bool   // the subject is a place (das Werk in Schweinfurt), not a party
+	filled  bool   // predicate and object were filled in from the sentence (thinProposition)
 }
 
 // indirect subjects that stand for an organisation or person named elsewhere:
@@ -61,6 +62,7 @@ func buildProps(arts []Article, al *aliases, names map[string]bool, top [][]stri
 			p.source = claimSource(a, c)
 			p.ev = evidenceStems(c.Evidence, c.Speaker, c.SpeakerOf, c.Cue)
 			p.ante = -1
+			thinProposition(&p)
 			props = append(props, p)
 		}
 	}
@@ -84,6 +86,38 @@ func buildProps(arts []Article, al *aliases, names map[string]bool, top [][]stri
 		p.keys = keys
 	}
 	return props
+}
+
+// thinProposition fills in what the extractor left out from the words of
+// the claim's sentence: without a predicate, the verbs of the sentence
+// (its lower-case words) stand for it, and for an object of one word or
+// none the content words of the sentence. A denial keeps its own: what it
+// points back at fills it. A proposition filled in so links claims that
+// say the same (corroborations, denials), never two statements one of
+// them negated, nor dates.
+func thinProposition(p *prop) {
+	if p.denies {
+		return
+	}
+	if len(p.pred) == 0 && strings.TrimSpace(p.claim.Predicate) == "" {
+		l := theLexicon()
+		for _, tok := range strings.Fields(p.claim.Evidence) {
+			w := strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) })
+			r := []rune(w)
+			if len(r) < 4 || unicode.IsUpper(r[0]) || l.stop[w] || l.cues[stem(w)] {
+				continue
+			}
+			for _, k := range predicateKeys(w) {
+				p.pred = appendUnique(p.pred, k)
+			}
+		}
+		if len(p.obj) <= 1 {
+			for _, st := range p.ev {
+				p.obj = appendUnique(p.obj, st)
+			}
+		}
+		p.filled = true
+	}
 }
 
 // negatedClaim tells whether a claim states its proposition negated. The

@@ -77,3 +77,38 @@ func TestSamePredicateThinObject(t *testing.T) {
 		})
 	}
 }
+
+// TestThinPropositionCorroborates: a claim the extractor left without a
+// predicate corroborates one that says the same from another source; it
+// never makes a statement negated elsewhere a contradiction.
+func TestThinPropositionCorroborates(t *testing.T) {
+	tests := []struct {
+		name  string
+		other string
+		pol   string
+		kind  string
+		want  int
+	}{
+		{"same words", "Der Betriebsrat warnte, die Filiale in Görlitz werde Ende 2028 geschlossen.", "positive", fact.Corroboration, 1},
+		{"other words", "Der Betriebsrat warnte, in Görlitz würden die Löhne gekürzt.", "positive", fact.Corroboration, 0},
+		{"negated, not denied", "Der Betriebsrat sagte, die Filiale in Görlitz werde Ende 2028 nicht geschlossen.", "negative", fact.Contradiction, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			thin := fact.Claim{ID: "t", Speaker: "Bankkreisen", Stance: fact.Reports, Subject: "Gerüchte", Object: "die Runde", Polarity: "positive",
+				Evidence: "Gerüchte machen die Runde: Wie aus Bankkreisen verlautet, soll die Filiale in Görlitz bis Ende 2028 geschlossen werden."}
+			thin.End = len(thin.Evidence)
+			full := fact.Claim{ID: "f", Speaker: "Betriebsrat", Stance: fact.Asserts, Subject: "Filiale", Predicate: "schliess", Object: "Ende 2028",
+				Polarity: tt.pol, Entities: []string{"Görlitz"}, Evidence: tt.other}
+			full.End = len(full.Evidence)
+			e := ents("Lausitzer Volksbank", "Görlitz")
+			arts := []Article{
+				{ID: "g1", Outlet: "Finanzticker", Published: "2026-09-01", Entities: e, Claims: []fact.Claim{thin}},
+				{ID: "g2", Outlet: "Görlitzer Rundschau", Published: "2026-09-02", Entities: e, Claims: []fact.Claim{full}},
+			}
+			if got := kinds(Check(arts), tt.kind); len(got) != tt.want {
+				t.Fatalf("got %d %s, want %d: %+v", len(got), tt.kind, tt.want, got)
+			}
+		})
+	}
+}
