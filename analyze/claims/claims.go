@@ -1320,6 +1320,15 @@ func (e *extractor) soClaim(i int, ts []tok, k int) *draft {
 	for j < len(ts) && ts[j].word && (ts[j].lower == "weiter" || ts[j].lower == "abschließend" || ts[j].lower == "zuletzt" || ts[j].lower == "damals" || ts[j].g() == "adv") {
 		j++
 	}
+	// ", so X in einer Ansprache.", ", so X am Montag im Interview.": phrases
+	// of time and place after the speaker close the sentence
+	for k > 0 && ts[k-1].text == "," && j < len(ts) && ts[j].word && (ts[j].g() == "prep" || ts[j].lower == "gegenüber") {
+		q := phraseAt(ts, j+1, len(ts))
+		if q == nil || q.pronoun != "" {
+			break
+		}
+		j = q.b
+	}
 	if j < len(ts) && ts[j].word {
 		return nil
 	}

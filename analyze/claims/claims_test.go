@@ -83,6 +83,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{ev: "Trainer bleibe", speaker: "Tabellenletzte"}}},
 		{"a report on a topic takes no proposition from the sentence before", `Wie die Zeitung Kurier unter Berufung auf Konzernkreise berichtet, sollen 400 Stellen wegfallen. Der Vorstand wolle den Plan im Mai vorlegen. Das Handelsblatt hatte bereits im Januar über Sparpläne berichtet.`,
 			[]want{{ev: "400 Stellen", speaker: "Kurier", stance: fact.Reports}, {ev: "Vorstand wolle", speaker: "Kurier", stance: fact.Reports}}},
+		{"so X with a phrase of place after it", `Die Grenzen bleiben geschlossen, so Regierungschefin Mara Lind in einer Fernsehansprache.`,
+			[]want{{ev: "Grenzen bleiben", speaker: "Mara Lind", stance: fact.Asserts}}},
 		{"angeblich", `Die Firma plant angeblich einen Börsengang.`,
 			[]want{{ev: "Börsengang", stance: fact.Reports, mode: ModeHearsay}}},
 		{"Berichten zufolge", `Berichten zufolge hat der Sänger die Tournee abgesagt.`,
