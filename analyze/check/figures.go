@@ -33,6 +33,7 @@ type fig struct {
 	denied      bool     // the claim that carries it denies it (wies den Bericht über 450 Streichungen zurück)
 	supposed    bool     // its sentence supposes rather than reports (wenn ..., müssten, würde)
 	remainder   bool     // its sentence measures the rest of a whole (die übrigen Bewerber)
+	update      bool     // its sentence tells the figure as it stands now (inzwischen, mittlerweile)
 }
 
 // maxRatio is how far apart two values of one measure may be before they are
@@ -180,6 +181,7 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			text := sentenceText(a, f.Sentence, f.Start, f.End)
 			g.supposed = supposes(text)
 			g.remainder = remainderOf(text)
+			g.update = hasWord(text, theUpdates())
 			g.lo, g.hi = hedgeRange(f.Value, f.Hedge)
 			g.measure = figures.Measure(*f)
 			out = append(out, g)
@@ -273,6 +275,24 @@ func remainderOf(s string) bool {
 	}
 	return false
 }
+
+// hasWord tells whether one of the words of s is in the set.
+func hasWord(s string, set map[string]bool) bool {
+	for _, w := range words(s) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var theUpdates = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range readList("lists/update.txt") {
+		m[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	return m
+})
 
 var theRemainders = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
@@ -678,6 +698,9 @@ func compareFigures(arts []Article, a, b *fig) (*fact.Finding, bool) {
 	peak := figures.Peak(*a.f) != figures.Peak(*b.f)
 	if alo <= bhi && blo <= ahi && !peak {
 		return nil, false // the hedges allow both (mehr als 400, 425)
+	}
+	if (a.update || b.update) && a.pub.exact() && b.pub.exact() && a.pub.from != b.pub.from {
+		return nil, false // "inzwischen zwölf" on another day: the figure moved, as the sentence says
 	}
 	sev := fact.SeverityHigh
 	hedged := a.f.Hedge != "" || b.f.Hedge != ""
