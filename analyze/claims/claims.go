@@ -373,7 +373,10 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 	if c > 0 && c+1 < len(ts) && isNameWord(ts[c+1]) && !ts[c+1].digit {
 		// an adjective: "1480 bestätigte Fälle", "labordiagnostisch bestätigte Infektionen"
 		prev := ts[c-1]
-		if prev.digit || prev.g() == "det" || numberWord(prev.lower) ||
+		if q := phraseAt(ts, c+1, len(ts)); c == 1 && (prev.lower == "das" || prev.lower == "dies") && q != nil && q.pronoun == "" && len(nameWords(q)) > 0 && (len(q.words) >= 2 || lex.roles.has(q.words[0].lower)) {
+			// "Das sagte Bundespräsident Heinz Fischer": the demonstrative and a
+			// named speaker, not "das erklärte Ziel"
+		} else if prev.digit || prev.g() == "det" || numberWord(prev.lower) ||
 			prev.word && !prev.cap && prev.g() != "aux" && prev.g() != "adv" && prev.g() != "conj" && prev.g() != "neg" {
 			return cueForm{}, false
 		}
@@ -679,7 +682,10 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 			from = lb + 2
 		}
 		p = subjectNP(ts, from, c)
-		if !wie && lb < 0 && c+1 < rb {
+		if !wie && lb < 0 && from+1 == c && (ts[from].lower == "das" || ts[from].lower == "dies") {
+			// "Das sagte X": the demonstrative is the object, X the subject
+			p = objectSpeaker(ts, c+1, rb, f.class)
+		} else if !wie && lb < 0 && c+1 < rb {
 			// the verb second in a main clause: one phrase stands before it, so
 			// the subject may follow the verb
 			if ts[c+1].lower == "man" {

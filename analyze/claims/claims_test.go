@@ -85,6 +85,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{ev: "400 Stellen", speaker: "Kurier", stance: fact.Reports}, {ev: "Vorstand wolle", speaker: "Kurier", stance: fact.Reports}}},
 		{"so X with a phrase of place after it", `Die Grenzen bleiben geschlossen, so Regierungschefin Mara Lind in einer Fernsehansprache.`,
 			[]want{{ev: "Grenzen bleiben", speaker: "Mara Lind", stance: fact.Asserts}}},
+		{"Das sagte X after the statement", `Die Brücke wird im Herbst fertig. Das sagte Baustadträtin Eva Brandt am Dienstag.`,
+			[]want{{ev: "Brücke wird", speaker: "Eva Brandt", stance: fact.Asserts}}},
 		{"angeblich", `Die Firma plant angeblich einen Börsengang.`,
 			[]want{{ev: "Börsengang", stance: fact.Reports, mode: ModeHearsay}}},
 		{"Berichten zufolge", `Berichten zufolge hat der Sänger die Tournee abgesagt.`,
