@@ -1064,7 +1064,7 @@ func (e *extractor) phraseClaim(i int) *draft {
 				continue
 			}
 			hl := ts[j].lower
-			if !(isContainer(hl) || containerCompound(hl) || strings.HasSuffix(hl, "angaben") || strings.HasSuffix(hl, "informationen") || pluralSource(hl) || strings.HasSuffix(hl, "bericht")) || hl == "daten" || hl == "zahlen" || hl == "sicht" {
+			if !(isContainer(hl) || containerCompound(hl) || strings.HasSuffix(hl, "angaben") || strings.HasSuffix(hl, "informationen") || pluralSource(hl) || strings.HasSuffix(hl, "bericht")) || (hl == "daten" || hl == "zahlen") && !(j+1 < len(ts) && (ts[j+1].lower == "der" || ts[j+1].lower == "des")) || hl == "sicht" {
 				continue
 			}
 			if self {

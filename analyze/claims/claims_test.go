@@ -87,6 +87,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{ev: "Grenzen bleiben", speaker: "Mara Lind", stance: fact.Asserts}}},
 		{"Das sagte X after the statement", `Die Brücke wird im Herbst fertig. Das sagte Baustadträtin Eva Brandt am Dienstag.`,
 			[]want{{ev: "Brücke wird", speaker: "Eva Brandt", stance: fact.Asserts}}},
+		{"nach Daten with a genitive holder", `Nach Daten der Weltbank ist die Zahl der Geburten gesunken.`,
+			[]want{{ev: "Geburten", speaker: "Weltbank", stance: fact.Asserts}}},
 		{"angeblich", `Die Firma plant angeblich einen Börsengang.`,
 			[]want{{ev: "Börsengang", stance: fact.Reports, mode: ModeHearsay}}},
 		{"Berichten zufolge", `Berichten zufolge hat der Sänger die Tournee abgesagt.`,
