@@ -1126,6 +1126,9 @@ func sourceLike(p *phrase) bool {
 	if lex.roles.has(h) || lex.orgs.has(h) || lex.media.has(h) || lex.unnamed[h] || lex.companies.has(h) || strings.HasSuffix(h, "angaben") {
 		return true
 	}
+	if p.det == "den" && len(h) > 5 && (lex.orgs.has(strings.TrimSuffix(h, "en")) || lex.orgs.has(strings.TrimSuffix(h, "n"))) {
+		return true // "laut den Landesregierungen": the plural of a body
+	}
 	return isContainer(h) && (p.gen != nil || h == "studie" || h == "umfrage" || h == "analyse")
 }
 
