@@ -73,6 +73,9 @@ type extractor struct {
 	quotes   []quote
 	// namesDone: single-word names were looked for (scanNames, on demand)
 	namesDone bool
+	// inPrevSubject: prevSubject is resolving; resolving may ask for the
+	// sentence before again (a team descriptor), which must not recurse
+	inPrevSubject bool
 }
 
 // inQuote reports whether byte pos lies inside a direct quote.
@@ -1936,9 +1939,11 @@ func (e *extractor) manSpeaker(i int, ts []tok, lb, c, rb int) speaker {
 // person, a body, a company), for statements whose holder the sentence
 // itself leaves open.
 func (e *extractor) prevSubject(i int) speaker {
-	if i <= 0 {
+	if i <= 0 || e.inPrevSubject {
 		return speaker{}
 	}
+	e.inPrevSubject = true
+	defer func() { e.inPrevSubject = false }()
 	pts := e.sents[i-1].toks
 	q := subjectNP(pts, 0, len(pts))
 	if q == nil || q.pronoun != "" || !speakerLike(q) {
