@@ -209,6 +209,22 @@ func (u unionFind) find(x int) int {
 	return x
 }
 
+// bySource picks, from the members g of one group, the first member of each
+// source (source(i) names it), in order, and counts the near-duplicate units
+// (articles that are not copies of one another) they come from.
+func bySource(arts []Article, g []int, source func(int) string, art func(int) int) (first []int, units int) {
+	seen := map[string]bool{}
+	unitSeen := map[string]bool{}
+	for _, i := range g {
+		if s := source(i); !seen[s] {
+			seen[s] = true
+			first = append(first, i)
+		}
+		unitSeen[unit(&arts[art(i)])] = true
+	}
+	return first, len(unitSeen)
+}
+
 // groups returns the members of each group among the first n items, by
 // root, and the roots of the groups of two or more, in ascending order.
 func (u unionFind) groups(n int) (map[int][]int, []int) {

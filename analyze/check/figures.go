@@ -794,32 +794,23 @@ func figureCorroborations(arts []Article, figs []fig, uf unionFind) []fact.Findi
 	var out []fact.Finding
 	for _, r := range roots {
 		g := groups[r]
-		bySource := map[string]int{}
-		var sources []string
-		units := map[string]bool{}
-		for _, i := range g {
-			if _, ok := bySource[figs[i].source]; !ok {
-				bySource[figs[i].source] = i
-				sources = append(sources, figs[i].source)
-			}
-			units[unit(&arts[figs[i].art])] = true
-		}
-		if len(sources) < 2 || len(units) < 2 {
+		sources, units := bySource(arts, g, func(i int) string { return figs[i].source }, func(i int) int { return figs[i].art })
+		if len(sources) < 2 || units < 2 {
 			continue
 		}
 		var sides []fact.Side
-		for _, s := range sources {
+		for _, i := range sources {
 			if len(sides) == maxSides {
 				break
 			}
-			sides = append(sides, figureSide(arts, &figs[bySource[s]]))
+			sides = append(sides, figureSide(arts, &figs[i]))
 		}
 		first := figs[g[0]].f
 		about := first.About
 		if about == "" {
 			about = first.Noun
 		}
-		expl := fmt.Sprintf("%d articles from %d independent sources give %s.", len(units), len(sources), figureWords(first))
+		expl := fmt.Sprintf("%d articles from %d independent sources give %s.", units, len(sources), figureWords(first))
 		out = append(out, newFinding(fact.Corroboration, fact.SeverityInfo, shorten(about, 80), expl, sides))
 	}
 	return out

@@ -131,17 +131,8 @@ func nameCorroborations(arts []Article, al *aliases) []fact.Finding {
 	var out []fact.Finding
 	for _, r := range roots {
 		g := groups[r]
-		bySource := map[string]int{}
-		var sources []string
-		units := map[string]bool{}
-		for _, i := range g {
-			if _, ok := bySource[sets[i].source]; !ok {
-				bySource[sets[i].source] = i
-				sources = append(sources, sets[i].source)
-			}
-			units[unit(&arts[sets[i].art])] = true
-		}
-		if len(sources) < 2 || len(units) < 2 {
+		sources, units := bySource(arts, g, func(i int) string { return sets[i].source }, func(i int) int { return sets[i].art })
+		if len(sources) < 2 || units < 2 {
 			continue
 		}
 		common := sets[g[0]].keys
@@ -163,14 +154,14 @@ func nameCorroborations(arts []Article, al *aliases) []fact.Finding {
 			names = shown
 		}
 		var sides []fact.Side
-		for _, s := range sources {
+		for _, i := range sources {
 			if len(sides) == maxSides {
 				break
 			}
-			sides = append(sides, nameSide(arts, &sets[bySource[s]]))
+			sides = append(sides, nameSide(arts, &sets[i]))
 		}
 		about := shorten(strings.Join(names, ", "), 80)
-		expl := fmt.Sprintf("%d articles from %d independent sources name %s together.", len(units), len(sources), about)
+		expl := fmt.Sprintf("%d articles from %d independent sources name %s together.", units, len(sources), about)
 		out = append(out, newFinding(fact.Corroboration, fact.SeverityInfo, about, expl, sides))
 	}
 	return out
