@@ -267,8 +267,11 @@ func kindFromContext(sents []fact.Sentence, e fact.Entity) string {
 	return ""
 }
 
-// Words inside a name that give its kind.
+// Words inside a name that give its kind. The bank words cover the naming
+// habits of many countries (Bank, Sparkasse, Banco, Banca, Banque, and the US
+// holding-company words Bancorp, Bancorporation, Bancshares, Bankshares).
 var nameWordKinds = map[string]string{
+	"Bancorporation": fact.KindBank, "Bancshares": fact.KindBank, "Bankshares": fact.KindBank,
 	"Bank": fact.KindBank, "Sparkasse": fact.KindBank, "Volksbank": fact.KindBank, "Raiffeisenbank": fact.KindBank,
 	"Bankhaus": fact.KindBank, "Capital": fact.KindBank, "Investment": fact.KindBank, "Investments": fact.KindBank,
 	"Asset": fact.KindBank, "Versicherung": fact.KindBank, "Insurance": fact.KindBank, "Financial": fact.KindBank,
