@@ -8,7 +8,6 @@ import (
 	"github.com/corpus-news/corpus/analyze"
 	"github.com/corpus-news/corpus/analyze/fact"
 	"github.com/corpus-news/corpus/corpus"
-	"github.com/corpus-news/corpus/report"
 )
 
 func init() {
@@ -16,8 +15,7 @@ func init() {
 }
 
 func newDatesCmd(g *globals) *cobra.Command {
-	var f factFilter
-	c := &cobra.Command{
+	return listFacts(g, &cobra.Command{
 		Use:   "dates [PATH...]",
 		Short: "List the dates and times the articles give, as ISO 8601",
 		Long: `dates lists every date and time expression: the text as written, its byte
@@ -41,13 +39,22 @@ Examples:
   corpus dates --type relative
   corpus dates --article 3fa9 --format json
 ` + exitStatusHelp,
-		RunE: func(c *cobra.Command, args []string) error {
-			return runDates(g, &f, args)
+	}, factList[fact.Date]{
+		typeHelp:     "only these: absolute, relative, vague (comma-separated)",
+		kindHelp:     "only values of this precision: year, month, day, time, none (comma-separated)",
+		types:        []string{"absolute", "relative", "vague"},
+		kinds:        []string{"year", "month", "day", "time", "none"},
+		typeOf:       dateType,
+		kindOf:       func(d fact.Date) string { return datePrecision(d.Value) },
+		get:          (*corpus.Store).Dates,
+		pick:         func(r analyze.Result) []fact.Date { return r.Dates },
+		span:         func(d *fact.Date) (*string, int, int) { return &d.Article, d.Start, d.End },
+		columns:      []string{"article", "text", "start", "end", "sentence", "value", "vague", "relative"},
+		tableColumns: []string{"article", "text", "value"},
+		row: func(d fact.Date, article string, _ bool) []any {
+			return []any{article, d.Text, d.Start, d.End, d.Sentence, d.Value, d.Vague, d.Relative}
 		},
-	}
-	f.add(c, "only these: absolute, relative, vague (comma-separated)",
-		"only values of this precision: year, month, day, time, none (comma-separated)")
-	return c
+	})
 }
 
 // dateType is absolute, relative or vague.
@@ -76,42 +83,4 @@ func datePrecision(v string) string {
 	default:
 		return "year"
 	}
-}
-
-func runDates(g *globals, f *factFilter, paths []string) error {
-	if err := unknownValue("--type", f.typ, "absolute", "relative", "vague"); err != nil {
-		return err
-	}
-	if err := unknownValue("--kind", f.kind, "year", "month", "day", "time", "none"); err != nil {
-		return err
-	}
-	all, err := factsOf(g, paths, f.article, (*corpus.Store).Dates,
-		func(r analyze.Result) []fact.Date { return r.Dates },
-		func(d *fact.Date) (*string, int, int) { return &d.Article, d.Start, d.End })
-	if err != nil {
-		return err
-	}
-	ds := all[:0]
-	for _, d := range all {
-		if matches(f.typ, dateType(d)) && matches(f.kind, datePrecision(d.Value)) {
-			ds = append(ds, d)
-		}
-	}
-	table := strings.EqualFold(g.format, report.Table)
-	w, err := report.NewWith(g.stdout, g.format,
-		[]string{"article", "text", "start", "end", "sentence", "value", "vague", "relative"},
-		report.TableColumns("article", "text", "value"))
-	if err != nil {
-		return err
-	}
-	for _, d := range ds {
-		art := d.Article
-		if table {
-			art = shortID(art)
-		}
-		if err := w.Write(art, d.Text, d.Start, d.End, d.Sentence, d.Value, d.Vague, d.Relative); err != nil {
-			return err
-		}
-	}
-	return w.Flush()
 }

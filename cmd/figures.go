@@ -8,7 +8,6 @@ import (
 	"github.com/corpus-news/corpus/analyze"
 	"github.com/corpus-news/corpus/analyze/fact"
 	"github.com/corpus-news/corpus/corpus"
-	"github.com/corpus-news/corpus/report"
 )
 
 func init() {
@@ -16,8 +15,7 @@ func init() {
 }
 
 func newFiguresCmd(g *globals) *cobra.Command {
-	var f factFilter
-	c := &cobra.Command{
+	return listFacts(g, &cobra.Command{
 		Use:   "figures [PATH...]",
 		Short: "List the figures the articles give: percentages, money, counts",
 		Long: `figures lists every number with what it measures: the text as written, its
@@ -44,13 +42,25 @@ Examples:
   corpus figures --kind money
   corpus figures --type percent --format csv
 ` + exitStatusHelp,
-		RunE: func(c *cobra.Command, args []string) error {
-			return runFigures(g, &f, args)
+	}, factList[fact.Figure]{
+		typeHelp:     "only these units: percent, percentage_points, EUR, USD, count, ... (comma-separated)",
+		kindHelp:     "only these kinds of unit: money, share, count, other (comma-separated)",
+		kinds:        []string{"money", "share", "count", "other"},
+		typeOf:       func(x fact.Figure) string { return x.Unit },
+		kindOf:       func(x fact.Figure) string { return figureKind(x.Unit) },
+		get:          (*corpus.Store).Figures,
+		pick:         func(r analyze.Result) []fact.Figure { return r.Figures },
+		span:         func(x *fact.Figure) (*string, int, int) { return &x.Article, x.Start, x.End },
+		columns:      []string{"article", "text", "start", "end", "sentence", "value", "unit", "noun", "hedge", "direction", "about"},
+		tableColumns: []string{"article", "text", "value", "unit", "about"},
+		row: func(x fact.Figure, article string, table bool) []any {
+			unit := x.Unit
+			if table {
+				unit = strings.ReplaceAll(unit, "_", " ")
+			}
+			return []any{article, x.Text, x.Start, x.End, x.Sentence, x.Value, unit, x.Noun, x.Hedge, x.Direction, x.About}
 		},
-	}
-	f.add(c, "only these units: percent, percentage_points, EUR, USD, count, ... (comma-separated)",
-		"only these kinds of unit: money, share, count, other (comma-separated)")
-	return c
+	})
 }
 
 // figureKind groups units: money (a currency code), share, count, other.
@@ -65,40 +75,4 @@ func figureKind(unit string) string {
 	default:
 		return "other"
 	}
-}
-
-func runFigures(g *globals, f *factFilter, paths []string) error {
-	if err := unknownValue("--kind", f.kind, "money", "share", "count", "other"); err != nil {
-		return err
-	}
-	all, err := factsOf(g, paths, f.article, (*corpus.Store).Figures,
-		func(r analyze.Result) []fact.Figure { return r.Figures },
-		func(x *fact.Figure) (*string, int, int) { return &x.Article, x.Start, x.End })
-	if err != nil {
-		return err
-	}
-	xs := all[:0]
-	for _, x := range all {
-		if matches(f.typ, x.Unit) && matches(f.kind, figureKind(x.Unit)) {
-			xs = append(xs, x)
-		}
-	}
-	table := strings.EqualFold(g.format, report.Table)
-	w, err := report.NewWith(g.stdout, g.format, []string{"article", "text", "start", "end", "sentence", "value",
-		"unit", "noun", "hedge", "direction", "about"},
-		report.TableColumns("article", "text", "value", "unit", "about"))
-	if err != nil {
-		return err
-	}
-	for _, x := range xs {
-		art, unit := x.Article, x.Unit
-		if table {
-			art, unit = shortID(art), strings.ReplaceAll(unit, "_", " ")
-		}
-		if err := w.Write(art, x.Text, x.Start, x.End, x.Sentence, x.Value, unit, x.Noun, x.Hedge, x.Direction,
-			x.About); err != nil {
-			return err
-		}
-	}
-	return w.Flush()
 }
