@@ -706,7 +706,8 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 				}
 			}
 		}
-		if p != nil && (f.class == cueConfirm || f.class == cueDeny) && propositionNoun(p.head().lower) {
+		if p != nil && (f.class == cueConfirm || f.class == cueDeny) && propositionNoun(p.head().lower) || p != nil && p.pronoun == "" && len(p.words) == 1 && pronominal(p.head().lower) {
+			// "Letzteres dementierte die Regierung": the object stands first
 			// "Gerüchte ... hatte der Verein dementiert": the object stands first
 			q := subjectNP(ts, p.b, c)
 			if q == nil {
@@ -1131,6 +1132,9 @@ func sourceLike(p *phrase) bool {
 	}
 	if p.det == "den" && len(h) > 5 && (lex.orgs.has(strings.TrimSuffix(h, "en")) || lex.orgs.has(strings.TrimSuffix(h, "n"))) {
 		return true // "laut den Landesregierungen": the plural of a body
+	}
+	if strings.Contains(h, "-") && isContainer(compoundHead(h)) {
+		return true // "laut einer Boku-Studie"
 	}
 	return isContainer(h) && (p.gen != nil || h == "studie" || h == "umfrage" || h == "analyse")
 }
@@ -1834,7 +1838,7 @@ func animate(l string) bool {
 	case "mann", "männer", "frau", "frauen", "eltern", "kind", "leute", "menschen", "mutter", "vater", "team", "familie", "paar", "jury", "gericht", "regierung", "opposition", "mehrheit", "seite", "lager", "koalition", "fraktion", "opfer", "angehörige", "angehörigen", "beschäftigte", "beschäftigten", "befragte", "befragten", "betroffene", "betroffenen", "angestellte", "angestellten", "gläubige", "gläubigen", "verdächtige", "verdächtigen", "kollege", "kollegen", "kollegin", "zeuge", "zeugen", "zeugin", "bürgerinnen":
 		return true
 	}
-	for _, suf := range []string{"er", "erin", "erinnen", "ist", "istin", "isten", "ent", "entin", "enten", "ant", "antin", "anten", "loge", "login", "logen", "oge", "ogen", "ogin", "innen", "at", "aten", "or", "oren", "orin"} {
+	for _, suf := range []string{"er", "erin", "erinnen", "ist", "istin", "isten", "ent", "entin", "enten", "ant", "antin", "anten", "loge", "login", "logen", "oge", "ogen", "ogin", "innen", "at", "aten", "or", "oren", "orin", "wirt", "wirtin", "arzt", "ärztin", "mann", "frau"} {
 		if strings.HasSuffix(l, suf) {
 			return true
 		}
@@ -1953,4 +1957,14 @@ func (e *extractor) prevSubject(i int) speaker {
 		return r
 	}
 	return speaker{}
+}
+
+// pronominal: capitalised words that stand for a thing or person said
+// before ("Letzteres", "Ersterer"), never a name.
+func pronominal(l string) bool {
+	switch l {
+	case "letzteres", "letzterer", "letztere", "letzteren", "ersteres", "erster", "ersterer", "erstere", "ersteren", "beides", "beide", "alles", "vieles", "manches", "einiges", "weiteres", "folgendes", "näheres", "genaueres":
+		return true
+	}
+	return false
 }

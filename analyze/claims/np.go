@@ -199,7 +199,8 @@ done:
 	head := p.words[len(p.words)-1]
 	hasName := len(nameWords(p)) > 0
 	// genitive or "von" attachment to a role, container or organisation noun
-	if !hasName && j < end && (lex.roles.has(head.lower) || isContainer(head.lower) || containerCompound(head.lower) || lex.media.has(head.lower) || lex.unnamed[head.lower] || lex.orgs.has(head.lower) || quantity(head.lower)) {
+	headRole := lex.roles.has(head.lower) || (p.det == "des" || p.det == "eines") && lex.roles.has(stripGenitive(head.lower)) // "des Coronavirus-Beraters"
+	if !hasName && j < end && (headRole || isContainer(head.lower) || containerCompound(head.lower) || lex.media.has(head.lower) || lex.unnamed[head.lower] || lex.orgs.has(head.lower) || quantity(head.lower)) {
 		k := j
 		l := ts[k].lower
 		if isContainer(head.lower) && isAdjLike(ts[k]) && strings.HasSuffix(ts[k].lower, "er") && k+1 < end && isNameWord(ts[k+1]) {
@@ -223,9 +224,10 @@ done:
 	}
 	// apposition: "die Sprecherin der Linksfraktion, Ulla Jelpke", also after
 	// a second role: "der Vize der Fraktion und Chef des Ausschusses, X Y"
-	if lex.roles.has(head.lower) {
+	if headRole {
 		k := p.b
 		paren := -1 // end of a parenthesis right after the phrase
+		place := false
 		for k < end && k < p.b+12 && ts[k].text != "," {
 			if ts[k].text == "(" {
 				// "der Chef der Ukip (UK Independence Party), Nigel Farage"
@@ -242,13 +244,19 @@ done:
 				}
 				break
 			}
+			if k+1 < end && ts[k].word && placePrep(ts[k].lower) && isNameWord(ts[k+1]) {
+				// "der frühere Botschafter in Russland, Rüdiger von Fritsch"
+				k += 2
+				place = true
+				continue
+			}
 			if !(ts[k].word && (ts[k].lower == "und" || ts[k].g() == "det" || isAdjLike(ts[k]) || isNameWord(ts[k]))) {
 				break
 			}
 			k++
 		}
-		if k+2 < end && ts[k].text == "," && (k == p.b || k == paren || hasRoleBetween(ts, p.b, k)) {
-			if a := phraseAt(ts, k+1, end); a != nil && a.det == "" && len(a.words) >= 2 && allProperNames(a.words) {
+		if k+2 < end && ts[k].text == "," && (k == p.b || k == paren || place || hasRoleBetween(ts, p.b, k)) {
+			if a := phraseAt(ts, k+1, end); a != nil && a.det == "" && len(a.words) >= 2 && allProperNames(withoutParticles(a.words)) {
 				p.appos = a
 				p.b = a.b
 			}
@@ -381,6 +389,11 @@ func isProperish(t tok) bool {
 	if lex.mediaName[t.lower] {
 		return true
 	}
+	if i := strings.LastIndexByte(t.lower, '-'); i > 0 && i+1 < len(t.lower) {
+		if h := stripGenitive(t.lower[i+1:]); lex.roles.has(h) || lex.orgs.has(h) || lex.companies.has(h) || lex.media.has(h) || isContainer(h) {
+			return false // "Coronavirus-Berater", "RKI-Chef": a noun with a prefix
+		}
+	}
 	n := 0
 	for _, r := range t.text {
 		if r >= 'A' && r <= 'Z' || r == 'Ä' || r == 'Ö' || r == 'Ü' {
@@ -500,4 +513,30 @@ func nominativePronoun(l string) bool {
 		return true
 	}
 	return false
+}
+
+// placePrep: prepositions of a place or body after a role ("Botschafter in
+// Russland", "Professor an der Charité").
+func placePrep(l string) bool {
+	switch l {
+	case "in", "im", "aus", "bei", "beim", "an", "am":
+		return true
+	}
+	return false
+}
+
+// withoutParticles drops the particles inside a name ("Rüdiger von
+// Fritsch", "Ursula von der Leyen"), keeping its first and last word.
+func withoutParticles(ws []tok) []tok {
+	out := make([]tok, 0, len(ws))
+	for i, w := range ws {
+		if i > 0 && i < len(ws)-1 && !w.cap {
+			switch w.lower {
+			case "von", "van", "de", "zu", "der", "den", "di", "da", "del", "della", "du", "ten", "ter", "vom", "zur":
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	return out
 }

@@ -89,24 +89,31 @@ func (e *extractor) scanMentions() {
 			nw := nameWords(p)
 			head := p.words[0]
 			switch {
-			case len(nw) >= 1 && len(nw) < len(p.words) && lex.roles.has(head.lower):
+			case len(nw) >= 1 && len(nw) < len(p.words) && (lex.roles.has(head.lower) || lex.roles.has(p.words[len(p.words)-len(nw)-1].lower)):
+				// "Innenminister Jan Roth", "der Berliner Virologe Jan Roth": the
+				// role noun right before the name is what the text may call him later
 				name := joinWords(nw)
 				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: name, kind: kindPerson, role: strings.ToLower(p.words[len(p.words)-len(nw)-1].text)})
 				e.addName(name)
 			case len(nw) >= 1 && len(nw) < len(p.words) && lex.companies.has(head.lower):
 				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(nw), kind: kindCompany})
 			case len(nw) >= 2 && len(nw) <= 3 && allProperNames(nw):
+				role := ""
 				if len(nw) == 3 {
 					// "Hebamme Denise Witteck": a noun the lists do not know before
-					// the name the tagger found
+					// the name the tagger found; the text may call her "die
+					// Hebamme" later
 					for _, en := range e.doc.Entities {
 						if en.Type == fact.PER && en.Start == nw[1].start && en.End == nw[2].end {
+							if animate(nw[0].lower) && !ner.IsFirstName(nw[0].text) {
+								role = nw[0].lower
+							}
 							nw = nw[1:]
 							break
 						}
 					}
 				}
-				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(nw), kind: kindPerson})
+				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(nw), kind: kindPerson, role: role})
 				e.addName(joinWords(nw))
 			case lex.orgs.has(stripGenitive(p.words[0].lower)) && !lex.roles.has(p.words[0].lower):
 				name := joinWords(p.words)
@@ -138,7 +145,7 @@ func allProperNames(ws []tok) bool {
 		if !isNameWord(w) {
 			return false
 		}
-		if lex.roles.has(l) || lex.orgs.has(l) || lex.media.has(l) || lex.companies.has(l) || lex.unnamed[l] || isContainer(l) || lex.fn(l) == "time" {
+		if lex.roles.has(l) || lex.orgs.has(l) || lex.media.has(l) || lex.companies.has(l) || lex.unnamed[l] || isContainer(l) || lex.fn(l) == "time" || pronominal(l) {
 			return false
 		}
 		if len(w.text) < 2 {
@@ -212,14 +219,19 @@ func (e *extractor) addName(full string) {
 		return
 	}
 	last := strings.ToLower(f[len(f)-1])
-	if _, ok := e.surnames[last]; !ok {
+	if old, ok := e.surnames[last]; !ok || len(full) > len(old) && strings.HasSuffix(full, " "+old) {
+		// "Hans Peter Doskozil" is the fuller form of "Peter Doskozil"
 		e.surnames[last] = full
 	}
 }
 
 // expand turns a surname into the full name seen in the text.
 func (e *extractor) expand(name string) string {
-	if strings.Contains(name, " ") {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		// "Peter Doskozil" from the tagger, "Hans Peter Doskozil" in the text
+		if full, ok := e.surnames[strings.ToLower(name[i+1:])]; ok && len(full) > len(name) && strings.HasSuffix(full, " "+name) {
+			return full
+		}
 		return name
 	}
 	if full, ok := e.surnames[strings.ToLower(name)]; ok {
@@ -603,6 +615,14 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		}
 		return speaker{name: p.text(), kind: kindDesc}
 	case lex.roles.has(hl):
+		if p.gen != nil && definite(p.det) && !isSpokesRole(hl) && len(p.words) == 1 {
+			// "sagte der Leiter der Charité-Virologie" right after Drosten spoke
+			// or was named: a definite role of a body, without a name, is the
+			// person the text is quoting, not the body
+			if sp, ok := e.currentPerson(); ok {
+				return sp
+			}
+		}
 		if p.gen != nil && !e.placeIs(p.gen.words[0].start, p.gen.words[len(p.gen.words)-1].end) {
 			// "eine Kitaleiterin aus Mitte": a place is not what the role speaks for
 			if g := e.resolve(ts, p.gen); g.ok() {
@@ -658,6 +678,17 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			if m, ok := e.lastMention(start, true, func(m mention) bool { return m.kind == kindPerson && m.role != "" && sameRole(m.role, hl) }); ok {
 				return speaker{name: m.name, kind: kindPerson}
 			}
+		}
+		return speaker{name: p.text(), kind: kindDesc}
+	case p.gen == nil && len(p.words) == 1 && singularPerson(p.det, hl):
+		// "so der Festwirt" after "Festwirt Christian Fahrenschon", "sagte der
+		// 54-Jährige": a person noun the lists do not know, with a definite
+		// article, is the person named with it or the one the text is quoting
+		if m, ok := e.lastMention(start, true, func(m mention) bool { return m.kind == kindPerson && m.role != "" && sameRole(m.role, hl) }); ok {
+			return speaker{name: m.name, kind: kindPerson}
+		}
+		if sp, ok := e.currentPerson(); ok {
+			return sp
 		}
 		return speaker{name: p.text(), kind: kindDesc}
 	case lex.companies.has(hl) && p.det != "" && (p.det != "die" || femCompany(hl)):
@@ -1057,6 +1088,9 @@ func (e *extractor) doubtfulPerson(en fact.Entity) bool {
 		return false
 	}
 	name := strings.TrimSpace(en.Text)
+	if pronominal(strings.ToLower(name)) {
+		return true // "Ersterer"
+	}
 	if name == "" || strings.ContainsAny(name, " -") || ner.IsFirstName(name) {
 		return false
 	}
@@ -1081,4 +1115,52 @@ func (e *extractor) doubtfulPerson(en fact.Entity) bool {
 		return true
 	}
 	return false
+}
+
+func definite(det string) bool {
+	switch det {
+	case "der", "die", "das", "des", "dem", "den":
+		return true
+	}
+	return false
+}
+
+// singularPerson: a definite noun of one person the lists do not hold: "der
+// Festwirt", "die Virologin", "der 54-Jährige"; not a body ("die Regierung")
+// nor a plural ("die Forscher").
+func singularPerson(det, l string) bool {
+	if lex.orgRole.has(l) || lex.unnamed[l] || lex.companies.has(l) || lex.media.has(l) || lex.teams.has(l) || isContainer(l) {
+		return false
+	}
+	if strings.HasSuffix(l, "-jährige") || strings.HasSuffix(l, "-jähriger") {
+		return det == "der" || det == "die"
+	}
+	switch l {
+	case "gericht", "regierung", "opposition", "mehrheit", "seite", "lager", "koalition", "fraktion", "team", "familie", "jury", "paar", "leute", "menschen", "eltern", "frauen", "männer", "kinder":
+		return false
+	}
+	if !animate(l) {
+		return false
+	}
+	switch det {
+	case "der":
+		// "der Festwirt"; "der Forscherinnen" is a genitive plural
+		return !strings.HasSuffix(l, "innen") && !strings.HasSuffix(l, "en")
+	case "die":
+		return strings.HasSuffix(l, "in") // "die Virologin"
+	}
+	return false
+}
+
+// currentPerson is the person the text is quoting at the current sentence:
+// the speaker of a claim in this or the sentence before, else the person
+// the sentence before is about.
+func (e *extractor) currentPerson() (speaker, bool) {
+	if e.last != nil && e.lastSent >= e.cur-1 && e.last.sp.kind == kindPerson {
+		return e.last.sp, true
+	}
+	if sp := e.prevSubject(e.cur); sp.ok() && sp.kind == kindPerson {
+		return sp, true
+	}
+	return speaker{}, false
 }
