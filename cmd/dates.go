@@ -48,7 +48,7 @@ Examples:
 		kindOf:       func(d fact.Date) string { return datePrecision(d.Value) },
 		get:          (*corpus.Store).Dates,
 		pick:         func(r analyze.Result) []fact.Date { return r.Dates },
-		span:         func(d *fact.Date) (*string, int, int) { return &d.Article, d.Start, d.End },
+		span:         dateSpan,
 		columns:      []string{"article", "text", "start", "end", "sentence", "value", "vague", "relative"},
 		tableColumns: []string{"article", "text", "value"},
 		row: func(d fact.Date, article string, _ bool) []any {

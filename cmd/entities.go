@@ -44,7 +44,7 @@ Examples:
 		kindOf:       func(e fact.Entity) string { return e.Kind },
 		get:          (*corpus.Store).Entities,
 		pick:         func(r analyze.Result) []fact.Entity { return r.Entities },
-		span:         func(e *fact.Entity) (*string, int, int) { return &e.Article, e.Start, e.End },
+		span:         entitySpan,
 		columns:      []string{"article", "text", "start", "end", "sentence", "name", "type", "kind"},
 		tableColumns: []string{"article", "text", "name", "type", "kind"},
 		row: func(e fact.Entity, article string, _ bool) []any {

@@ -103,6 +103,32 @@ func spanID(article string, start, end int) string {
 	return article + ":" + strconv.Itoa(start) + "-" + strconv.Itoa(end)
 }
 
+// factItem is a fact of the facts NDJSON with its ID and span, by which
+// the facts of one kind in an article are ordered.
+type factItem struct {
+	id    string
+	start int
+	end   int
+	v     any
+}
+
+// spanItems are the facts xs of article as items identified by their span
+// (ARTICLE:START-END), followed by suffix(x) when suffix is not nil; span
+// gives a fact's article field, which is set to article, and its span.
+func spanItems[T any](article string, xs []T, span func(*T) (*string, int, int), suffix func(T) string) []factItem {
+	var items []factItem
+	for _, x := range xs {
+		art, start, end := span(&x)
+		*art = article
+		id := spanID(article, start, end)
+		if suffix != nil {
+			id += suffix(x)
+		}
+		items = append(items, factItem{id, start, end, x})
+	}
+	return items
+}
+
 // writeFacts writes the facts of fs as NDJSON in the stable order, the
 // findings last.
 func writeFacts(w *bufio.Writer, fs *factSet, findings []fact.Finding) error {
@@ -111,12 +137,6 @@ func writeFacts(w *bufio.Writer, fs *factSet, findings []fact.Finding) error {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(i, j int) bool { return fs.Articles[order[i]].ID < fs.Articles[order[j]].ID })
-	type item struct {
-		id    string
-		start int
-		end   int
-		v     any
-	}
 	emit := func(kind, id string, v any) error {
 		b, err := json.Marshal(v)
 		if err != nil {
@@ -143,7 +163,7 @@ func writeFacts(w *bufio.Writer, fs *factSet, findings []fact.Finding) error {
 		}
 		return w.WriteByte('\n')
 	}
-	emitAll := func(kind string, items []item) error {
+	emitAll := func(kind string, items []factItem) error {
 		sort.SliceStable(items, func(i, j int) bool {
 			if items[i].start != items[j].start {
 				return items[i].start < items[j].start
@@ -170,37 +190,23 @@ func writeFacts(w *bufio.Writer, fs *factSet, findings []fact.Finding) error {
 			a.Published, a.Author, a.Title, a.Dateline, credits, a.Words, fs.Group[a.ID], a.Rules}); err != nil {
 			return err
 		}
-		var items []item
-		for _, e := range r.Entities {
-			e.Article = a.ID
-			items = append(items, item{spanID(a.ID, e.Start, e.End) + ":" + e.Type, e.Start, e.End, e})
-		}
-		if err := emitAll(factEntity, items); err != nil {
+		entityType := func(e fact.Entity) string { return ":" + e.Type }
+		if err := emitAll(factEntity, spanItems(a.ID, r.Entities, entitySpan, entityType)); err != nil {
 			return err
 		}
-		items = items[:0]
-		for _, f := range r.Figures {
-			f.Article = a.ID
-			items = append(items, item{spanID(a.ID, f.Start, f.End), f.Start, f.End, f})
-		}
-		if err := emitAll(factFigure, items); err != nil {
+		if err := emitAll(factFigure, spanItems(a.ID, r.Figures, figureSpan, nil)); err != nil {
 			return err
 		}
-		items = items[:0]
-		for _, d := range r.Dates {
-			d.Article = a.ID
-			items = append(items, item{spanID(a.ID, d.Start, d.End), d.Start, d.End, d})
-		}
-		if err := emitAll(factDate, items); err != nil {
+		if err := emitAll(factDate, spanItems(a.ID, r.Dates, dateSpan, nil)); err != nil {
 			return err
 		}
-		items = items[:0]
+		var items []factItem
 		for _, c := range r.Claims {
 			c.Article = a.ID
 			if c.ID == "" {
 				c.ID = spanID(a.ID, c.Start, c.End)
 			}
-			items = append(items, item{c.ID, c.Start, c.End, c})
+			items = append(items, factItem{c.ID, c.Start, c.End, c})
 		}
 		if err := emitAll(factClaim, items); err != nil {
 			return err

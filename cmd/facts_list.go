@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/corpus-news/corpus/analyze"
+	"github.com/corpus-news/corpus/analyze/fact"
 	"github.com/corpus-news/corpus/corpus"
 	"github.com/corpus-news/corpus/report"
 )
@@ -92,6 +93,12 @@ func (l factList[T]) run(g *globals, f *factFilter, paths []string) error {
 	}
 	return w.Flush()
 }
+
+// entitySpan, figureSpan and dateSpan give a fact's article field and its
+// byte span, for factsOf and spanItems.
+func entitySpan(e *fact.Entity) (*string, int, int) { return &e.Article, e.Start, e.End }
+func figureSpan(x *fact.Figure) (*string, int, int) { return &x.Article, x.Start, x.End }
+func dateSpan(d *fact.Date) (*string, int, int)     { return &d.Article, d.Start, d.End }
 
 // factFilter holds the filters shared by entities, figures and dates.
 type factFilter struct {

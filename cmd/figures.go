@@ -50,7 +50,7 @@ Examples:
 		kindOf:       func(x fact.Figure) string { return figureKind(x.Unit) },
 		get:          (*corpus.Store).Figures,
 		pick:         func(r analyze.Result) []fact.Figure { return r.Figures },
-		span:         func(x *fact.Figure) (*string, int, int) { return &x.Article, x.Start, x.End },
+		span:         figureSpan,
 		columns:      []string{"article", "text", "start", "end", "sentence", "value", "unit", "noun", "hedge", "direction", "about"},
 		tableColumns: []string{"article", "text", "value", "unit", "about"},
 		row: func(x fact.Figure, article string, table bool) []any {
