@@ -93,14 +93,7 @@ func runShow(g *globals, prefix string) error {
 	if bp == nil {
 		bp = []corpus.Boilerplate{}
 	}
-	rules := a.Rules
-	if rules == nil {
-		rules = map[string]string{}
-	}
-	credits := a.Credits
-	if credits == nil {
-		credits = []string{}
-	}
+	credits, rules := articleLists(a)
 	if err := w.Write(a.ID, a.SourceFile, a.SourceLine, a.Format, a.URL, a.Outlet, a.Published, a.Author, a.Title,
 		a.Dateline, credits, a.Words, rules, a.Body, bp, near); err != nil {
 		return err
