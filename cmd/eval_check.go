@@ -55,11 +55,7 @@ Examples:
 ` + exitStatusHelp,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			dir := ""
-			if len(args) == 1 {
-				dir = args[0]
-			}
-			return runEvalCheck(g, &o, dir)
+			return runEvalCheck(g, &o, optionalArg(args))
 		},
 	}
 	c.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "also list every miss, extra finding and false alarm")

@@ -60,11 +60,7 @@ Examples:
 ` + exitStatusHelp,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			path := ""
-			if len(args) == 1 {
-				path = args[0]
-			}
-			return runEvalDates(g, &o, path)
+			return runEvalDates(g, &o, optionalArg(args))
 		},
 	}
 	c.Flags().StringVar(&o.docs, "docs", "all", "documents to score: dev (first 11 by name), heldout (last 11), all")

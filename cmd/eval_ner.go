@@ -38,11 +38,7 @@ Examples:
 ` + exitStatusHelp,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			path := ""
-			if len(args) == 1 {
-				path = args[0]
-			}
-			return runEvalNER(g, path)
+			return runEvalNER(g, optionalArg(args))
 		},
 	}
 }

@@ -72,35 +72,6 @@ Examples:
 	return c
 }
 
-// sharedPath finds rel under ../shared beside the repository: it walks up
-// from the working directory to the folder holding go.mod and looks beside
-// it; without a go.mod it tries ../shared from the working directory.
-func sharedPath(rel string) (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("working directory: %w", err)
-	}
-	for d := dir; ; {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			p := filepath.Join(filepath.Dir(d), "shared", rel)
-			if _, err := os.Stat(p); err == nil {
-				return p, nil
-			}
-			break
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			break
-		}
-		d = parent
-	}
-	p := filepath.Join(dir, "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		return "", fmt.Errorf("../shared/%s not found beside the repository or the working directory (give the path)", rel)
-	}
-	return p, nil
-}
-
 func runEvalSeeds(g *globals, o *evalSeedsOptions) error {
 	if _, err := report.New(io.Discard, g.format, "check"); err != nil {
 		return err

@@ -96,14 +96,9 @@ func repoRoot() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("go.mod not found above the working directory")
-		}
-		dir = parent
+	root, ok := moduleRoot(dir)
+	if !ok {
+		return "", errors.New("go.mod not found above the working directory")
 	}
+	return root, nil
 }
