@@ -406,6 +406,12 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 				switch ts[k].lower {
 				case "wurde", "wurden", "wird", "werden", "worden":
 					return cueForm{}, false
+				case "ist", "sind", "war", "waren":
+					// "Insgesamt sind 1600 Fälle bestätigt": a state, not a speaker's
+					// act; "ist dem Eindruck entgegengetreten" is a perfect with sein
+					if !seinPerfect(forms) {
+						return cueForm{}, false
+					}
 				case "kann", "können", "muss", "müssen", "soll", "sollen", "will", "wollen", "darf", "dürfen", "möchte", "möchten", "wollte", "wollten", "konnte", "konnten", "musste", "mussten", "sollte", "sollten":
 					if strings.HasSuffix(t.lower, "en") {
 						return cueForm{}, false
@@ -625,6 +631,17 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	ts := s.toks
 	lb, rb := clauseBounds(ts, c)
 	wie := lb+1 < c && ts[lb+1].lower == "wie"
+	if wie && lb+2 == c && f.class == cueReport {
+		// "wie berichtet": the outlet's own earlier report
+		if e.doc.Outlet == "" {
+			return nil
+		}
+		st, en, s0, s1, ok := e.contentAround(i, c, lb, rb, wie)
+		if !ok {
+			return nil
+		}
+		return &draft{sp: speaker{name: e.doc.Outlet, kind: kindMedia}, stance: fact.Reports, mode: ModeAccordingTo, cue: ts[c].text, s0: s0, s1: s1, cStart: st, cEnd: en}
+	}
 	var p *phrase
 	var via []string
 	switch f.class {
@@ -906,6 +923,9 @@ func speakerLike(p *phrase) bool {
 		return true
 	}
 	h := p.head().lower
+	if p.det == "des" || p.det == "eines" {
+		h = stripGenitive(h) // "des Bundesgerichtshofs"
+	}
 	return lex.roles.has(h) || lex.orgs.has(h) || lex.teams.has(h) || lex.companies.has(h) || lex.media.has(h) || lex.unnamed[h] || isContainer(h)
 }
 
@@ -1095,6 +1115,9 @@ func (e *extractor) phraseClaim(i int) *draft {
 			if k+2 < len(ts) && ts[k+1].lower == "es" && ts[k+2].lower == "nicht" {
 				continue
 			}
+			if ts[len(ts)-1].text == "?" || k > 0 && (ts[k-1].lower == "was" || ts[k-1].lower == "das") {
+				continue // "Was heißt es also, wenn ...?", "was es heißt, ein Heimatland zu haben"
+			}
 			d := e.heisstEs(i, ts, k)
 			if d != nil {
 				return d
@@ -1107,6 +1130,11 @@ func (e *extractor) phraseClaim(i int) *draft {
 				}
 				d.via = e.last.via
 				return d
+			}
+			if sp := e.prevSubject(i); sp.ok() && sp.kind != kindName && (e.last == nil || e.lastSent < i-2) {
+				// "Surgisphere hat eine Stellungnahme veröffentlicht. Demnach seien
+				// die Daten ...": the subject of the sentence before is the source
+				return &draft{sp: sp, stance: e.stanceOf(sp, cueReport), mode: ModeAccordingTo, cue: t.text, s0: i, s1: i, cStart: s.start, cEnd: s.end}
 			}
 		case t.lower == "so" && k > 0 && (ts[k-1].text == "," || isQuoteMark(ts[k-1].text)):
 			if d := e.soClaim(i, ts, k); d != nil {
@@ -1252,9 +1280,20 @@ func (e *extractor) heisstEs(i int, ts []tok, k int) *draft {
 	for j := k + 2; j < rb; j++ {
 		l := ts[j].lower
 		if l == "in" || l == "im" || l == "bei" || l == "beim" || l == "aus" || l == "von" || l == "vom" {
-			if p := phraseAt(ts, j+1, len(ts)); p != nil {
+			a := j + 1
+			for a < rb && (ts[a].digit || cardinal(ts[a].lower) || ts[a].lower == "einer" || ts[a].lower == "mehreren") && a+1 < rb && ts[a+1].word {
+				a++ // "in zwei Entscheidungen des Gerichts"
+			}
+			if p := phraseAt(ts, a, len(ts)); p != nil {
 				if l == "im" || l == "beim" || l == "vom" {
 					p.det = "dem"
+				}
+				if p.gen == nil && decisionNoun(p.head().lower) && p.b+1 < len(ts) {
+					// "in zwei Entscheidungen des Oberverwaltungsgerichts": the
+					// body that decided speaks
+					if g := phraseAt(ts, p.b, len(ts)); g != nil && g.pronoun == "" && (g.det == "des" || g.det == "der" || g.det == "eines") {
+						p = g
+					}
 				}
 				sp = e.resolve(ts, p)
 				if p.gen == nil && isContainer(p.head().lower) && (p.det == "" || strings.HasPrefix(p.det, "ein")) && i > 0 {
@@ -1274,8 +1313,14 @@ func (e *extractor) heisstEs(i int, ts []tok, k int) *draft {
 	if !sp.ok() && k > 1 && (ts[0].lower == "in" || ts[0].lower == "im" || ts[0].lower == "bei" || ts[0].lower == "beim") {
 		// "In der Petition heißt es": the nearest noun before the verb
 		for a := k - 1; a > 0 && !sp.ok(); a-- {
+			if a > 1 && ts[a-1].g() == "det" && ts[a].cap {
+				continue // read "des Bundesgerichtshofs" with its article
+			}
 			if p := phraseAt(ts, a, k); p != nil && p.b == k && p.pronoun == "" {
 				if isContainer(p.head().lower) && p.gen == nil {
+					break
+				}
+				if decisionNoun(p.head().lower) && p.gen == nil {
 					break
 				}
 				if a > 1 && ts[a].g() == "det" && isNameWord(ts[a-1]) && !speakerLike(p) && !animate(p.head().lower) {
@@ -1964,6 +2009,26 @@ func (e *extractor) prevSubject(i int) speaker {
 func pronominal(l string) bool {
 	switch l {
 	case "letzteres", "letzterer", "letztere", "letzteren", "ersteres", "erster", "ersterer", "erstere", "ersteren", "beides", "beide", "alles", "vieles", "manches", "einiges", "weiteres", "folgendes", "näheres", "genaueres":
+		return true
+	}
+	return false
+}
+
+// seinPerfect: cue verbs whose perfect takes "sein" ("ist entgegengetreten").
+func seinPerfect(forms []cueForm) bool {
+	for _, f := range forms {
+		if strings.HasSuffix(f.lemma, "treten") || strings.HasSuffix(f.lemma, "gehen") || strings.HasSuffix(f.lemma, "kommen") {
+			return true
+		}
+	}
+	return false
+}
+
+// decisionNoun: what a court, council or authority issues, whose genitive
+// holder is the source ("im Urteil des Bundesgerichtshofs heißt es").
+func decisionNoun(l string) bool {
+	switch l {
+	case "urteil", "urteilen", "urteils", "entscheidung", "entscheidungen", "beschluss", "beschlüssen", "beschlusses", "bescheid", "verfügung", "verordnung", "anordnung", "erlass", "gesetzentwurf", "antrag", "anklage", "klageschrift", "gutachten", "weisung", "richtlinie", "empfehlung", "empfehlungen", "resolution":
 		return true
 	}
 	return false

@@ -452,6 +452,8 @@ func (p *phrase) text() string {
 		s := w.text
 		if i == len(p.words)-1 && (p.det == "des" || p.det == "eines") {
 			s = stripGenitive(s)
+		} else if p.det == "des" || p.det == "eines" {
+			s = nominative(s) // "des Oberverwaltungsgerichts Nordrhein-Westfalen"
 		}
 		if i == len(p.words)-1 && (p.det == "den" || p.det == "") && len(w.lower) > 5 && (strings.HasSuffix(w.lower, "ern") || strings.HasSuffix(w.lower, "eln")) && w.lower != "eltern" && !strings.HasSuffix(w.lower, "mutter") {
 			s = strings.TrimSuffix(s, "n") // dative plural: "den Kritikern zufolge" -> Kritiker

@@ -430,6 +430,8 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		name := cleanEntityName(en)
 		if k == kindPerson {
 			name = e.expand(name)
+		} else if p.det == "des" || p.det == "eines" {
+			name = nominative(name)
 		}
 		if k != kindPerson {
 			if f := strings.Fields(name); len(f) > 1 && association(strings.ToLower(f[0])) && !strings.EqualFold(f[1], "für") {
@@ -543,6 +545,11 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 	}
 	if quantity(hl) && p.gen != nil {
 		return e.resolve(ts, p.gen) // "85 Prozent der Gesundheitsämter"
+	}
+	if decisionNoun(hl) && p.gen != nil {
+		if g := e.resolve(ts, p.gen); g.ok() && g.kind != kindDesc {
+			return g // "das Urteil des Bundesgerichtshofs"
+		}
 	}
 	// descriptors
 	if pluralSource(hl) && p.gen == nil {
@@ -910,22 +917,28 @@ func (e *extractor) resolvePronoun(pos int) speaker {
 		}
 	}
 	// a person named since the last claim first ("sagt er" is a person's word),
-	// then an organisation the tagger found
-	if m, ok := e.lastMention(pos, false, func(m mention) bool {
-		return m.pos >= from && m.kind == kindPerson
-	}); ok {
-		return speaker{name: m.name, kind: m.kind}
+	// one the tagger found before one only the patterns did ("durch den Sea
+	// Forest Waterway"), then an organisation the tagger found
+	person := func(from int) (speaker, bool) {
+		for _, tagged := range []bool{true, false} {
+			if m, ok := e.lastMention(pos, false, func(m mention) bool {
+				return m.pos >= from && m.kind == kindPerson && (m.ent || !tagged)
+			}); ok {
+				return speaker{name: m.name, kind: m.kind}, true
+			}
+		}
+		return speaker{}, false
+	}
+	if sp, ok := person(from); ok {
+		return sp
 	}
 	if e.last != nil && e.lastSent >= e.cur-3 && e.last.sp.kind == kindPerson {
 		return e.last.sp
 	}
 	// a person a few sentences back ("Simon lacht. ... Er hat sich gemeldet.
 	// ..., sagt er") before an organisation named in between
-	wide := e.sents[max(0, e.cur-4)].start
-	if m, ok := e.lastMention(pos, false, func(m mention) bool {
-		return m.pos >= wide && m.kind == kindPerson
-	}); ok {
-		return speaker{name: m.name, kind: m.kind}
+	if sp, ok := person(e.sents[max(0, e.cur-4)].start); ok {
+		return sp
 	}
 	if m, ok := e.lastMention(pos, false, func(m mention) bool {
 		return m.pos >= from && isOrgKind(m.kind) && m.ent
@@ -934,6 +947,12 @@ func (e *extractor) resolvePronoun(pos int) speaker {
 	}
 	if e.last != nil && e.lastSent >= e.cur-3 {
 		return e.last.sp
+	}
+	// "er" speaks as a person: one named further back ("Butterfill ist
+	// Chefökonom ... . Um ... fliegt seine Firma Medien ein. ..., sagt er")
+	// before a body named in between
+	if sp, ok := person(e.sents[max(0, e.cur-8)].start); ok && (e.doc.Body[pos] == 'e' || e.doc.Body[pos] == 'E') {
+		return sp
 	}
 	if m, ok := e.lastMention(pos, false, func(m mention) bool { return m.kind == kindPerson || isOrgKind(m.kind) }); ok {
 		return speaker{name: m.name, kind: m.kind}
@@ -1163,4 +1182,18 @@ func (e *extractor) currentPerson() (speaker, bool) {
 		return sp, true
 	}
 	return speaker{}, false
+}
+
+// nominative drops the genitive ending of the organisation noun in a name
+// read after "des": "Oberverwaltungsgerichts Nordrhein-Westfalen" ->
+// "Oberverwaltungsgericht Nordrhein-Westfalen".
+func nominative(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		l := strings.ToLower(w)
+		if g := stripGenitive(l); g != l && lex.orgs.has(g) && !lex.orgs.has(l) {
+			f[i] = w[:len(w)-(len(l)-len(g))]
+		}
+	}
+	return strings.Join(f, " ")
 }
