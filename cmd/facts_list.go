@@ -161,13 +161,9 @@ func factsOf[T any](g *globals, paths []string, prefix string,
 			return nil, err
 		}
 		defer s.Close()
-		var ids []string
-		if prefix != "" {
-			id, err := s.Resolve(prefix)
-			if err != nil {
-				return nil, err
-			}
-			ids = []string{id}
+		ids, err := storedIDs(s, prefix)
+		if err != nil {
+			return nil, err
 		}
 		return get(s, ids...) // already in the fixed order
 	}

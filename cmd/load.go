@@ -48,14 +48,12 @@ func loadFacts(g *globals, paths []string, articlePrefix string) (*factSet, erro
 	}
 	defer s.Close()
 	fs := &factSet{Group: map[string]string{}}
-	var ids []string
-	if articlePrefix != "" {
-		id, err := s.Resolve(articlePrefix)
-		if err != nil {
-			return nil, err
-		}
-		ids = []string{id}
-		a, err := s.Article(id)
+	ids, err := storedIDs(s, articlePrefix)
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) == 1 {
+		a, err := s.Article(ids[0])
 		if err != nil {
 			return nil, err
 		}
@@ -85,6 +83,20 @@ func loadFacts(g *globals, paths []string, articlePrefix string) (*factSet, erro
 		}
 	}
 	return fs, nil
+}
+
+// storedIDs are the IDs of the stored articles prefix selects: the one
+// article whose ID starts with it, or none, meaning every article, when
+// prefix is empty. An unknown or ambiguous prefix is an error.
+func storedIDs(s *corpus.Store, prefix string) ([]string, error) {
+	if prefix == "" {
+		return nil, nil
+	}
+	id, err := s.Resolve(prefix)
+	if err != nil {
+		return nil, err
+	}
+	return []string{id}, nil
 }
 
 // loadBodies fills in Body and Boilerplate of articles loaded from the store.
