@@ -43,22 +43,24 @@ Examples:
   corpus figures --type percent --format csv
 ` + exitStatusHelp,
 	}, factList[fact.Figure]{
-		typeHelp:     "only these units: percent, percentage_points, EUR, USD, count, ... (comma-separated)",
-		kindHelp:     "only these kinds of unit: money, share, count, other (comma-separated)",
-		kinds:        []string{"money", "share", "count", "other"},
-		typeOf:       func(x fact.Figure) string { return x.Unit },
-		kindOf:       func(x fact.Figure) string { return figureKind(x.Unit) },
-		get:          (*corpus.Store).Figures,
-		pick:         func(r analyze.Result) []fact.Figure { return r.Figures },
-		span:         figureSpan,
-		columns:      []string{"article", "text", "start", "end", "sentence", "value", "unit", "noun", "hedge", "direction", "about"},
+		typeHelp: "only these units: percent, percentage_points, EUR, USD, count, ... (comma-separated)",
+		kindHelp: "only these kinds of unit: money, share, count, other (comma-separated)",
+		kinds:    []string{"money", "share", "count", "other"},
+		typeOf:   func(x fact.Figure) string { return x.Unit },
+		kindOf:   func(x fact.Figure) string { return figureKind(x.Unit) },
+		get:      (*corpus.Store).Figures,
+		pick:     func(r analyze.Result) []fact.Figure { return r.Figures },
+		span:     figureSpan,
+		columns: []string{"article", "text", "start", "end", "sentence", "value", "unit", "noun", "hedge",
+			"direction", "about"},
 		tableColumns: []string{"article", "text", "value", "unit", "about"},
 		row: func(x fact.Figure, article string, table bool) []any {
 			unit := x.Unit
 			if table {
 				unit = strings.ReplaceAll(unit, "_", " ")
 			}
-			return []any{article, x.Text, x.Start, x.End, x.Sentence, x.Value, unit, x.Noun, x.Hedge, x.Direction, x.About}
+			return []any{article, x.Text, x.Start, x.End, x.Sentence, x.Value, unit, x.Noun, x.Hedge, x.Direction,
+				x.About}
 		},
 	})
 }
