@@ -156,12 +156,26 @@ const (
 func (g *gazetteer) match(words []string) (entry []int, length []int) {
 	entry = make([]int, len(words))
 	length = make([]int, len(words))
+	g.matchInto(words, func(i int) []int { return g.byFirst[words[i]] }, entry, length)
+	return entry, length
+}
+
+// matchWords is match writing into entry and length (one a word), with the
+// list names each word opens taken from its cached form.
+func (g *gazetteer) matchWords(words []string, cws []*cachedWord, entry, length []int) {
+	g.matchInto(words, func(i int) []int { return cws[i].first }, entry, length)
+}
+
+// matchInto is match given first(i), the entries whose first token is
+// words[i] (longest first).
+func (g *gazetteer) matchInto(words []string, first func(i int) []int, entry, length []int) {
 	for i := range entry {
 		entry[i] = -1
+		length[i] = 0
 	}
 	for i := 0; i < len(words); {
 		best := -1
-		for _, e := range g.byFirst[words[i]] {
+		for _, e := range first(i) {
 			toks := g.entries[e].toks
 			if i+len(toks) > len(words) {
 				continue
@@ -186,7 +200,6 @@ func (g *gazetteer) match(words []string) (entry []int, length []int) {
 		length[i] = len(g.entries[best].toks)
 		i += length[i]
 	}
-	return entry, length
 }
 
 // gazFlags returns the gazetteer flags of each word of a sentence.
@@ -203,28 +216,38 @@ func gazFlagsInto(flags []uint8, words []string, entry, length []int) []uint8 {
 		if gaz.firstNames[w] {
 			flags[i] |= gFirstName
 		}
-		if e := entry[i]; e >= 0 {
-			var b, in uint8
-			switch gaz.entries[e].typ {
-			case fact.LOC:
-				b, in = gLocB, gLocI
-			case fact.ORG:
-				b, in = gOrgB, gOrgI
-			case fact.PER:
-				b, in = gPerB, gPerI
-			}
-			flags[i] |= b
-			for k := 1; k < length[i]; k++ {
-				flags[i+k] |= in
-			}
-		}
 		if len(w) > 3 && strings.HasSuffix(w, "s") {
 			if e, ok := gaz.byName[w[:len(w)-1]]; ok && len(gaz.entries[e].toks) == 1 {
 				flags[i] |= gGenitive
 			}
 		}
 	}
+	entryFlags(flags, entry, length)
 	return flags
+}
+
+// entryFlags adds to flags the bits of the list names matched in the
+// sentence (gazetteer.match): the type of each name's first and further
+// words.
+func entryFlags(flags []uint8, entry, length []int) {
+	for i, e := range entry {
+		if e < 0 {
+			continue
+		}
+		var b, in uint8
+		switch gaz.entries[e].typ {
+		case fact.LOC:
+			b, in = gLocB, gLocI
+		case fact.ORG:
+			b, in = gOrgB, gOrgI
+		case fact.PER:
+			b, in = gPerB, gPerI
+		}
+		flags[i] |= b
+		for k := 1; k < length[i]; k++ {
+			flags[i+k] |= in
+		}
+	}
 }
 
 // IsFirstName reports whether w is a given name of the embedded list.

@@ -94,7 +94,7 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// TestPairRows checks that pairRows gives the rows of pairFeatures, in
+// TestPairRows checks that pairRowsWords gives the rows of pairFeatures, in
 // order, for every token of varied sentences.
 func TestPairRows(t *testing.T) {
 	m := Default().m
@@ -109,13 +109,18 @@ func TestPairRows(t *testing.T) {
 				words[i] = tok.Text
 			}
 			si := prepare(words, m.lex)
+			var buf []uint64
+			cws := make([]*cachedWord, len(words))
+			for i, w := range words {
+				cws[i] = m.word(w, &buf)
+			}
 			for i := range words {
 				var want []int32
 				for _, f := range pairFeatures(nil, i, words, si) {
 					want = append(want, m.row(f))
 				}
-				if got := m.pairRows(nil, i, words, si); !slices.Equal(got, want) {
-					t.Errorf("%q token %d: pairRows %v, pairFeatures %v", s, i, got, want)
+				if got := m.pairRowsWords(nil, i, cws, si.gz); !slices.Equal(got, want) {
+					t.Errorf("%q token %d: pairRowsWords %v, pairFeatures %v", s, i, got, want)
 				}
 			}
 		}

@@ -5,13 +5,9 @@ import (
 	"compress/gzip"
 	"encoding/gob"
 	"fmt"
-	"hash/maphash"
 	"io"
 	"math"
 	"slices"
-	"strings"
-	"sync"
-	"sync/atomic"
 )
 
 // Labels are the classes the model tells apart. PER, ORG and LOC are what
@@ -76,26 +72,8 @@ type Model struct {
 	startOK []bool
 	// prevs[t] lists the tags that may precede tag t.
 	prevs [][]int32
-	// cache holds the summed weights of each word's own features, filled
-	// while tagging (never while training).
-	cache wordCache
-	// Set up once before the first tagging (weights no longer change):
-	// the edge vectors of each role, transitions indexed [to*T+from] with
-	// -Inf where not allowed, start scores with -Inf where not allowed, and
-	// for each tag whether every tag may precede it.
-	tagOnce  sync.Once
-	edges    [nRoles][]float32
-	transT   []float32
-	start0   []float32
-	fromAny  []bool
-	scratchs sync.Pool
-	// Rows of the pair features with few values (see pairRows): fGaz,
-	// fPrevGaz and fNextGaz by flags, fGaz by flag bit, fCompanyForm by
-	// distance, and fCapMid.
-	gazRows    [3][256]int32
-	gazBitRows [8]int32
-	formRows   [4]int32
-	capMidRow  int32
+	// tagging holds what tagging needs once the weights are final (tag.go).
+	tagging tagState
 }
 
 // slot is one entry of the feature table: a feature hash and its row of
@@ -103,72 +81,6 @@ type Model struct {
 type slot struct {
 	key uint64
 	row int32
-}
-
-// wordCache maps words to what tagging needs of them: their lowercase form,
-// shape and statistics, and the summed weights of the features they lend
-// in each role. It is an insert-only open-addressing table of atomic
-// pointers, safe for concurrent use without locks, and stops growing at
-// maxCached words (a quarter of its slots at most, so probes stay short).
-type wordCache struct {
-	slots []atomic.Pointer[cachedWord]
-	mask  uint64
-	seed  maphash.Seed
-	n     atomic.Int64
-}
-
-// cachedWord is one entry of the word cache; it holds no memory of the text
-// it came from.
-type cachedWord struct {
-	word, lower, shape string
-	info               WordInfo
-	form               bool      // a legal form or company word (companyForms)
-	roles              []float32 // nRoles * len(Tags)
-	dense              []float32 // the word's embedding, nil when unknown
-}
-
-const (
-	maxCached  = 100000
-	cacheSlots = 1 << 19
-)
-
-func (c *wordCache) init() {
-	c.slots = make([]atomic.Pointer[cachedWord], cacheSlots)
-	c.mask = cacheSlots - 1
-	c.seed = maphash.MakeSeed()
-}
-
-func (c *wordCache) get(w string) *cachedWord {
-	i := maphash.String(c.seed, w) & c.mask
-	for {
-		e := c.slots[i].Load()
-		if e == nil || e.word == w {
-			return e
-		}
-		i = (i + 1) & c.mask
-	}
-}
-
-// put stores e under e.word unless the cache is full or holds the word.
-func (c *wordCache) put(e *cachedWord) {
-	if c.n.Load() >= maxCached {
-		return
-	}
-	i := maphash.String(c.seed, e.word) & c.mask
-	for {
-		cur := c.slots[i].Load()
-		if cur == nil {
-			if c.slots[i].CompareAndSwap(nil, e) {
-				c.n.Add(1)
-				return
-			}
-			cur = c.slots[i].Load()
-		}
-		if cur.word == e.word {
-			return
-		}
-		i = (i + 1) & c.mask
-	}
 }
 
 // modelFile is the serialised form of a Model, gob-encoded and gzipped.
@@ -380,39 +292,6 @@ func (m *Model) denseVecs(words []string) [][]float32 {
 	return out
 }
 
-// setup prepares what tagging needs once the weights are final: the
-// summed weights lent by the edge of the sentence in each role, the
-// flattened transitions, and the word cache.
-func (m *Model) setup() {
-	m.tagOnce.Do(func() {
-		T := len(m.Tags)
-		var buf []uint64
-		for r := rolePrev; r < nRoles; r++ {
-			lw := "<s>"
-			if r == roleNext || r == roleNext2 {
-				lw = "</s>"
-			}
-			buf = roleFeatures(buf[:0], r, lw, lw, edgeInfo)
-			m.edges[r] = make([]float32, T)
-			m.addRows(m.edges[r], buf)
-		}
-		m.transT, m.start0, m.fromAny = flatTrans(T, m.trans, m.start, m.prevs, m.startOK)
-		for k, f := range [3]byte{fGaz, fPrevGaz, fNextGaz} {
-			for v := range m.gazRows[k] {
-				m.gazRows[k][v] = m.row(featN(f, uint64(v)))
-			}
-		}
-		for b := range m.gazBitRows {
-			m.gazBitRows[b] = m.row(featN(fGaz, 0x100|1<<b))
-		}
-		for k := range m.formRows {
-			m.formRows[k] = m.row(featN(fCompanyForm, uint64(k)))
-		}
-		m.capMidRow = m.row(feat(fCapMid, ""))
-		m.cache.init()
-	})
-}
-
 // flatTrans returns the transitions indexed [to*T+from] with -Inf where
 // from may not precede to, the start scores with -Inf where a tag may not
 // start, and for each tag whether every tag may precede it.
@@ -444,21 +323,6 @@ func (m *Model) addRows(row []float32, fs []uint64) {
 	T := len(row)
 	for _, f := range fs {
 		r := m.row(f)
-		if r < 0 {
-			continue
-		}
-		base := int(r) * T
-		w := m.w[base : base+T : base+T]
-		for t := range w {
-			row[t] += w[t]
-		}
-	}
-}
-
-// addRowIdx adds the weight rows rs (-1: none) to row.
-func (m *Model) addRowIdx(row []float32, rs []int32) {
-	T := len(row)
-	for _, r := range rs {
 		if r < 0 {
 			continue
 		}
@@ -584,115 +448,4 @@ func viterbiFlat(n, T int, em, transT, start0 []float32, fromAny []bool, prevs [
 		out[i] = arg
 		arg = int(back[i*T+arg])
 	}
-}
-
-// Tag returns the model's tags for words.
-func (m *Model) Tag(words []string) []string {
-	entry, length := gaz.match(words)
-	ids := m.tagIDs(words, entry, length)
-	out := make([]string, len(words))
-	for i, id := range ids {
-		out[i] = m.Tags[id]
-	}
-	return out
-}
-
-// scratch is the working space of one tagging, reused through a pool.
-type scratch struct {
-	em    []float32
-	score []float32
-	back  []int32
-	words []*cachedWord
-	si    sentInfo
-	buf   []uint64
-	rows  []int32
-	dense [][]float32
-}
-
-func grow[S ~[]E, E any](s S, n int) S {
-	if cap(s) < n {
-		return make(S, n)
-	}
-	return s[:n]
-}
-
-// tagIDs returns the tag index of each word; entry and length are the
-// list matches of the sentence (gazetteer.match).
-func (m *Model) tagIDs(words []string, entry, length []int) []int {
-	m.setup()
-	n, T := len(words), len(m.Tags)
-	sc, _ := m.scratchs.Get().(*scratch)
-	if sc == nil {
-		sc = &scratch{buf: make([]uint64, 0, 64)}
-	}
-	defer m.scratchs.Put(sc)
-	em := grow(sc.em, n*T)
-	sc.em = em
-	si := &sc.si
-	si.lower, si.shapes, si.infos, si.forms = grow(si.lower, n), grow(si.shapes, n), grow(si.infos, n), grow(si.forms, n)
-	cws := grow(sc.words, n)
-	sc.words = cws
-	buf := sc.buf
-	for i, w := range words {
-		if c := m.cache.get(w); c != nil {
-			cws[i] = c
-			si.lower[i], si.shapes[i], si.infos[i], si.forms[i] = c.lower, c.shape, c.info, c.form
-			continue
-		}
-		lw, shp := strings.ToLower(w), shape(w)
-		wi := lookup(m.lex, w, lw)
-		si.lower[i], si.shapes[i], si.infos[i], si.forms[i] = lw, shp, wi, companyForms[w]
-		v := make([]float32, nRoles*T)
-		buf = wordFeatures(buf[:0], w, lw, shp, wi, m.lex)
-		m.addRows(v[:T], buf)
-		for r := rolePrev; r < nRoles; r++ {
-			buf = roleFeatures(buf[:0], r, lw, shp, wi)
-			m.addRows(v[r*T:(r+1)*T], buf)
-		}
-		c := &cachedWord{word: strings.Clone(w), lower: strings.Clone(lw), shape: shp, info: wi, form: si.forms[i], roles: v}
-		if m.embDim > 0 {
-			c.dense = m.denseVecs([]string{w})[0]
-		}
-		cws[i] = c
-		m.cache.put(c)
-	}
-	si.gz = gazFlagsInto(grow(si.gz, n), words, entry, length)
-	offs := [nRoles]int{0, -1, 1, -2, 2}
-	for i := range words {
-		row := em[i*T : (i+1)*T : (i+1)*T]
-		copy(row, cws[i].roles[:T])
-		for r := rolePrev; r < nRoles; r++ {
-			j := i + offs[r]
-			var v []float32
-			if j < 0 || j >= n {
-				v = m.edges[r]
-			} else {
-				v = cws[j].roles[r*T : (r+1)*T]
-			}
-			v = v[:len(row)]
-			for t := range row {
-				row[t] += v[t]
-			}
-		}
-		sc.rows = m.pairRows(sc.rows[:0], i, words, si)
-		m.addRowIdx(row, sc.rows)
-	}
-	sc.buf = buf
-	if m.embDim > 0 {
-		sc.dense = grow(sc.dense, n)
-		for i, c := range cws {
-			sc.dense[i] = c.dense
-		}
-		m.addDense(sc.dense, em)
-	}
-	for i := range cws {
-		cws[i] = nil
-	}
-	for i := range sc.dense {
-		sc.dense[i] = nil
-	}
-	sc.score, sc.back = grow(sc.score, n*T), grow(sc.back, n*T)
-	out := make([]int, n)
-	viterbiFlat(n, T, em, m.transT, m.start0, m.fromAny, m.prevs, sc.score, sc.back, out)
-	return out
 }

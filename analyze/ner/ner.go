@@ -75,18 +75,29 @@ func (t *Tagger) TagTokens(words []string) []string {
 	return t.m.Tag(words)
 }
 
-// tagTokens is TagTokens given the list matches of the sentence
-// (gazetteer.match).
-func (t *Tagger) tagTokens(words []string, entry, length []int) []string {
+// sentBuf holds the slices of one sentence, reused across the sentences
+// of an Entities call.
+type sentBuf struct {
+	words, tags   []string
+	entry, length []int
+	ids           []int
+	tagged        []bool
+}
+
+// tagTokens is TagTokens that also returns the list matches of the
+// sentence (gazetteer.match), in slices of b.
+func (t *Tagger) tagTokens(words []string, b *sentBuf) (tags []string, entry, length []int) {
 	if t.m == nil {
-		return t.TagTokens(words)
+		entry, length = gaz.match(words)
+		return t.TagTokens(words), entry, length
 	}
-	ids := t.m.tagIDs(words, entry, length)
-	out := make([]string, len(words))
+	n := len(words)
+	b.entry, b.length, b.ids, b.tags = grow(b.entry, n), grow(b.length, n), grow(b.ids, n), grow(b.tags, n)
+	ids := t.m.tagSentence(words, b.entry, b.length, b.ids)
 	for i, id := range ids {
-		out[i] = t.m.Tags[id]
+		b.tags[i] = t.m.Tags[id]
 	}
-	return out
+	return b.tags, b.entry, b.length
 }
 
 // chunk is a tagged run of tokens of one sentence, End exclusive.
@@ -117,17 +128,20 @@ func chunks(tags []string) []chunk {
 // its canonical name within the article and, for organisations, its kind.
 func (t *Tagger) Entities(body string, sents []fact.Sentence) []fact.Entity {
 	var ents []fact.Entity
+	var b sentBuf
 	for _, s := range sents {
 		if len(s.Tokens) == 0 {
 			continue
 		}
-		words := make([]string, len(s.Tokens))
+		b.words = grow(b.words, len(s.Tokens))
+		words := b.words
 		for i, tok := range s.Tokens {
 			words[i] = tok.Text
 		}
-		entry, length := gaz.match(words)
-		tags := t.tagTokens(words, entry, length)
-		tagged := make([]bool, len(words))
+		tags, entry, length := t.tagTokens(words, &b)
+		b.tagged = grow(b.tagged, len(words))
+		tagged := b.tagged
+		clear(tagged)
 		for _, c := range fixChunks(chunks(tags), words, t.m) {
 			c = widenToList(c, entry, length)
 			for k := c.start; k < c.end; k++ {

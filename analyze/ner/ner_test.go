@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/corpus-news/corpus/analyze/fact"
+	"github.com/corpus-news/corpus/analyze/internal/fangtest"
 	"github.com/corpus-news/corpus/analyze/text"
 )
 
@@ -241,7 +242,29 @@ func TestTrainTiny(t *testing.T) {
 	}
 }
 
+// BenchmarkEntities tags the first 1,500 FANG-COVID articles (split into
+// sentences beforehand) and reports MB/s of article text. It skips when
+// ../shared/data is absent.
 func BenchmarkEntities(b *testing.B) {
+	recs, size := fangtest.Load(b, 1500)
+	bodies := make([]string, len(recs))
+	sents := make([][]fact.Sentence, len(recs))
+	for i, r := range recs {
+		bodies[i] = r.Article
+		sents[i] = text.Split(r.Article)
+	}
+	tg := Default()
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, body := range bodies {
+			tg.Entities(body, sents[k])
+		}
+	}
+}
+
+// BenchmarkEntitiesRepeated tags one short news text repeated 200 times.
+func BenchmarkEntitiesRepeated(b *testing.B) {
 	body := strings.Repeat("Die Bundeskanzlerin Angela Merkel traf am Montag in Berlin den Chef der Deutschen Bank. "+
 		"Wie die Nachrichtenagentur Reuters berichtet, verloren die US-Großbanken an der New Yorker Börse 4,45 Prozent. "+
 		"Facebook-Nutzer in Frankfurt sind verärgert, sagte ein Sprecher des Wall Street Journal.\n\n", 200)
