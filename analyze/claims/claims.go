@@ -1779,6 +1779,9 @@ func (e *extractor) finish() []fact.Claim {
 	out := make([]fact.Claim, 0, len(e.claims))
 	for _, d := range e.claims {
 		start, end := e.sents[d.s0].start, e.sents[d.s1].end
+		if (d.sp.kind == kindPerson || d.sp.kind == kindName) && !strings.Contains(d.sp.name, " ") {
+			d.sp.name = e.expand(d.sp.name) // "Silva" after "Luiz Inácio Lula da Silva"
+		}
 		c := fact.Claim{
 			Article:   e.doc.ID,
 			Outlet:    e.doc.Outlet,

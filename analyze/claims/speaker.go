@@ -3,6 +3,8 @@ package claims
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corpus-news/corpus/analyze/fact"
 	"github.com/corpus-news/corpus/analyze/ner"
@@ -50,7 +52,7 @@ func (e *extractor) scanMentions() {
 		if e.doubtfulPerson(en) {
 			continue // "der Gutachter" tagged as a person: left to the descriptor rules
 		}
-		name := cleanEntityName(en)
+		name := e.entName(en)
 		e.mentions = append(e.mentions, mention{pos: en.Start, name: name, kind: k, ent: true})
 		if k == kindPerson {
 			e.addName(name) // "Sprenger" later is "Charlotte Sprenger"
@@ -405,7 +407,7 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 	if lw := p.words[len(p.words)-1]; len(p.words) >= 3 {
 		for _, en := range e.doc.Entities {
 			if en.Type == fact.PER && en.End == lw.end && en.Start > p.words[0].start && en.Start >= start && strings.Contains(en.Text, " ") {
-				sp := speaker{name: e.expand(cleanEntityName(en)), kind: kindPerson}
+				sp := speaker{name: e.expand(e.entName(en)), kind: kindPerson}
 				if p.gen != nil && ts[p.gen.a].start < en.Start {
 					break // "der Sprecher der Staatsanwaltschaft Hans Mohr": left to the rules below
 				}
@@ -427,7 +429,7 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		} else if en.Type == fact.ORG {
 			k = kindOrg
 		}
-		name := cleanEntityName(en)
+		name := e.entName(en)
 		if k == kindPerson {
 			name = e.expand(name)
 		} else if p.det == "des" || p.det == "eines" {
@@ -929,6 +931,15 @@ func (e *extractor) resolvePronoun(pos int) speaker {
 		}
 		return speaker{}, false
 	}
+	if e.last != nil && e.last.sp.kind == kindPerson && e.lastSent >= e.cur-1 && e.lastSent < len(e.sents) {
+		// the speaker of the sentence before goes on, unless a person is named
+		// after that claim's sentence ("meint Claudio Couto, Politologe an der
+		// Universität Getúlio Vargas. ..., sagt er": Couto)
+		after := e.sents[e.lastSent].end
+		if _, named := e.lastMention(pos, false, func(m mention) bool { return m.pos >= after && m.kind == kindPerson }); !named {
+			return e.last.sp
+		}
+	}
 	if sp, ok := person(from); ok {
 		return sp
 	}
@@ -1196,4 +1207,103 @@ func nominative(name string) string {
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// entName is the name of an entity without a leading role noun, and for a
+// person with the part after a name particle the tagger cut off ("Luiz
+// Inácio Lula" + " da Silva", "Alexander Van" + " der Bellen").
+func (e *extractor) entName(en fact.Entity) string {
+	name := cleanEntityName(en)
+	if en.Type != fact.PER {
+		return name
+	}
+	tail := particleTail(e.doc.Body, en.End, en.Text)
+	if tail == "" {
+		return name
+	}
+	if ws := strings.Fields(en.Text); !nameParticle(strings.ToLower(ws[len(ws)-1])) {
+		// a particle after the name ("da Silva"): a name only when the tagger
+		// found a person in the word after it, not "von der Hilfsorganisation"
+		tw := strings.Fields(tail)
+		at := strings.Index(e.doc.Body[en.End:], tw[len(tw)-1]) + en.End
+		ok := false
+		for _, o := range e.doc.Entities {
+			if o.Type == fact.PER && o.Start <= at && o.End > at {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return name
+		}
+	}
+	// the tail's last word read after a genitive ("Van der Bellens Sprecher")
+	if f := strings.Fields(tail); len(f) > 0 {
+		last := f[len(f)-1]
+		if strings.HasSuffix(last, "s") && len(last) > 4 {
+			if _, ok := e.surnames[strings.ToLower(strings.TrimSuffix(last, "s"))]; ok {
+				tail = strings.TrimSuffix(tail, "s")
+			}
+		}
+	}
+	return name + tail
+}
+
+// particleTail reads, after byte end, a name particle and the name word it
+// leads to (" da Silva", " von der Leyen"); when the entity's text already
+// ends with the particle ("Alexander Van"), only what follows it
+// (" der Bellen"). It returns "" when no such tail stands there.
+func particleTail(body string, end int, text string) string {
+	words := strings.Fields(text)
+	endsParticle := len(words) > 1 && nameParticle(strings.ToLower(words[len(words)-1]))
+	rest := body[end:]
+	var out strings.Builder
+	pos := 0
+	next := func() string {
+		j := pos
+		for j < len(rest) && rest[j] == ' ' {
+			j++
+		}
+		if j == pos || j >= len(rest) {
+			return ""
+		}
+		k := j
+		for k < len(rest) && rest[k] != ' ' && rest[k] != ',' && rest[k] != '.' && rest[k] != '\n' && rest[k] != ':' && rest[k] != ';' && rest[k] != ')' && rest[k] != '(' {
+			k++
+		}
+		w := rest[j:k]
+		pos = k
+		return w
+	}
+	if !endsParticle {
+		w := next()
+		if !nameParticle(strings.ToLower(w)) || w == "" {
+			return ""
+		}
+		out.WriteString(" " + w)
+	}
+	w := next()
+	if l := strings.ToLower(w); l == "der" || l == "den" || l == "la" || l == "le" || l == "los" {
+		out.WriteString(" " + w)
+		w = next()
+	}
+	if !isUpperStart(w) {
+		return ""
+	}
+	out.WriteString(" " + w)
+	return out.String()
+}
+
+// nameParticle: the small words inside names ("da Silva", "van der Bellen").
+func nameParticle(l string) bool {
+	switch l {
+	case "von", "van", "de", "da", "di", "du", "del", "della", "dos", "zu", "ten", "ter":
+		return true
+	}
+	return false
+}
+
+func isUpperStart(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && len(w) > n && unicode.IsUpper(r)
 }
