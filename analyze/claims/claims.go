@@ -1523,7 +1523,7 @@ func (e *extractor) colonHeading(i int) *draft {
 			}
 			name := e.expand(joinWords(nw))
 			if _, known := e.lastMention(s.end, true, func(m mention) bool {
-				return (m.kind == kindPerson || isOrgKind(m.kind)) && (m.name == name || strings.HasSuffix(m.name, " "+name)) && (m.pos < s.start || m.pos >= s.end)
+				return (m.kind == kindPerson || isOrgKind(m.kind)) && (m.name == name || m.kind == kindPerson && strings.HasSuffix(m.name, " "+name)) && (m.pos < s.start || m.pos >= s.end)
 			}); !known {
 				return nil // a name seen only here ("Apropos Mikro:") is no speaker
 			}

@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/corpus-news/corpus/analyze/ner"
 )
 
 // Kinds of speaker.
@@ -377,6 +379,9 @@ func nameWords(p *phrase) []tok {
 		}
 		if isProperish(ws[0]) || lex.mediaName[strings.ToLower(joinWords(ws))] {
 			return ws
+		}
+		if len(ws) == 2 && len(p.adjs) > 0 && ner.IsFirstName(ws[0].text) && allProperNames(ws) {
+			return ws // "der 67-jährige Keisuke Masuda"
 		}
 		return nil
 	}

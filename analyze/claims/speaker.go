@@ -99,7 +99,7 @@ func (e *extractor) scanMentions() {
 				e.addName(name)
 			case len(nw) >= 1 && len(nw) < len(p.words) && lex.companies.has(head.lower):
 				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(nw), kind: kindCompany})
-			case len(nw) >= 2 && len(nw) <= 3 && allProperNames(nw):
+			case len(nw) >= 2 && len(nw) <= 3 && allProperNames(nw) && !e.taggedOther(nw[0].start, nw[len(nw)-1].end):
 				role := ""
 				if len(nw) == 3 {
 					// "Hebamme Denise Witteck": a noun the lists do not know before
@@ -338,6 +338,9 @@ func cleanEntityName(en fact.Entity) string {
 		name = en.Text
 	}
 	f := strings.Fields(name)
+	for len(f) > 1 && en.Type == fact.PER && !isUpperStart(f[0]) {
+		f = f[1:] // "67-jährige Keisuke Masuda"
+	}
 	for len(f) > 1 {
 		l := strings.ToLower(f[0])
 		if lex.roles.has(l) || lex.media.has(l) && !lex.mediaName[l] || lex.companies.has(l) || isContainer(l) {
@@ -412,6 +415,16 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 					break // "der Sprecher der Staatsanwaltschaft Hans Mohr": left to the rules below
 				}
 				return sp
+			}
+		}
+	}
+	if lw := p.words[len(p.words)-1]; len(p.words) == 2 && p.det != "" && len(nameWords(p)) == 0 && allProperNames(p.words) && (p.gen == nil || ts[p.gen.a].start > lw.end) {
+		// "der 67-jährige Keisuke Masuda": the tagger found the surname only
+		for _, en := range e.doc.Entities {
+			if en.Type == fact.PER && en.End == lw.end && en.Start >= lw.start {
+				name := joinWords(p.words)
+				e.addName(name)
+				return speaker{name: name, kind: kindPerson}
 			}
 		}
 	}
@@ -1306,4 +1319,15 @@ func nameParticle(l string) bool {
 func isUpperStart(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n > 0 && len(w) > n && unicode.IsUpper(r)
+}
+
+// taggedOther reports whether the tagger found a place or organisation in
+// [start, end): "im Zentrum Japans" is no person.
+func (e *extractor) taggedOther(start, end int) bool {
+	for _, en := range e.doc.Entities {
+		if en.Type != fact.PER && en.Start < end && en.End > start {
+			return true
+		}
+	}
+	return false
 }
