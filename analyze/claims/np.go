@@ -99,6 +99,9 @@ func phraseAt(ts []tok, i, end int) *phrase {
 		for j < end && ts[j].word && ts[j].g() == "det" {
 			j++ // "die beiden", "ein anderer"
 		}
+		if j+2 < end && ts[j].digit && (ts[j+1].lower == "jahre" || ts[j+1].lower == "jahren") && isAdjLike(ts[j+2]) {
+			j += 3 // "der 27 Jahre junge Bezirksrat": an age
+		}
 	}
 	// adjectives and capitalised words; adjectives may stand between
 	// capitalised words ("die Grüne australische Senatorin X")

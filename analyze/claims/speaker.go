@@ -1205,6 +1205,22 @@ func (e *extractor) currentPerson() (speaker, bool) {
 	if sp := e.prevSubject(e.cur); sp.ok() && sp.kind == kindPerson {
 		return sp, true
 	}
+	if e.cur > 0 {
+		// the one person the sentence before names ("Sydney – Andreas
+		// Hanakamp neigt nicht zur Mythenbildung. ..., sagt der Segler")
+		prev := e.sents[e.cur-1]
+		var one mention
+		n := 0
+		for _, m := range e.mentions {
+			if m.pos >= prev.start && m.pos < prev.end && m.kind == kindPerson && m.name != one.name && !strings.HasSuffix(one.name, " "+m.name) {
+				one = m
+				n++
+			}
+		}
+		if n == 1 {
+			return speaker{name: e.expand(one.name), kind: kindPerson}, true
+		}
+	}
 	return speaker{}, false
 }
 
