@@ -109,6 +109,14 @@ func phraseAt(ts []tok, i, end int) *phrase {
 	for j < end {
 		t := ts[j]
 		switch {
+		case len(p.words) == 0 && t.cap && t.lower != "von" && t.lower != "zu" && nameParticle(t.lower) && j+2 < end &&
+			(isNameWord(ts[j+1]) && !isListNoun(ts[j+1].lower) || (ts[j+1].lower == "der" || ts[j+1].lower == "den") && isNameWord(ts[j+2])):
+			// "Van der Bellen sagte": a surname that starts with its particle
+			p.words = append(p.words, t)
+			if ts[j+1].lower == "der" || ts[j+1].lower == "den" {
+				j++
+				p.words = append(p.words, ts[j])
+			}
 		case (t.lower == "von" || t.lower == "van" || t.lower == "de" || t.lower == "zu" || t.lower == "di" || t.lower == "da" || t.lower == "del" || t.lower == "dello" || t.lower == "della" || t.lower == "degli" || t.lower == "du") && len(p.words) > 0 && p.det == "" &&
 			j+1 < end && (isNameWord(ts[j+1]) || (ts[j+1].lower == "der" || ts[j+1].lower == "den") && j+2 < end && isNameWord(ts[j+2])) &&
 			!isListNoun(p.words[len(p.words)-1].lower):

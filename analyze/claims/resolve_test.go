@@ -1,0 +1,108 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// TestSpeakerResolution: classes of speaker resolution on unseen text, each
+// with sentences written for the test: descriptors of the person quoted,
+// names the tagger cut short, documents of bodies, pronouns, demonstratives
+// standing first.
+func TestSpeakerResolution(t *testing.T) {
+	ent := func(body, s, typ string) fact.Entity {
+		i := strings.Index(body, s)
+		return fact.Entity{Text: s, Start: i, End: i + len(s), Name: s, Type: typ}
+	}
+	cases := []struct {
+		name, body, ev, speaker string
+		ents                    []string // text/type pairs, the first match in the body
+	}{
+		{"definite role of a body after the person spoke",
+			"Die Biologin Karla Wendt hat vor dem Artensterben gewarnt. Die Bestände würden schrumpfen, sagte die Leiterin des Instituts für Ökologie.",
+			"Bestände", "Karla Wendt", []string{"Karla Wendt", fact.PER}},
+		{"a spokesman of a body stays the body",
+			"Die Biologin Karla Wendt hat gewarnt. Die Messungen liefen weiter, sagte ein Sprecher des Umweltamts.",
+			"Messungen", "Umweltamt", []string{"Karla Wendt", fact.PER}},
+		{"person noun not in the lists, named with the name before",
+			"Gastwirt Otto Brenner ist verzweifelt. Die Gäste blieben aus, so der Gastwirt. Dann kam der Regen. Man habe alles versucht, sagte der Gastwirt.",
+			"alles versucht", "Otto Brenner", []string{"Otto Brenner", fact.PER}},
+		{"age noun after the person was quoted",
+			"„Ich höre nicht auf“, sagte Trainerin Ilse Korn am Montag. Sie fühle sich fit, sagte die 61-Jährige.",
+			"fit", "Ilse Korn", []string{"Ilse Korn", fact.PER}},
+		{"role with a place before the apposition",
+			"Der Streit sei beigelegt, schreibt der frühere Botschafter in Lyon, Bernd von Hagen, in einem Beitrag.",
+			"Streit", "Bernd von Hagen", []string{"Lyon", fact.LOC}},
+		{"genitive role with an apposition",
+			"Die Schulen können nach Ansicht des Corona-Beraters der Landesregierung, Peter Imhof, bald öffnen.",
+			"Schulen", "Peter Imhof", []string{"Peter Imhof", fact.PER}},
+		{"a demonstrative standing first is the object",
+			"Das Dach sei undicht, sagte der Mieter Jonas Falk. Letzteres bestritt die Hausverwaltung allerdings.",
+			"Letzteres", "Hausverwaltung", nil},
+		{"the tagger cut the name at its particle",
+			"Der frühere Präsident Marco Ruiz da Costa weist die Vorwürfe zurück. Immer wieder beteuert er, nichts gewusst zu haben.",
+			"beteuert", "Marco Ruiz da Costa", []string{"Marco Ruiz", fact.PER, "Costa", fact.PER}},
+		{"the tagger kept a capitalised particle and cut the rest",
+			"Wien – Martina Van der Linden hat einen Entwurf vorgelegt. Van der Linden sagte, der Wahlkampf solle kurz sein.",
+			"Wahlkampf", "Martina Van der Linden", []string{"Martina Van", fact.PER}},
+		{"the fuller name of the text over the tagger's",
+			"Verteidigungsminister Karl Heinz Obermaier bestätigte die Pläne. Die Kontrollen würden verstärkt, sagte Obermaier.",
+			"Kontrollen", "Karl Heinz Obermaier", []string{"Heinz Obermaier", fact.PER, "Obermaier", fact.PER}},
+		{"decisions of a court",
+			"Die Klage wurde abgewiesen. Der Vertrag sei gültig, heißt es in zwei Beschlüssen des Landgerichts Passau.",
+			"Vertrag", "Landgericht Passau", nil},
+		{"a judgement named first",
+			"Im Urteil des Oberlandesgerichts heißt es, die Frist sei versäumt worden.",
+			"Frist", "Oberlandesgericht", nil},
+		{"demnach after a statement published by a company",
+			"Die Firma Lumtec hat am Montag eine Stellungnahme veröffentlicht. Demnach seien keine Kundendaten verloren gegangen.",
+			"Kundendaten", "Lumtec", []string{"Lumtec", fact.ORG}},
+		{"er goes back to the person, not the firm named in between",
+			"Der Ökonom Rolf Sander sieht keine Krise. Sander ist Chefvolkswirt einer Bank. Er spricht vor Anlegern. Er will sie beruhigen. Dafür lädt seine Firma auch Journalisten ein. Die Preise würden bald wieder steigen, sagt er.",
+			"Preise", "Rolf Sander", []string{"Rolf Sander", fact.PER, "Sander", fact.PER}},
+		{"the speaker just quoted goes on, not a name in his apposition",
+			"Die Krise werde länger dauern, meint auch Lars Berg, Professor an der Universität Emil Kraus. Mit dem Winter wird es schwieriger, sagt er.",
+			"Winter", "Lars Berg", []string{"Lars Berg", fact.PER, "Emil Kraus", fact.PER}},
+		{"an age before the role",
+			"Das Viertel braucht mehr Licht, sagt die 34 Jahre junge Bezirksrätin Mira Holl.",
+			"Viertel", "Mira Holl", []string{"Mira Holl", fact.PER}},
+		{"a title noun before the name is no part of it",
+			"Der Plan steht. Sein Amtskollege Udo Reim betonte, dass die Mittel reichten.",
+			"Mittel", "Udo Reim", []string{"Amtskollege Udo Reim", fact.PER}},
+	}
+	for _, c := range cases {
+		var ents []fact.Entity
+		for k := 0; k+1 < len(c.ents); k += 2 {
+			ents = append(ents, ent(c.body, c.ents[k], c.ents[k+1]))
+		}
+		got := Extract(Doc{ID: "r", Body: c.body, Entities: ents})
+		found := false
+		for _, g := range got {
+			if strings.Contains(g.Evidence, c.ev) {
+				found = true
+				if g.Speaker != c.speaker {
+					t.Errorf("%s: speaker %q, want %q", c.name, g.Speaker, c.speaker)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%s: no claim with %q in %+v", c.name, c.ev, got)
+		}
+	}
+}
+
+// TestNotClaims: sentences that look like attributions and are none.
+func TestNotClaims(t *testing.T) {
+	for _, body := range []string{
+		"Was heißt es also, wenn ein Bewerber die Matura angibt?",
+		"Viele wissen zu schätzen, was es heißt, eine Heimat zu haben.",
+		"Insgesamt sind nun 1.200 Ansteckungen und 30 Todesfälle bestätigt.",
+	} {
+		if got := extract(body); len(got) != 0 {
+			t.Errorf("%q: want no claim, got %+v", body, got)
+		}
+	}
+}
