@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 
 	"github.com/spf13/cobra"
 )
@@ -37,6 +38,11 @@ type globals struct {
 	quiet  bool
 	stdout io.Writer
 	stderr io.Writer
+
+	// cpuprofile is the hidden --cpuprofile flag, for developers: the
+	// file a CPU profile of the whole command is written to.
+	cpuprofile string
+	profile    *os.File // open while the profile is taken
 }
 
 var commands []func(*globals) *cobra.Command
@@ -48,6 +54,12 @@ func register(newCmd func(*globals) *cobra.Command) {
 
 // NewRoot builds the root command with every registered command under it.
 func NewRoot(stdout, stderr io.Writer) *cobra.Command {
+	root, _ := newRoot(stdout, stderr)
+	return root
+}
+
+// newRoot is NewRoot that also returns the globals the flags fill in.
+func newRoot(stdout, stderr io.Writer) (*cobra.Command, *globals) {
 	g := &globals{stdout: stdout, stderr: stderr}
 	root := &cobra.Command{
 		Use:   "corpus",
@@ -74,10 +86,45 @@ Typical use:
 	root.PersistentFlags().StringVar(&g.db, "db", defaultDB, "path of the SQLite store (env CORPUS_DB)")
 	root.PersistentFlags().StringVarP(&g.format, "format", "f", "table", "output format: table, csv, tsv, json, ndjson")
 	root.PersistentFlags().BoolVarP(&g.quiet, "quiet", "q", false, "no progress or summary on stderr")
+	root.PersistentFlags().StringVar(&g.cpuprofile, "cpuprofile", "", "write a CPU profile of the command to this file (for developers; see DEVELOPERS.md)")
+	_ = root.PersistentFlags().MarkHidden("cpuprofile") // the flag exists: MarkHidden cannot fail
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return g.startProfile() }
 	for _, newCmd := range commands {
 		root.AddCommand(newCmd(g))
 	}
-	return root
+	return root, g
+}
+
+// startProfile starts the CPU profile asked for with --cpuprofile.
+func (g *globals) startProfile() error {
+	if g.cpuprofile == "" {
+		return nil
+	}
+	f, err := os.Create(g.cpuprofile)
+	if err != nil {
+		return fmt.Errorf("--cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("--cpuprofile %s: %w", g.cpuprofile, err)
+	}
+	g.profile = f
+	return nil
+}
+
+// stopProfile ends the CPU profile, if one is being taken, and closes its
+// file; it runs whether the command succeeded or not.
+func (g *globals) stopProfile() error {
+	if g.profile == nil {
+		return nil
+	}
+	pprof.StopCPUProfile()
+	err := g.profile.Close()
+	g.profile = nil
+	if err != nil {
+		return fmt.Errorf("--cpuprofile %s: %w", g.cpuprofile, err)
+	}
+	return nil
 }
 
 // Execute runs the command line and returns the process exit status.
@@ -86,9 +133,12 @@ func Execute() int {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	root := NewRoot(stdout, stderr)
+	root, g := newRoot(stdout, stderr)
 	root.SetArgs(args)
 	err := root.Execute()
+	if perr := g.stopProfile(); perr != nil && err == nil {
+		err = perr
+	}
 	switch {
 	case err == nil:
 		return ExitOK
