@@ -234,34 +234,40 @@ func (in interner) get(b sql.RawBytes) string {
 	return s
 }
 
-// factQuery runs the SELECT head over the facts of the given articles (all
-// articles when none are given). Rows come in primary-key order (article,
-// idx), which costs no sort in SQLite; callers put each article's facts in
-// position order with sortByArticleSpan.
-func (s *Store) factQuery(head, what string, ids []string, scan func(*sql.Rows) error) error {
-	q := head
+// factQuery runs a SELECT of the article ID and cols (columns of table,
+// named f.column) over the facts of the given articles (all articles when
+// none are given). Fact tables refer to articles by seq; the rows come in
+// (article ID, idx) order, which the query plan gives without a sort: the
+// articles in the order of their ID index, each article's facts in
+// primary-key order. Callers put each article's facts in position order
+// with sortByArticleSpan.
+func (s *Store) factQuery(cols, table string, ids []string, scan func(*sql.Rows) error) error {
+	q := `SELECT a.id, ` + cols + ` FROM articles a JOIN ` + table + ` f ON f.seq = a.seq`
 	var args []any
 	if len(ids) > 0 {
 		j, err := json.Marshal(ids)
 		if err != nil {
 			return err
 		}
-		q += ` WHERE article IN (SELECT value FROM json_each(?))`
+		q += ` WHERE a.id IN (SELECT value FROM json_each(?))`
 		args = append(args, string(j))
 	}
-	q += ` ORDER BY article, idx`
+	q += ` ORDER BY a.id`
+	if table != "sentences" { // one row an article
+		q += `, f.idx`
+	}
 	rows, err := s.db.Query(q, args...)
 	if err != nil {
-		return fmt.Errorf("read %s: %w", what, err)
+		return fmt.Errorf("read %s: %w", table, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		if err := scan(rows); err != nil {
-			return fmt.Errorf("read %s: %w", what, err)
+			return fmt.Errorf("read %s: %w", table, err)
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", what, err)
+		return fmt.Errorf("read %s: %w", table, err)
 	}
 	return nil
 }
@@ -314,7 +320,7 @@ func sortByArticleSpan[T any](xs []T, key func(*T) (string, int, int)) {
 // are given), by article ID, in order. Tokens are not stored.
 func (s *Store) Sentences(ids ...string) (map[string][]fact.Sentence, error) {
 	out := map[string][]fact.Sentence{}
-	err := s.factQuery(`SELECT article, spans, 0 AS idx FROM sentences`, "sentences", ids, func(r *sql.Rows) error {
+	err := s.factQuery(`f.spans, 0 AS idx`, "sentences", ids, func(r *sql.Rows) error {
 		var art string
 		var spans sql.RawBytes
 		var idx int
@@ -369,7 +375,7 @@ func (s *Store) Entities(ids ...string) ([]fact.Entity, error) {
 	es := make([]fact.Entity, 0, s.rowsHint("entities", ids))
 	in := interner{}
 	var art, name, typ, kind sql.RawBytes
-	err := s.factQuery(`SELECT article, text, start, "end", sentence, name, type, kind, idx FROM entities`, "entities", ids,
+	err := s.factQuery(`f.text, f.start, f."end", f.sentence, f.name, f.type, f.kind, f.idx`, "entities", ids,
 		func(r *sql.Rows) error {
 			var e fact.Entity
 			var idx int
@@ -390,7 +396,7 @@ func (s *Store) Figures(ids ...string) ([]fact.Figure, error) {
 	fs := make([]fact.Figure, 0, s.rowsHint("figures", ids))
 	in := interner{}
 	var art, unit, noun, hedge, dir, about sql.RawBytes
-	err := s.factQuery(`SELECT article, text, start, "end", sentence, value, unit, noun, hedge, direction, about, idx FROM figures`,
+	err := s.factQuery(`f.text, f.start, f."end", f.sentence, f.value, f.unit, f.noun, f.hedge, f.direction, f.about, f.idx`,
 		"figures", ids, func(r *sql.Rows) error {
 			var f fact.Figure
 			var idx int
@@ -413,7 +419,7 @@ func (s *Store) Dates(ids ...string) ([]fact.Date, error) {
 	ds := make([]fact.Date, 0, s.rowsHint("dates", ids))
 	in := interner{}
 	var art, value sql.RawBytes
-	err := s.factQuery(`SELECT article, text, start, "end", sentence, value, vague, relative, idx FROM dates`, "dates", ids,
+	err := s.factQuery(`f.text, f.start, f."end", f.sentence, f.value, f.vague, f.relative, f.idx`, "dates", ids,
 		func(r *sql.Rows) error {
 			var d fact.Date
 			var idx int
@@ -435,8 +441,9 @@ func (s *Store) Claims(ids ...string) ([]fact.Claim, error) {
 	in := interner{}
 	var art, outlet, speaker, speakerOf, stance, mode, cue, pred, polarity sql.RawBytes
 	var hedges, ents, figs, dates, via sql.RawBytes
-	err := s.factQuery(`SELECT article, id, outlet, speaker, speaker_of, stance, partial, mode, cue, subject, predicate,
-		object, polarity, hedges, entities, figures, dates, evidence, start, "end", via, idx FROM claims`, "claims", ids,
+	err := s.factQuery(`f.id, f.outlet, f.speaker, f.speaker_of, f.stance, f.partial, f.mode, f.cue, f.subject,
+		f.predicate, f.object, f.polarity, f.hedges, f.entities, f.figures, f.dates, f.evidence, f.start, f."end", f.via,
+		f.idx`, "claims", ids,
 		func(r *sql.Rows) error {
 			var c fact.Claim
 			var idx int

@@ -402,3 +402,92 @@ func TestMigrateSentenceSpans(t *testing.T) {
 		t.Fatalf("sentences %v, want %v", ss["aa"], want)
 	}
 }
+
+// TestMigrateFactsBySeq: a store at schema 3, whose facts refer to their
+// article by ID, keeps every fact when Open moves them to the article's seq.
+func TestMigrateFactsBySeq(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v3.db")
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := []string{`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`}
+	for _, m := range ms[:3] {
+		qs = append(qs, m.sql, fmt.Sprintf(`INSERT INTO schema_version VALUES (%d, '%s')`, m.version, m.name))
+	}
+	qs = append(qs,
+		// two articles stored in the order opposite to their IDs
+		`INSERT INTO articles (seq, id, source_file, body, analyzed) VALUES (1, 'bb', 'a.txt', 'Merkel kam. Am Montag 5 Prozent.', 1)`,
+		`INSERT INTO articles (seq, id, source_file, body, analyzed) VALUES (2, 'aa', 'b.txt', 'Scholz sagte, es sei gut.', 1)`,
+		`INSERT INTO sentences (article, spans) VALUES ('bb', '[[0,0,11],[1,12,32]]'), ('aa', '[[0,0,25]]')`,
+		`INSERT INTO entities (article, idx, text, start, "end", sentence, name, type, kind)
+			VALUES ('bb', 0, 'Merkel', 0, 6, 0, 'Angela Merkel', 'PER', ''), ('aa', 0, 'Scholz', 0, 6, 0, 'Olaf Scholz', 'PER', '')`,
+		`INSERT INTO figures (article, idx, text, start, "end", sentence, value, unit)
+			VALUES ('bb', 0, '5 Prozent', 22, 31, 1, 5, 'percent')`,
+		`INSERT INTO dates (article, idx, text, start, "end", sentence, value, relative)
+			VALUES ('bb', 0, 'Am Montag', 12, 21, 1, '2021-03-01', 1)`,
+		`INSERT INTO claims (article, idx, id, speaker, stance, mode, evidence, start, "end", entities)
+			VALUES ('aa', 0, 'c1', 'Olaf Scholz', 'asserts', 'indirect', 'Scholz sagte, es sei gut.', 0, 25, '["Olaf Scholz"]')`,
+	)
+	for _, q := range qs {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if v, _ := s.SchemaVersion(); v < 4 {
+		t.Fatalf("schema version %d", v)
+	}
+	r, err := s.Results()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		id                             string
+		sents, ents, figs, dats, clams int
+		name                           string
+	}{
+		{"aa", 1, 1, 0, 0, 1, "Olaf Scholz"},
+		{"bb", 2, 1, 1, 1, 0, "Angela Merkel"},
+	}
+	for _, tt := range tests {
+		got := r[tt.id]
+		if got == nil {
+			t.Fatalf("%s: no facts after the migration", tt.id)
+		}
+		if len(got.Sentences) != tt.sents || len(got.Entities) != tt.ents || len(got.Figures) != tt.figs ||
+			len(got.Dates) != tt.dats || len(got.Claims) != tt.clams {
+			t.Errorf("%s: %d sentences, %d entities, %d figures, %d dates, %d claims; want %d, %d, %d, %d, %d", tt.id,
+				len(got.Sentences), len(got.Entities), len(got.Figures), len(got.Dates), len(got.Claims),
+				tt.sents, tt.ents, tt.figs, tt.dats, tt.clams)
+			continue
+		}
+		if e := got.Entities[0]; e.Article != tt.id || e.Name != tt.name {
+			t.Errorf("%s: entity %+v, want article %s, name %s", tt.id, e, tt.id, tt.name)
+		}
+	}
+	if c := r["aa"].Claims; len(c) == 1 && (c[0].Article != "aa" || !reflect.DeepEqual(c[0].Entities, []string{"Olaf Scholz"})) {
+		t.Errorf("claim %+v", c[0])
+	}
+	if err := s.IntegrityCheck(); err != nil {
+		t.Fatal(err)
+	}
+	// deleting an article still takes its facts with it
+	if _, err := s.DB().Exec(`DELETE FROM articles WHERE id = 'bb'`); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := s.DB().QueryRow(`SELECT (SELECT count(*) FROM entities) + (SELECT count(*) FROM sentences) +
+		(SELECT count(*) FROM figures) + (SELECT count(*) FROM dates)`).Scan(&n); err != nil || n != 2 {
+		t.Errorf("rows left after deleting an article: %d, %v; want 2", n, err)
+	}
+}

@@ -169,12 +169,15 @@ func (b *Batch) Put(it Item) (PutStatus, error) {
 	if a.ID == "" {
 		return Existed, errors.New("put: article without ID")
 	}
-	var analyzed int
-	rows, err := b.query(`SELECT analyzed FROM articles INDEXED BY articles_id_analyzed WHERE id = ?`, a.ID)
+	var (
+		seq      int64
+		analyzed int
+	)
+	rows, err := b.query(`SELECT seq, analyzed FROM articles INDEXED BY articles_id_analyzed WHERE id = ?`, a.ID)
 	if err == nil { // a prepared statement of the batch, unlike QueryRow
 		err = sql.ErrNoRows
 		if rows.Next() {
-			err = rows.Scan(&analyzed)
+			err = rows.Scan(&seq, &analyzed)
 		} else if e := rows.Err(); e != nil {
 			err = e
 		}
@@ -187,7 +190,7 @@ func (b *Batch) Put(it Item) (PutStatus, error) {
 			return Existed, fmt.Errorf("put article %s: %w", a.ID, err)
 		}
 		if it.Result != nil {
-			if err := b.putFacts(a.ID, it.Result); err != nil {
+			if err := b.putFacts(seq, it.Result, true); err != nil {
 				return Existed, fmt.Errorf("put facts of %s: %w", a.ID, err)
 			}
 		}
@@ -200,7 +203,7 @@ func (b *Batch) Put(it Item) (PutStatus, error) {
 	case err != nil:
 		return Existed, fmt.Errorf("look up article %s: %w", a.ID, err)
 	case analyzed == 0 && it.Result != nil:
-		if err := b.putFacts(a.ID, it.Result); err != nil {
+		if err := b.putFacts(seq, it.Result, false); err != nil {
 			return Existed, fmt.Errorf("put facts of %s: %w", a.ID, err)
 		}
 		if _, err := b.exec(`UPDATE articles SET analyzed = 1 WHERE id = ?`, a.ID); err != nil {
@@ -245,42 +248,45 @@ func (b *Batch) putArticle(a Article, analyzed bool) (seq int64, err error) {
 	return seq, nil
 }
 
-// putFacts writes every fact of r, replacing any facts stored for id.
-func (b *Batch) putFacts(id string, r *analyze.Result) error {
-	for _, t := range []string{"sentences", "entities", "figures", "dates", "claims"} {
-		if _, err := b.exec(`DELETE FROM `+t+` WHERE article = ?`, id); err != nil {
-			return err
+// putFacts writes every fact of r for the article with seq; unless the
+// article is new (fresh), it first removes any facts stored for it.
+func (b *Batch) putFacts(seq int64, r *analyze.Result, fresh bool) error {
+	if !fresh {
+		for _, t := range []string{"sentences", "entities", "figures", "dates", "claims"} {
+			if _, err := b.exec(`DELETE FROM `+t+` WHERE seq = ?`, seq); err != nil {
+				return err
+			}
 		}
 	}
 	if len(r.Sentences) > 0 {
-		if _, err := b.exec(`INSERT INTO sentences (article, spans) VALUES (?, ?)`, id, sentenceSpans(r.Sentences)); err != nil {
+		if _, err := b.exec(`INSERT INTO sentences (seq, spans) VALUES (?, ?)`, seq, sentenceSpans(r.Sentences)); err != nil {
 			return err
 		}
 	}
-	if err := insertRows(b, "entities", []string{"article", "idx", "text", "start", `"end"`, "sentence", "name", "type", "kind"},
+	if err := insertRows(b, "entities", []string{"seq", "idx", "text", "start", `"end"`, "sentence", "name", "type", "kind"},
 		len(r.Entities), func(i int) []any {
 			e := r.Entities[i]
-			return []any{id, i, e.Text, e.Start, e.End, e.Sentence, e.Name, e.Type, e.Kind}
+			return []any{seq, i, e.Text, e.Start, e.End, e.Sentence, e.Name, e.Type, e.Kind}
 		}); err != nil {
 		return err
 	}
-	if err := insertRows(b, "figures", []string{"article", "idx", "text", "start", `"end"`, "sentence", "value", "unit", "noun", "hedge", "direction", "about"},
+	if err := insertRows(b, "figures", []string{"seq", "idx", "text", "start", `"end"`, "sentence", "value", "unit", "noun", "hedge", "direction", "about"},
 		len(r.Figures), func(i int) []any {
 			f := r.Figures[i]
-			return []any{id, i, f.Text, f.Start, f.End, f.Sentence, f.Value, f.Unit, f.Noun, f.Hedge, f.Direction, f.About}
+			return []any{seq, i, f.Text, f.Start, f.End, f.Sentence, f.Value, f.Unit, f.Noun, f.Hedge, f.Direction, f.About}
 		}); err != nil {
 		return err
 	}
-	if err := insertRows(b, "dates", []string{"article", "idx", "text", "start", `"end"`, "sentence", "value", "vague", "relative"},
+	if err := insertRows(b, "dates", []string{"seq", "idx", "text", "start", `"end"`, "sentence", "value", "vague", "relative"},
 		len(r.Dates), func(i int) []any {
 			d := r.Dates[i]
-			return []any{id, i, d.Text, d.Start, d.End, d.Sentence, d.Value, boolInt(d.Vague), boolInt(d.Relative)}
+			return []any{seq, i, d.Text, d.Start, d.End, d.Sentence, d.Value, boolInt(d.Vague), boolInt(d.Relative)}
 		}); err != nil {
 		return err
 	}
 	claimRows := make([][]any, len(r.Claims))
 	for i, c := range r.Claims {
-		row, err := claimRow(id, i, c)
+		row, err := claimRow(seq, i, c)
 		if err != nil {
 			return err
 		}
@@ -289,10 +295,10 @@ func (b *Batch) putFacts(id string, r *analyze.Result) error {
 	return insertRows(b, "claims", claimColumns, len(claimRows), func(i int) []any { return claimRows[i] })
 }
 
-var claimColumns = []string{"article", "idx", "id", "outlet", "speaker", "speaker_of", "stance", "partial", "mode", "cue",
+var claimColumns = []string{"seq", "idx", "id", "outlet", "speaker", "speaker_of", "stance", "partial", "mode", "cue",
 	"subject", "predicate", "object", "polarity", "hedges", "entities", "figures", "dates", "evidence", "start", `"end"`, "via"}
 
-func claimRow(article string, i int, c fact.Claim) ([]any, error) {
+func claimRow(seq int64, i int, c fact.Claim) ([]any, error) {
 	hedges, err := jsonText(c.Hedges)
 	if err != nil {
 		return nil, err
@@ -313,7 +319,7 @@ func claimRow(article string, i int, c fact.Claim) ([]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []any{article, i, c.ID, c.Outlet, c.Speaker, c.SpeakerOf, c.Stance, boolInt(c.Partial), c.Mode, c.Cue,
+	return []any{seq, i, c.ID, c.Outlet, c.Speaker, c.SpeakerOf, c.Stance, boolInt(c.Partial), c.Mode, c.Cue,
 		c.Subject, c.Predicate, c.Object, c.Polarity, hedges, ents, figs, dates, c.Evidence, c.Start, c.End, via}, nil
 }
 
