@@ -128,7 +128,9 @@ func (e *extractor) scanMentions() {
 				// a name made of adjectives and an organisation noun
 				e.mentions = append(e.mentions, mention{pos: ts[i].start, name: joinWords(p.words), kind: kindOrg, role: stripGenitive(p.head().lower)})
 			}
-			if p.b > i+1 {
+			if p.gen != nil && p.gen.a > i {
+				i = p.gen.a - 1 // "Trainer des Bundesligisten Hannover 96": the genitive names too
+			} else if p.b > i+1 {
 				i = p.b - 1
 			}
 		}
@@ -305,7 +307,10 @@ func (e *extractor) orgName(p *phrase) string {
 	}
 	for _, en := range e.doc.Entities {
 		if en.Type == fact.LOC && en.Start < rest[len(rest)-1].end && en.End > rest[0].start {
-			return ""
+			if en.Start == rest[0].start && en.End > rest[len(rest)-1].end && association(p.words[0].lower) {
+				return e.doc.Body[en.Start:en.End] // "Bundesligist Hannover 96": a club named after its town
+			}
+			return "" // "Polizei Wien"
 		}
 	}
 	if !e.locDoc() {
@@ -319,7 +324,7 @@ func (e *extractor) orgName(p *phrase) string {
 // ("Landgericht Stuttgart", "Polizei Wien"), which stay whole.
 func association(l string) bool {
 	l = stripGenitive(l)
-	for _, suf := range []string{"verband", "organisation", "gewerkschaft", "partei", "verein", "initiative", "bündnis", "bewegung", "gruppe", "netzwerk", "stiftung", "vereinigung", "allianz", "plattform", "gruppierung", "club", "klub", "verbund", "genossenschaft"} {
+	for _, suf := range []string{"verband", "organisation", "gewerkschaft", "partei", "verein", "initiative", "bündnis", "bewegung", "gruppe", "netzwerk", "stiftung", "vereinigung", "allianz", "plattform", "gruppierung", "club", "klub", "verbund", "genossenschaft", "ligist", "ligisten"} {
 		if strings.HasSuffix(l, suf) {
 			return true
 		}
@@ -477,36 +482,11 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		// "nach Armeeangaben", "Polizeiangaben zufolge"
 		return speaker{name: capitalise(strings.TrimSuffix(strings.TrimSuffix(hl, "angaben"), "-")), kind: kindOrg}
 	}
-	if len(p.words) == 1 && p.gen == nil && (p.det == "der" || p.det == "die" || p.det == "dem" || p.det == "den" || p.det == "des") && lex.teams.has(hl) && !lex.orgRole.has(hl) {
-		// "der Tabellenvorletzte", "die Gäste": the team the sentence before
-		// is about, else the one named last before this sentence
-		if sp := e.prevSubject(e.cur); sp.ok() && (isOrgKind(sp.kind) || sp.kind == kindName) {
+	if len(p.words) == 1 && p.gen == nil && (p.det == "der" || p.det == "die" || p.det == "dem" || p.det == "den" || p.det == "des") && (lex.teams.has(hl) && !lex.orgRole.has(hl) || clubNoun(stripGenitive(hl)) && !e.roleMention(stripGenitive(hl), start)) {
+		// "der Tabellenvorletzte", "die Gäste", "der Klub": the team the
+		// sentence before is about, else the one named most often before
+		if sp, ok := e.teamBefore(start); ok {
 			return sp
-		}
-		from := start
-		if e.cur < len(e.sents) {
-			from = e.sents[e.cur].start
-		}
-		// the one named most often before, the later on a tie
-		count := map[string]int{}
-		var best mention
-		for _, m := range e.mentions {
-			if m.pos >= from {
-				break
-			}
-			if !isOrgKind(m.kind) && m.kind != kindName {
-				continue
-			}
-			if end := m.pos + len(m.name); end < len(e.doc.Body) && e.doc.Body[end] == '-' {
-				continue // "der Frankfurt-Coach": the first part of a compound
-			}
-			count[m.name]++
-			if count[m.name] >= count[best.name] {
-				best = m
-			}
-		}
-		if best.name != "" {
-			return speaker{name: best.name, kind: best.kind}
 		}
 		return speaker{name: p.text(), kind: kindDesc}
 	}
@@ -1346,4 +1326,58 @@ func (e *extractor) taggedOther(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// teamBefore is the team or club a descriptor stands for: the subject of the
+// sentence before when it is a body, else the body named most often before
+// this sentence, the later on a tie.
+func (e *extractor) teamBefore(start int) (speaker, bool) {
+	if sp := e.prevSubject(e.cur); sp.ok() && (isOrgKind(sp.kind) || sp.kind == kindName) {
+		return sp, true
+	}
+	from := start
+	if e.cur < len(e.sents) {
+		from = e.sents[e.cur].start
+	}
+	// the one named most often before, the later on a tie
+	count := map[string]int{}
+	var best mention
+	for _, m := range e.mentions {
+		if m.pos >= from {
+			break
+		}
+		if !isOrgKind(m.kind) && m.kind != kindName || isListNoun(strings.ToLower(m.name)) {
+			continue // "der Klub" named before is no name
+		}
+		if end := m.pos + len(m.name); end < len(e.doc.Body) && e.doc.Body[end] == '-' {
+			continue // "der Frankfurt-Coach": the first part of a compound
+		}
+		count[m.name]++
+		if count[m.name] >= count[best.name] {
+			best = m
+		}
+	}
+	if best.name != "" {
+		return speaker{name: best.name, kind: best.kind}, true
+	}
+	return speaker{}, false
+}
+
+// clubNoun: nouns of a club, read like a team descriptor ("der Klub").
+func clubNoun(l string) bool {
+	switch l {
+	case "klub", "club", "verein", "mannschaft":
+		return true
+	}
+	return false
+}
+
+// roleMention reports whether an organisation was named before pos with
+// hl as the end of its noun ("der Sportverein Nordstern" before "der
+// Verein"), which the rules for organisation nouns resolve.
+func (e *extractor) roleMention(hl string, pos int) bool {
+	_, ok := e.lastMention(pos, false, func(m mention) bool {
+		return m.kind == kindOrg && m.role != "" && m.role != hl && strings.HasSuffix(m.role, hl)
+	})
+	return ok
 }
