@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -219,46 +220,73 @@ func checkStore(g *globals) ([]fact.Finding, error) {
 		for _, a := range arts[lo:hi] {
 			ids = append(ids, a.ID)
 		}
+		// Each article's facts are a window of one slice of its batch, cut
+		// to size: appending article by article would leave a quarter of
+		// the memory unused.
 		ents, err := s.Entities(ids...)
 		if err != nil {
 			return nil, err
 		}
-		for _, e := range ents {
-			a := &arts[index[e.Article]]
-			e.Article, e.Text, e.Name, e.Type, e.Kind = a.ID, in(e.Text), in(e.Name), in(e.Type), in(e.Kind)
-			a.Entities = append(a.Entities, e)
+		ents = slices.Clone(ents)
+		for i := range ents {
+			e := &ents[i]
+			e.Text, e.Name, e.Type, e.Kind = in(e.Text), in(e.Name), in(e.Type), in(e.Kind)
 		}
+		eachArticle(ents, func(e *fact.Entity) string { return e.Article }, func(id string, run []fact.Entity) {
+			a := &arts[index[id]]
+			for i := range run {
+				run[i].Article = a.ID
+			}
+			a.Entities = run
+		})
 		figs, err := s.Figures(ids...)
 		if err != nil {
 			return nil, err
 		}
-		for _, f := range figs {
-			a := &arts[index[f.Article]]
-			f.Article, f.Unit, f.Hedge, f.Direction = a.ID, in(f.Unit), in(f.Hedge), in(f.Direction)
-			a.Figures = append(a.Figures, f)
+		figs = slices.Clone(figs)
+		for i := range figs {
+			f := &figs[i]
+			f.Unit, f.Hedge, f.Direction = in(f.Unit), in(f.Hedge), in(f.Direction)
 		}
+		eachArticle(figs, func(f *fact.Figure) string { return f.Article }, func(id string, run []fact.Figure) {
+			a := &arts[index[id]]
+			for i := range run {
+				run[i].Article = a.ID
+			}
+			a.Figures = run
+		})
 		dates, err := s.Dates(ids...)
 		if err != nil {
 			return nil, err
 		}
-		for _, d := range dates {
-			a := &arts[index[d.Article]]
-			d.Article = a.ID
-			a.Dates = append(a.Dates, d)
-		}
+		dates = slices.Clone(dates)
+		eachArticle(dates, func(d *fact.Date) string { return d.Article }, func(id string, run []fact.Date) {
+			a := &arts[index[id]]
+			for i := range run {
+				run[i].Article = a.ID
+			}
+			a.Dates = run
+		})
 		claims, err := s.Claims(ids...)
 		if err != nil {
 			return nil, err
 		}
-		for _, c := range claims {
-			a := &arts[index[c.Article]]
-			c.Article, c.Outlet, c.Speaker, c.SpeakerOf, c.Stance = a.ID, in(c.Outlet), in(c.Speaker), in(c.SpeakerOf), in(c.Stance)
+		claims = slices.Clone(claims)
+		for i := range claims {
+			c := &claims[i]
+			c.Outlet, c.Speaker, c.SpeakerOf, c.Stance = in(c.Outlet), in(c.Speaker), in(c.SpeakerOf), in(c.Stance)
 			c.Figures, c.Hedges = nil, nil
 			for k := range c.Entities {
 				c.Entities[k] = in(c.Entities[k])
 			}
-			a.Claims = append(a.Claims, c)
 		}
+		eachArticle(claims, func(c *fact.Claim) string { return c.Article }, func(id string, run []fact.Claim) {
+			a := &arts[index[id]]
+			for i := range run {
+				run[i].Article = a.ID
+			}
+			a.Claims = run
+		})
 		var need []string
 		for _, id := range ids {
 			if check.NeedsBody(arts[index[id]].Dates) {
@@ -304,6 +332,20 @@ func checkStore(g *globals) ([]fact.Finding, error) {
 		}
 	}
 	return findings, nil
+}
+
+// eachArticle calls fn with each run of xs (grouped by article, as the
+// store returns facts) and its article; the run's capacity ends with it.
+func eachArticle[T any](xs []T, article func(*T) string, fn func(string, []T)) {
+	for lo := 0; lo < len(xs); {
+		id := article(&xs[lo])
+		hi := lo + 1
+		for hi < len(xs) && article(&xs[hi]) == id {
+			hi++
+		}
+		fn(id, xs[lo:hi:hi])
+		lo = hi
+	}
 }
 
 // readBodies reads the bodies and sentence spans of the articles ids.

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -79,12 +80,15 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 	}
 	visit := func(i, j int, k blockKey) (pairKey, bool) { return visitIn(local, undated, i, j, k) }
 	visitThin := func(i, j int, k blockKey) (pairKey, bool) { return visitIn(localThin, undatedThin, i, j, k) }
-	// Maps reused from block to block: their lists are emptied, not dropped.
-	posting := map[string][]int32{}
-	index := map[string][]int32{}
-	count := map[int32]int{}
-	var negs []int32
-	var pks, usedPosting, usedIndex []string
+	// The predicate keys and evidence words as numbers, in the order of the
+	// strings, so that the lists of a block are slices, not maps: reused
+	// from block to block, emptied, not dropped.
+	predFlat, predOff, nPred := wordIDs(len(props), func(i int) []string { return props[i].pred })
+	evFlat, evOff, nEv := wordIDs(len(props), func(i int) []string { return props[i].ev })
+	posting := make([][]int32, nPred)
+	index := make([][]int32, nEv)
+	count := make([]int32, len(props))
+	var negs, touched, pks, usedPosting, usedIndex []int32
 	for _, k := range keys {
 		members := blocks[k]
 		if len(members) < 2 {
@@ -100,14 +104,8 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 			index[st] = index[st][:0]
 		}
 		usedPosting, usedIndex = usedPosting[:0], usedIndex[:0]
-		if len(posting) > 1<<16 {
-			clear(posting)
-		}
-		if len(index) > 1<<16 {
-			clear(index)
-		}
 		for _, m := range members {
-			for _, pk := range props[m].pred {
+			for _, pk := range predFlat[predOff[m]:predOff[m+1]] {
 				if len(posting[pk]) == 0 {
 					usedPosting = append(usedPosting, pk)
 				}
@@ -120,7 +118,7 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 				pks = append(pks, pk)
 			}
 		}
-		sort.Strings(pks)
+		slices.Sort(pks) // in the order of the keys' strings
 		for _, pk := range pks {
 			list := posting[pk]
 			if len(list) < 2 || len(list) > maxPosting {
@@ -147,7 +145,7 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 			if p.neg {
 				continue
 			}
-			for _, st := range p.ev {
+			for _, st := range evFlat[evOff[m]:evOff[m+1]] {
 				if len(index[st]) == 0 {
 					usedIndex = append(usedIndex, st)
 				}
@@ -159,19 +157,25 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 		}
 		for _, x := range negs {
 			a := &props[x]
-			clear(count)
-			for _, st := range a.ev {
+			for _, y := range touched {
+				count[y] = 0
+			}
+			touched = touched[:0]
+			for _, st := range evFlat[evOff[x]:evOff[x+1]] {
 				list := index[st]
 				if len(list) > maxEvidencePosting {
 					continue
 				}
 				for _, y := range list {
+					if count[y] == 0 {
+						touched = append(touched, y)
+					}
 					count[y]++
 				}
 			}
-			for y, n := range count {
+			for _, y := range touched {
 				b := &props[y]
-				if n+denierNamed(a, b) < 3 || (a.structured() && b.structured()) {
+				if int(count[y])+denierNamed(a, b) < 3 || (a.structured() && b.structured()) {
 					continue
 				}
 				if pr, ok := visitThin(int(x), int(y), k); ok {
@@ -180,6 +184,37 @@ func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
 			}
 		}
 	}
+}
+
+// wordIDs numbers the distinct strings of the lists list(0) ... list(n-1)
+// in the order of the strings, and returns the lists as numbers in one
+// slice: list i is flat[off[i]:off[i+1]]. size is the number of strings.
+func wordIDs(n int, list func(i int) []string) (flat, off []int32, size int) {
+	ids := map[string]int32{}
+	total := 0
+	for i := range n {
+		for _, w := range list(i) {
+			ids[w] = 0
+		}
+		total += len(list(i))
+	}
+	sorted := make([]string, 0, len(ids))
+	for w := range ids {
+		sorted = append(sorted, w)
+	}
+	sort.Strings(sorted)
+	for i, w := range sorted {
+		ids[w] = int32(i)
+	}
+	flat = make([]int32, 0, total)
+	off = make([]int32, n+1)
+	for i := range n {
+		for _, w := range list(i) {
+			flat = append(flat, ids[w])
+		}
+		off[i+1] = int32(len(flat))
+	}
+	return flat, off, len(sorted)
 }
 
 // claimFindings links the claims and reports contradictions, corroborations

@@ -278,7 +278,7 @@ func remainderOf(s string) bool {
 
 // hasWord tells whether one of the words of s is in the set.
 func hasWord(s string, set map[string]bool) bool {
-	for _, w := range words(s) {
+	for w := range eachWord(s) {
 		if set[w] {
 			return true
 		}
@@ -306,7 +306,7 @@ var theRemainders = sync.OnceValue(func() map[string]bool {
 // condition (wenn, falls) or a verb in Konjunktiv II (würde, müsste,
 // könnte, hätte, wäre).
 func supposes(s string) bool {
-	for _, w := range words(s) {
+	for w := range eachWord(s) {
 		switch w {
 		case "wenn", "falls", "sofern", "würde", "würden", "müsste", "müssten", "könnte", "könnten",
 			"hätte", "hätten", "wäre", "wären", "sollte", "sollten", "dürfte", "dürften":
@@ -536,9 +536,11 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 			w.from -= figureWindow
 			w.to += figureWindow
 		}
+		buckets := w.buckets(bucketDays)
 		for _, e := range g.ents {
-			for _, b := range w.buckets(bucketDays) {
-				k := blockKey{figureBlock(g, e), b}
+			fb := figureBlock(g, e)
+			for _, b := range buckets {
+				k := blockKey{fb, b}
 				blocks[k] = append(blocks[k], int32(i))
 			}
 		}
@@ -558,13 +560,16 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 	uf := newUnionFind(len(figs))
 	var out []fact.Finding
 	done := map[string]bool{}
-	compare := func(i, j int, k blockKey) {
+	// compare holds two figures of block k against each other; entity is
+	// the entity of k (all members of a block share unit class and
+	// direction).
+	compare := func(i, j int, k blockKey, entity string) {
 		pr := mkPair(i, j)
 		a, b := &figs[pr.a], &figs[pr.b]
 		if a.pub.ok && b.pub.ok {
 			// Dated pairs meet in many blocks: take them in one, the block of
 			// their smallest shared entity and first shared bucket.
-			if !a.pub.near(b.pub, figureWindow) || k != canonicalBlock(a, b) {
+			if !a.pub.near(b.pub, figureWindow) || !canonicalBlock(a, b, k.bucket, entity) {
 				return
 			}
 		} else {
@@ -624,10 +629,11 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 	}
 	for _, k := range keys {
 		members := blocks[k]
+		entity, _, _ := strings.Cut(k.entity, "\x00")
 		if len(members) <= smallBlock {
 			for x := 0; x < len(members); x++ {
 				for y := x + 1; y < len(members); y++ {
-					compare(int(members[x]), int(members[y]), k)
+					compare(int(members[x]), int(members[y]), k, entity)
 				}
 			}
 			continue
@@ -650,7 +656,7 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 			}
 			for x := 0; x < len(list); x++ {
 				for y := x + 1; y < len(list); y++ {
-					compare(int(list[x]), int(list[y]), k)
+					compare(int(list[x]), int(list[y]), k, entity)
 				}
 			}
 		}
@@ -849,9 +855,11 @@ func figureBlock(g *fig, e string) string {
 	return e + "\x00" + g.class + "\x00" + g.f.Direction
 }
 
-// canonicalBlock is the one block in which two dated figures are compared:
-// their smallest shared entity, and the first bucket both reach.
-func canonicalBlock(a, b *fig) blockKey {
+// canonicalBlock tells whether the block of entity and bucket (of the unit
+// class and direction of the two figures) is the one in which two dated
+// figures are compared: their smallest shared entity, and the first bucket
+// both reach.
+func canonicalBlock(a, b *fig, bucket int, entity string) bool {
 	e := ""
 	for _, x := range a.ents {
 		if (e == "" || x < e) && contains(b.ents, x) {
@@ -859,5 +867,5 @@ func canonicalBlock(a, b *fig) blockKey {
 		}
 	}
 	lo := max(floorDiv(a.pub.from-figureWindow, bucketDays), floorDiv(b.pub.from-figureWindow, bucketDays))
-	return blockKey{figureBlock(a, e), lo}
+	return e != "" && e == entity && lo == bucket
 }

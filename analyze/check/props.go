@@ -35,26 +35,20 @@ var openSubjects = map[string]bool{
 }
 
 func buildProps(arts []Article, al *aliases, names map[string]bool, top [][]string) []prop {
-	var props []prop
+	// The words of each claim (predicate, object, evidence, negation) take
+	// most of the time and need no names: they are worked out on all cores,
+	// each article into its own place; the names after, in order.
+	first := make([]int, len(arts)+1)
 	for ai := range arts {
+		first[ai+1] = first[ai] + len(arts[ai].Claims)
+	}
+	props := make([]prop, first[len(arts)])
+	parallel(len(arts), func(ai int) {
 		a := &arts[ai]
 		when := parseSpan(a.Published)
 		for ci := range a.Claims {
 			c := &a.Claims[ci]
 			p := prop{art: ai, claim: c, when: when}
-			p.speaker = al.key(c.Speaker)
-			if c.SpeakerOf != "" {
-				p.speaker = al.key(c.SpeakerOf)
-			}
-			p.subject = subjectKey(c.Subject, p.speaker, al, names)
-			seen := map[string]bool{p.subject: true, "": true}
-			for _, e := range c.Entities {
-				k := al.key(e)
-				if !seen[k] {
-					seen[k] = true
-					p.ents = append(p.ents, k)
-				}
-			}
 			p.pred = predicateKeys(c.Predicate)
 			p.obj = contentStems(c.Object)
 			p.denies = c.Stance == fact.Denies
@@ -63,7 +57,24 @@ func buildProps(arts []Article, al *aliases, names map[string]bool, top [][]stri
 			p.ev = evidenceStems(c.Evidence, c.Speaker, c.SpeakerOf, c.Cue)
 			p.ante = -1
 			thinProposition(&p)
-			props = append(props, p)
+			props[first[ai]+ci] = p
+		}
+	})
+	for i := range props {
+		p := &props[i]
+		c := p.claim
+		p.speaker = al.key(c.Speaker)
+		if c.SpeakerOf != "" {
+			p.speaker = al.key(c.SpeakerOf)
+		}
+		p.subject = subjectKey(c.Subject, p.speaker, al, names)
+		seen := map[string]bool{p.subject: true, "": true}
+		for _, e := range c.Entities {
+			k := al.key(e)
+			if !seen[k] {
+				seen[k] = true
+				p.ents = append(p.ents, k)
+			}
 		}
 	}
 	resolveBackReferences(props)
@@ -178,7 +189,7 @@ func predicateClause(sentence, pred string) (string, bool) {
 
 // negated tells whether s holds a negation word: nicht, kein, nie, ...
 func negated(s string) bool {
-	for _, w := range words(s) {
+	for w := range eachWord(s) {
 		switch w {
 		case "nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder", "keineswegs":
 			return true

@@ -3,10 +3,12 @@ package check
 import (
 	"bufio"
 	"embed"
+	"iter"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	snowball "github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/german"
@@ -172,9 +174,57 @@ func lemmaStemOf(w string) string {
 // words splits s into lower-case words: letters and digits, with hyphenated
 // compounds ("US-Banken") split into their parts.
 func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	var out []string
+	for w := range eachWord(s) {
+		out = append(out, w)
+	}
+	return out
+}
+
+// eachWord yields the words of s as words returns them, one at a time: a
+// word with no upper-case letter is a part of s, not a copy.
+func eachWord(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start, upper := -1, false
+		for i, r := range s {
+			if r < utf8.RuneSelf {
+				switch {
+				case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+				case 'A' <= r && r <= 'Z':
+					upper = true
+				default:
+					if start >= 0 && !yieldWord(s[start:i], upper, yield) {
+						return
+					}
+					start, upper = -1, false
+					continue
+				}
+			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if unicode.ToLower(r) != r {
+					upper = true
+				}
+			} else {
+				if start >= 0 && !yieldWord(s[start:i], upper, yield) {
+					return
+				}
+				start, upper = -1, false
+				continue
+			}
+			if start < 0 {
+				start = i
+			}
+		}
+		if start >= 0 {
+			yieldWord(s[start:], upper, yield)
+		}
+	}
+}
+
+func yieldWord(w string, upper bool, yield func(string) bool) bool {
+	if upper {
+		w = strings.ToLower(w)
+	}
+	return yield(w)
 }
 
 // contentStems returns the stems of the content words of s, deduplicated,
@@ -183,16 +233,14 @@ func words(s string) []string {
 func contentStems(s string) []string {
 	l := theLexicon()
 	var out []string
-	seen := map[string]bool{}
-	for _, w := range words(s) {
-		if l.stop[w] || len([]rune(w)) < 3 || isNumber(w) {
+	for w := range eachWord(s) {
+		if len(w) < 3 || l.stop[w] || utf8.RuneCountInString(w) < 3 || isNumber(w) {
 			continue
 		}
 		st := lemmaStem(w)
-		if len(st) < 3 || seen[st] {
+		if len(st) < 3 || contains(out, st) {
 			continue
 		}
-		seen[st] = true
 		out = append(out, st)
 	}
 	return out
@@ -228,26 +276,44 @@ func evidenceStems(evidence string, drop ...string) []string {
 	// Inflected cue verbs ("dementierte", "wies ... zurück") through their infinitives.
 	res := out[:0]
 	for _, st := range out {
-		cue := false
-		for _, lm := range verbLemmas(st) {
-			if l.cues[stem(lm)] {
-				cue = true
-				break
-			}
-		}
-		if !cue {
+		if !cueForm(st) {
 			res = append(res, st)
 		}
 	}
 	return res
 }
 
+// cueForm tells whether a stem is a form of a cue verb by its infinitives.
+func cueForm(st string) bool {
+	if c, ok := cueCache.Load(st); ok {
+		return c.(bool)
+	}
+	cue := false
+	l := theLexicon()
+	for _, lm := range verbLemmas(st) {
+		if l.cues[stem(lm)] {
+			cue = true
+			break
+		}
+	}
+	if cueCached.Add(1) <= maxCached {
+		cueCache.Store(st, cue)
+	}
+	return cue
+}
+
+// cueCache holds what cueForm found for the stems seen, up to maxCached.
+var (
+	cueCache  sync.Map
+	cueCached atomic.Int64
+)
+
 // refersBack tells whether s is only a word pointing back ("die Darstellung",
 // "das") once function words are left out.
 func refersBack(s string) bool {
 	l := theLexicon()
 	n := 0
-	for _, w := range words(s) {
+	for w := range eachWord(s) {
 		if l.refer[w] {
 			n++
 			continue
@@ -264,7 +330,28 @@ func refersBack(s string) bool {
 // words that is no function word, the stem of the base verb when the word
 // has a verb prefix ("nachfragen" also as "fragen"), and the synonym sets
 // of each ("#123"). Two predicates mean the same when they share a key.
+//
+// The result is shared between callers (predicates and the words of
+// sentences repeat): it must not be changed, and its capacity ends with it
+// so that appending copies.
 func predicateKeys(pred string) []string {
+	if k, ok := predCache.Load(pred); ok {
+		return k.([]string)
+	}
+	keys := predicateKeysOf(pred)
+	if predCached.Add(1) <= maxCached {
+		predCache.Store(pred, keys)
+	}
+	return keys
+}
+
+// predCache holds the keys of predicates and words seen, up to maxCached.
+var (
+	predCache  sync.Map
+	predCached atomic.Int64
+)
+
+func predicateKeysOf(pred string) []string {
 	l := theLexicon()
 	seen := map[string]bool{}
 	var keys []string
@@ -297,7 +384,7 @@ func predicateKeys(pred string) []string {
 			}
 		}
 	}
-	return keys
+	return keys[:len(keys):len(keys)]
 }
 
 // verbLemmas returns the infinitives a German verb form (or its stem) may
