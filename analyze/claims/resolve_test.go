@@ -100,6 +100,20 @@ func TestSpeakerResolution(t *testing.T) {
 	}
 }
 
+// TestWrappedLines: a hard line wrap inside a sentence, which the sentence
+// splitter may take for a boundary before a capitalised noun, does not cut
+// the cue from its speaker.
+func TestWrappedLines(t *testing.T) {
+	body := "Die Schulen könnten im Mai öffnen. Die Lage werde\nEnde April beurteilt, sagte Ministerin Petra Lorenz in einem Gespräch mit dem\nSender Radio Nord."
+	i := strings.Index(body, "Ende April")
+	j := strings.Index(body, "Sender Radio")
+	sents := []fact.Sentence{{Start: 0, End: 34}, {Start: 35, End: i - 1}, {Start: i, End: j - 1}, {Start: j, End: len(body)}}
+	got := Extract(Doc{ID: "w", Body: body, Sentences: sents})
+	if len(got) != 1 || got[0].Speaker != "Petra Lorenz" || !strings.Contains(got[0].Evidence, "Die Lage werde") || !strings.HasSuffix(got[0].Evidence, "Radio Nord.") {
+		t.Errorf("want one claim of Petra Lorenz over the wrapped sentence, got %+v", got)
+	}
+}
+
 // TestNotClaims: sentences that look like attributions and are none.
 func TestNotClaims(t *testing.T) {
 	for _, body := range []string{

@@ -241,6 +241,7 @@ func sentenceSpans(doc Doc) []span {
 			out = append(out, span{start: s.Start, end: s.End})
 		}
 	}
+	out = joinWrapped(doc.Body, out)
 	lower := lowerLatin(doc.Body)
 	for i := range out {
 		out[i].toks = tokenizeLower(doc.Body, lower, 0, out[i].start, out[i].end)
@@ -249,3 +250,38 @@ func sentenceSpans(doc Doc) []span {
 }
 
 var _ = fact.Sentence{}
+
+// joinWrapped joins sentences that a hard line wrap cut in two: a span
+// that ends in a lower-case word or a comma, with no end mark, and the next
+// one after a single line break ("sagte Fauci in einem Interview mit
+// dem\nNachrichtensender CNN."). Without this the cue and its speaker, or
+// the proposition, land in different sentences.
+func joinWrapped(body string, ss []span) []span {
+	if len(ss) < 2 {
+		return ss
+	}
+	out := ss[:1]
+	for _, s := range ss[1:] {
+		prev := &out[len(out)-1]
+		if wrapped(body, prev.end, s.start) {
+			prev.end = s.end
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// wrapped reports whether the text between a sentence ending at end and the
+// next starting at next is a line wrap inside one sentence.
+func wrapped(body string, end, next int) bool {
+	if end <= 0 || next > len(body) || end > next {
+		return false
+	}
+	gap := body[end:next]
+	if strings.Count(gap, "\n") != 1 || strings.TrimSpace(gap) != "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(body[:end])
+	return last == ',' || unicode.IsLower(last)
+}
