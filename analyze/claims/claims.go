@@ -1633,7 +1633,9 @@ func (e *extractor) continuation(i int) *draft {
 			cue = t.text
 			break
 		}
-		if (t.lower == "wir" || t.lower == "ich" || t.lower == "unser" || t.lower == "unsere") && k < 3 && e.last.mode != ModeAccordingTo {
+		if ((t.lower == "wir" || t.lower == "ich") && !e.inQuote(t.start) || (t.lower == "unser" || t.lower == "unsere") && k < 3) && e.last.mode != ModeAccordingTo {
+			// "Im Herbst haben wir ...": a first-person subject anywhere; texts
+			// without quote marks (10kGNAD drops them) quote this way
 			// first person goes on from a speaker who spoke, not from "laut Statistik"
 			cue = t.text
 			break
@@ -1919,8 +1921,8 @@ func (e *extractor) resumes(i int) bool {
 	ts := e.sents[i].toks
 	k1 := false
 	for k, t := range ts {
-		if t.word && !t.cap && isK1(ts, k) {
-			k1 = true
+		if t.word && !t.cap && isK1(ts, k) || t.word && (t.lower == "ich" || t.lower == "wir") && !e.inQuote(t.start) {
+			k1 = true // or the first person: the quoted one speaks again
 			break
 		}
 	}
