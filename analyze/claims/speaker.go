@@ -675,6 +675,11 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			if m, ok := e.lastMention(start, false, func(m mention) bool { return m.kind == kindPerson }); ok {
 				return speaker{name: m.name, kind: kindPerson}
 			}
+			if sp, ok := e.mainPerson(); ok && (p.det == "der" || p.det == "die") {
+				// "Die Bundeskanzlerin hat die Bürger ermahnt" opening the
+				// article: the person the article names most
+				return sp
+			}
 		}
 		if p.det == "" || p.det == "dem" {
 			if m, ok := e.lastMention(start, true, func(m mention) bool { return m.kind == kindPerson && m.role != "" && sameRole(m.role, hl) }); ok {
@@ -1380,4 +1385,28 @@ func (e *extractor) roleMention(hl string, pos int) bool {
 		return m.kind == kindOrg && m.role != "" && m.role != hl && strings.HasSuffix(m.role, hl)
 	})
 	return ok
+}
+
+// mainPerson is the person the article names most often, at least twice
+// and more often than any other.
+func (e *extractor) mainPerson() (speaker, bool) {
+	count := map[string]int{}
+	for _, m := range e.mentions {
+		if m.kind == kindPerson && m.ent {
+			count[e.expand(m.name)]++
+		}
+	}
+	best, n, tie := "", 0, false
+	for name, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = name, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if n < 2 || tie {
+		return speaker{}, false
+	}
+	return speaker{name: best, kind: kindPerson}, true
 }
