@@ -557,6 +557,12 @@ func (e *extractor) sentence(i int) {
 		}
 	}
 	if !made {
+		if d := e.colonSpeech(i); d != nil {
+			e.add(d)
+			made = true
+		}
+	}
+	if !made {
 		if d := e.hearsay(i, nil); d != nil {
 			e.add(d)
 			made = true
@@ -2037,4 +2043,57 @@ func decisionNoun(l string) bool {
 		return true
 	}
 	return false
+}
+
+// colonSpeech: "Für die Wahl zeigte sich Hofer zuversichtlich: Ich glaube,
+// dass ...", "Hofer strahlte: Sechs Monate sei es her": a person named
+// before a colon, and after it speech of its own: a quote, the first
+// person, or Konjunktiv I. Texts without quote marks (10kGNAD) quote so.
+func (e *extractor) colonSpeech(i int) *draft {
+	s := e.sents[i]
+	ts := s.toks
+	c := -1
+	for k, t := range ts {
+		if t.text == ":" && !e.inQuote(t.start) {
+			c = k
+			break
+		}
+	}
+	if c < 2 || countWords(ts[c+1:]) < 3 || ts[len(ts)-1].text == "?" {
+		return nil
+	}
+	speech := false
+	for k := c + 1; k < len(ts); k++ {
+		t := ts[k]
+		if isQuoteMark(t.text) && k == c+1 || t.word && (t.lower == "ich" || t.lower == "wir" || t.lower == "mein" || t.lower == "meine" || t.lower == "unser" || t.lower == "unsere") || t.word && !t.cap && isK1(ts, k) {
+			speech = true
+			break
+		}
+	}
+	if !speech {
+		return nil
+	}
+	p := subjectNP(ts, 0, c)
+	if p == nil || p.pronoun == "" && len(nameWords(p)) == 0 {
+		// the subject after the verb: "Für die Wahl zeigte sich Hofer zuversichtlich"
+		for k := 1; k < c && p == nil; k++ {
+			if isNameWord(ts[k]) && ts[k-1].g() != "prep" && ts[k-1].g() != "det" {
+				if q := phraseAt(ts, k, c); q != nil && len(nameWords(q)) > 0 {
+					p = q
+				}
+			}
+		}
+	}
+	if p == nil {
+		return nil
+	}
+	sp := e.resolve(ts, p)
+	if !sp.ok() || sp.kind != kindPerson {
+		return nil
+	}
+	d := &draft{sp: sp, stance: fact.Asserts, mode: ModeDirect, cue: ":", s0: i, s1: i, cStart: ts[c+1].start, cEnd: s.end}
+	if e.denyIn(d.cStart, d.cEnd) {
+		d.stance = fact.Denies
+	}
+	return d
 }

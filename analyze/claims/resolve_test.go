@@ -83,6 +83,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a verb of saying with its particle",
 			"Die Präsidentin des Verbands, Hilde Sommer, wies darauf hin, dass die Kurzarbeit kein Instrument ohne Ende sei.",
 			"Kurzarbeit", "Hilde Sommer", []string{"Hilde Sommer", fact.PER}},
+		{"a person before a colon and first-person speech after it, without quote marks",
+			"Vor der Wahl zeigte sich Kandidatin Rosa Lind gelassen: Ich glaube, dass wir gewinnen werden.",
+			"gewinnen", "Rosa Lind", []string{"Rosa Lind", fact.PER}},
 		{"a title noun before the name is no part of it",
 			"Der Plan steht. Sein Amtskollege Udo Reim betonte, dass die Mittel reichten.",
 			"Mittel", "Udo Reim", []string{"Amtskollege Udo Reim", fact.PER}},
@@ -129,6 +132,7 @@ func TestNotClaims(t *testing.T) {
 		"Was heißt es also, wenn ein Bewerber die Matura angibt?",
 		"Viele wissen zu schätzen, was es heißt, eine Heimat zu haben.",
 		"Insgesamt sind nun 1.200 Ansteckungen und 30 Todesfälle bestätigt.",
+		"Der Plan von Bürgermeister Jan Ott sieht vor: neue Radwege, mehr Bäume und breitere Gehsteige.",
 	} {
 		if got := extract(body); len(got) != 0 {
 			t.Errorf("%q: want no claim, got %+v", body, got)
