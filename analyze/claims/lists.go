@@ -70,6 +70,7 @@ type lexicon struct {
 	agencies  map[string]bool // news agencies, lower-case: they write the text, they are no source of hearsay
 	orgs      nounSet
 	teams     nounSet // descriptors of a team or competitor: "der Tabellenvorletzte"
+	anaphora  nounSet // organisation nouns that refer back: "die Organisation"
 	orgRole   nounSet // orgs and roles together, for a quick test
 	k1, k2    map[string]bool
 	hearsay   [][]string // lower-case word sequences
@@ -142,6 +143,7 @@ func loadLexicon() *lexicon {
 		agencies:  map[string]bool{},
 		orgs:      loadNouns("orgs.txt"),
 		teams:     loadNouns("teams.txt"),
+		anaphora:  loadNouns("anaphora.txt"),
 		k1:        map[string]bool{},
 		k2:        map[string]bool{},
 		hearsay:   loadPhrases("hedges.txt", "hearsay"),

@@ -503,6 +503,13 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 				return speaker{name: m.name, kind: kindOrg}
 			}
 		}
+		if len(p.words) == 1 && p.gen == nil && definite(p.det) && lex.anaphora.has(hl) {
+			// "Nach Angaben der Organisation" after "Die Uno warnt": the one
+			// body the tagger found before, or the subject of the sentence before
+			if sp, ok := e.onlyBody(start, hl); ok {
+				return sp
+			}
+		}
 	}
 	if len(nw) > 0 {
 		if rest := e.orgName(p); rest != "" {
@@ -1409,4 +1416,32 @@ func (e *extractor) mainPerson() (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{name: best, kind: kindPerson}, true
+}
+
+// onlyBody is the body an organisation noun refers back to: the subject of
+// the sentence before when it is a tagged body, else the one body the
+// tagger found before pos, when there is exactly one. Companies answer only
+// company nouns ("der Konzern"), which lastCompany resolves first.
+func (e *extractor) onlyBody(pos int, hl string) (speaker, bool) {
+	if sp := e.prevSubject(e.cur); sp.ok() && isOrgKind(sp.kind) && !isListNoun(strings.ToLower(sp.name)) {
+		return sp, true
+	}
+	one := ""
+	kind := 0
+	for _, m := range e.mentions {
+		if m.pos >= pos {
+			break
+		}
+		if !m.ent || !isOrgKind(m.kind) {
+			continue
+		}
+		if one != "" && m.name != one {
+			return speaker{}, false
+		}
+		one, kind = m.name, m.kind
+	}
+	if one == "" {
+		return speaker{}, false
+	}
+	return speaker{name: one, kind: kind}, true
 }
