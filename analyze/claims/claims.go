@@ -838,7 +838,7 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		// "Sie werfen ihr vor": a plural verb, so not the one person named before
 		return nil
 	}
-	if p != nil && (sp.kind == kindDesc && !speakerLike(p) && !animate(p.head().lower) && p.det != "jeder" && p.det != "jede" ||
+	if p != nil && (sp.kind == kindDesc && !speakerLike(p) && !animate(p.head().lower) && p.det != "jeder" && p.det != "jede" && !(quantity(p.head().lower) && p.gen != nil && animate(p.gen.head().lower)) ||
 		sp.kind == kindName && p.det == "" && len(p.adjs) > 0 && !animate(p.head().lower) && !e.tagged(ts, p)) {
 		// "aufwendige Konstrukte fordern Geduld": a noun with an adjective and
 		// no article is no name
@@ -929,6 +929,9 @@ func speakerLike(p *phrase) bool {
 		return true
 	}
 	h := p.head().lower
+	if quantity(h) && p.gen != nil {
+		return speakerLike(p.gen) || animate(p.gen.head().lower) // "die Hälfte der Befragten"
+	}
 	if p.det == "des" || p.det == "eines" {
 		h = stripGenitive(h) // "des Bundesgerichtshofs"
 	}
@@ -1948,7 +1951,7 @@ func (e *extractor) resumes(i int) bool {
 // containerCompound: a compound whose last part is a container noun
 // ("Markteinschätzung", "Lageanalyse").
 func containerCompound(l string) bool {
-	for _, suf := range []string{"einschätzung", "schätzung", "analyse", "studie", "umfrage", "berechnungen", "mitteilung", "auswertung"} {
+	for _, suf := range []string{"einschätzung", "schätzung", "analyse", "studie", "umfrage", "berechnungen", "mitteilung", "auswertung", "-infos", "-informationen"} {
 		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
 			return true
 		}

@@ -332,7 +332,7 @@ func isContainer(l string) bool {
 		"auskünften", "ankündigungen", "ansicht", "meinung", "sicht", "recherchen", "unterlagen", "dokumenten",
 		"dokument", "papier", "brief", "e-mail", "pressemitteilung", "mitteilungen", "kreisen", "kreise", "begründung",
 		"stellungnahmen", "erklärungen", "antworten", "darstellungen", "einschätzungen", "analysen", "studien",
-		"aussendung", "presseaussendung", "presseerklärung", "pressemeldung", "meldung":
+		"aussendung", "presseaussendung", "presseerklärung", "pressemeldung", "meldung", "infos", "info":
 		return true
 	}
 	return isDocument(l)
@@ -378,8 +378,8 @@ func nameWords(p *phrase) []tok {
 		if p.det != "" && !isProperish(ws[0]) && !lex.mediaName[l] {
 			return nil
 		}
-		if lex.roles.has(l) || lex.companies.has(l) || isContainer(l) || lex.unnamed[l] || lex.media.has(l) || lex.orgs.has(l) && !isProperish(ws[0]) || quantity(l) {
-			return nil
+		if lex.roles.has(l) || lex.companies.has(l) || isContainer(l) || lex.unnamed[l] || lex.media.has(l) || lex.orgs.has(l) && !isProperish(ws[0]) || quantity(l) || strings.Contains(l, "-") && isContainer(compoundHead(l)) {
+			return nil // "STANDARD-Infos": a source's information, not a name
 		}
 		return ws
 	}

@@ -592,6 +592,9 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			}
 		}
 		if pre := compoundPrefix(head.text); pre != "" && (lex.media.has(hl) || isContainer(compoundHead(hl))) && !e.placePrefix(pre) {
+			if isOutletName(pre) {
+				return speaker{name: pre, kind: kindMedia} // "nach STANDARD-Infos"
+			}
 			return speaker{name: pre, kind: kindOrg}
 		}
 		if lex.media.has(hl) {
