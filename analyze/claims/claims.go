@@ -935,7 +935,7 @@ func speakerLike(p *phrase) bool {
 	if p.det == "des" || p.det == "eines" {
 		h = stripGenitive(h) // "des Bundesgerichtshofs"
 	}
-	return lex.roles.has(h) || lex.orgs.has(h) || lex.teams.has(h) || lex.companies.has(h) || lex.media.has(h) || lex.unnamed[h] || isContainer(h)
+	return lex.roles.has(h) || lex.roles.has(stripGenitive(h)) || lex.orgs.has(h) || lex.teams.has(h) || lex.companies.has(h) || lex.media.has(h) || lex.unnamed[h] || isContainer(h)
 }
 
 // propositionNoun: nouns that name what is confirmed or denied, standing

@@ -212,7 +212,8 @@ done:
 	head := p.words[len(p.words)-1]
 	hasName := len(nameWords(p)) > 0
 	// genitive or "von" attachment to a role, container or organisation noun
-	headRole := lex.roles.has(head.lower) || (p.det == "des" || p.det == "eines") && lex.roles.has(stripGenitive(head.lower)) // "des Coronavirus-Beraters"
+	// "des Coronavirus-Beraters"; "Chefs aller Länder" (a plural before a genitive)
+	headRole := lex.roles.has(head.lower) || (p.det == "des" || p.det == "eines" || p.det == "" && j < end && ts[j].lower == "aller") && lex.roles.has(stripGenitive(head.lower))
 	if !hasName && j < end && (headRole || isContainer(head.lower) || containerCompound(head.lower) || lex.media.has(head.lower) || lex.unnamed[head.lower] || lex.orgs.has(head.lower) || quantity(head.lower)) {
 		k := j
 		l := ts[k].lower
@@ -222,7 +223,7 @@ done:
 				p.gen = g
 				p.b = g.b
 			}
-		} else if l == "des" || l == "der" || l == "eines" || l == "einer" || l == "ihres" || l == "seines" || l == "ihrer" || l == "seiner" || l == "von" || l == "vom" || (l == "aus" && !lex.orgs.has(head.lower)) {
+		} else if l == "des" || l == "der" || l == "eines" || l == "einer" || l == "ihres" || l == "seines" || l == "ihrer" || l == "seiner" || l == "aller" || l == "von" || l == "vom" || (l == "aus" && !lex.orgs.has(head.lower)) {
 			if l == "von" || l == "vom" || l == "aus" {
 				k++
 			}
@@ -378,7 +379,7 @@ func nameWords(p *phrase) []tok {
 		if p.det != "" && !isProperish(ws[0]) && !lex.mediaName[l] {
 			return nil
 		}
-		if lex.roles.has(l) || lex.companies.has(l) || isContainer(l) || lex.unnamed[l] || lex.media.has(l) || lex.orgs.has(l) && !isProperish(ws[0]) || quantity(l) || strings.Contains(l, "-") && isContainer(compoundHead(l)) {
+		if lex.roles.has(l) || lex.roles.has(stripGenitive(l)) || lex.companies.has(l) || isContainer(l) || lex.unnamed[l] || lex.media.has(l) || lex.orgs.has(l) && !isProperish(ws[0]) || quantity(l) || strings.Contains(l, "-") && isContainer(compoundHead(l)) {
 			return nil // "STANDARD-Infos": a source's information, not a name
 		}
 		return ws
@@ -449,6 +450,9 @@ func stripGenitive(w string) string {
 func (p *phrase) text() string {
 	var parts []string
 	for _, a := range p.adjs {
+		if referring(a.lower) {
+			continue // "den jeweiligen Landesregierungen": no part of the name
+		}
 		parts = append(parts, a.text)
 	}
 	if p.det == "" || p.det == "den" {
@@ -557,4 +561,15 @@ func withoutParticles(ws []tok) []tok {
 		out = append(out, w)
 	}
 	return out
+}
+
+// referring: adjectives that point at what was said and name nothing
+// ("die jeweiligen Landesregierungen", "die betreffende Behörde").
+func referring(l string) bool {
+	for _, stem := range []string{"jeweilig", "betreffend", "besagt", "genannt", "erwähnt"} {
+		if strings.HasPrefix(l, stem) && len(l) <= len(stem)+2 {
+			return true
+		}
+	}
+	return false
 }

@@ -626,7 +626,7 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			return e.last.sp
 		}
 		return speaker{name: p.text(), kind: kindDesc}
-	case lex.roles.has(hl):
+	case lex.roles.has(hl) || p.gen != nil && lex.roles.has(stripGenitive(hl)): // "Chefs aller Länder"
 		if p.gen != nil && definite(p.det) && !isSpokesRole(hl) && len(p.words) == 1 {
 			// "sagte der Leiter der Charité-Virologie" right after Drosten spoke
 			// or was named: a definite role of a body, without a name, is the
