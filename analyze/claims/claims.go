@@ -212,6 +212,13 @@ func countWords(ts []tok) int {
 func subjectNP(ts []tok, a, b int) *phrase {
 	for k := a; k < b; k++ {
 		t := ts[k]
+		if t.text == "(" {
+			// "(viele Kämpfer kommen vom Balkan) verwies Kurz": an aside
+			for k+1 < b && ts[k+1].text != ")" {
+				k++
+			}
+			continue
+		}
 		if !t.word {
 			continue
 		}
