@@ -63,6 +63,7 @@ eval: build
 	step seeds; \
 	step claims; \
 	step check; \
+	step check testdata/stories-dev2; \
 	step check testdata/stories-heldout; \
 	if [ -n "$$failed" ]; then echo; echo "eval failed:$$failed"; exit 1; fi
 
