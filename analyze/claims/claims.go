@@ -239,6 +239,15 @@ func subjectNP(ts []tok, a, b int) *phrase {
 		if g == "prep" || t.lower == "gegenüber" {
 			if p := phraseAt(ts, k+1, b); p != nil {
 				k = p.b - 1
+				// "Zur Lage der Schulen sagte X": a genitive after the object of
+				// the preposition belongs to it
+				for k+1 < b && (ts[k+1].lower == "der" || ts[k+1].lower == "des") && p.pronoun == "" {
+					g := phraseAt(ts, k+1, b)
+					if g == nil {
+						break
+					}
+					k = g.b - 1
+				}
 			}
 			continue
 		}
