@@ -1147,6 +1147,10 @@ func (e *extractor) phraseClaim(i int) *draft {
 			if d != nil {
 				return d
 			}
+		case (t.lower == "hieß" || t.lower == "heißt") && k >= 3 && (k+1 >= len(ts) || ts[k+1].lower != "es"):
+			if d := e.wieEsHiess(i, ts, k); d != nil {
+				return d
+			}
 		case t.lower == "demnach" || t.lower == "demzufolge":
 			if e.last != nil && e.lastSent >= i-2 {
 				d := &draft{sp: e.last.sp, stance: e.contStance(), mode: e.last.mode, cue: t.text, s0: i, s1: i, cStart: s.start, cEnd: s.end}
@@ -1333,6 +1337,15 @@ func (e *extractor) heisstEs(i int, ts []tok, k int) *draft {
 				}
 				break
 			}
+		}
+	}
+	if !sp.ok() && k > 1 && (ts[0].lower == "seitens" || ts[0].lower == "aus" || ts[0].lower == "vom" || ts[0].lower == "von") {
+		// "Seitens der Gewerkschaft hieß es", "Aus dem Ministerium hieß es"
+		if p := phraseAt(ts, 1, k); p != nil && p.pronoun == "" {
+			if ts[0].lower == "vom" {
+				p.det = "dem"
+			}
+			sp = e.resolve(ts, p)
 		}
 	}
 	if !sp.ok() && k > 1 && (ts[0].lower == "in" || ts[0].lower == "im" || ts[0].lower == "bei" || ts[0].lower == "beim") {
@@ -2089,6 +2102,15 @@ func (e *extractor) colonSpeech(i int) *draft {
 			break
 		}
 	}
+	if !speech && c >= 3 && ts[0].lower == "für" {
+		// "Für Wirtschaftsforscher Karl Aiginger ist klar: ..."
+		for k := 2; k < c; k++ {
+			switch ts[k].lower {
+			case "klar", "fest", "sicher", "eindeutig", "ausgemacht", "unbestritten":
+				speech = true
+			}
+		}
+	}
 	if !speech {
 		return nil
 	}
@@ -2115,4 +2137,47 @@ func (e *extractor) colonSpeech(i int) *draft {
 		d.stance = fact.Denies
 	}
 	return d
+}
+
+// wieEsHiess: "Wie es aus dem Innenministerium hieß, sollen ...": the body
+// after the preposition says what the rest of the sentence holds.
+func (e *extractor) wieEsHiess(i int, ts []tok, k int) *draft {
+	j := -1
+	for a := k - 2; a >= 0; a-- {
+		if isBoundary(ts[a]) {
+			break
+		}
+		if ts[a].lower == "wie" && ts[a+1].lower == "es" {
+			j = a
+			break
+		}
+	}
+	if j < 0 {
+		return nil
+	}
+	var sp speaker
+	for m := j + 2; m < k && !sp.ok(); m++ {
+		switch ts[m].lower {
+		case "in", "im", "aus", "bei", "beim", "von", "vom", "seitens":
+			if p := phraseAt(ts, m+1, k); p != nil && p.pronoun == "" {
+				if ts[m].lower == "im" || ts[m].lower == "beim" || ts[m].lower == "vom" {
+					p.det = "dem"
+				}
+				sp = e.resolve(ts, p)
+			}
+		}
+	}
+	if !sp.ok() {
+		sp = speaker{name: UnnamedSource, kind: kindUnnamed}
+	}
+	s := e.sents[i]
+	start, end := s.start, s.end
+	if k+1 < len(ts) && ts[k+1].text == "," && countWords(ts[k+2:]) >= 3 {
+		start = ts[k+2].start
+	} else if j > 0 && countWords(ts[:j]) >= 3 {
+		end = ts[j].start
+	} else {
+		return nil
+	}
+	return &draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeIndirect, cue: "hieß es", s0: i, s1: i, cStart: start, cEnd: end}
 }

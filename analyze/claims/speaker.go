@@ -668,6 +668,11 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 				}
 			}
 			if hl == "sprecher" || hl == "sprecherin" || hl == "sprecherinnen" {
+				if e.last != nil && e.lastSent >= e.cur-2 && e.last.sp.kind != kindPerson && e.last.sp.kind != kindMedia && e.last.sp.kind != kindUnnamed && !isListNoun(strings.ToLower(e.last.sp.name)) {
+					// "Das Bundesheer bestätigte den Unfall. ..., teilte ein
+					// Sprecher mit": the body that just spoke
+					return speaker{name: e.last.sp.name, of: e.last.sp.name, kind: e.last.sp.kind}
+				}
 				if m, ok := e.lastMention(start, false, func(m mention) bool { return isOrgKind(m.kind) }); ok {
 					return speaker{name: m.name, of: m.name, kind: m.kind}
 				}
