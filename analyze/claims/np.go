@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/corpus-news/corpus/analyze/ner"
@@ -119,7 +120,7 @@ func phraseAt(ts []tok, i, end int) *phrase {
 			}
 		case (t.lower == "von" || t.lower == "van" || t.lower == "de" || t.lower == "zu" || t.lower == "di" || t.lower == "da" || t.lower == "del" || t.lower == "dello" || t.lower == "della" || t.lower == "degli" || t.lower == "du") && len(p.words) > 0 && p.det == "" &&
 			j+1 < end && (isNameWord(ts[j+1]) || (ts[j+1].lower == "der" || ts[j+1].lower == "den") && j+2 < end && isNameWord(ts[j+2])) &&
-			!isListNoun(p.words[len(p.words)-1].lower):
+			!isListNoun(p.words[len(p.words)-1].lower) && !acronym(p.words[len(p.words)-1].text):
 			// "Werner von Moltke", "Ursula von der Leyen"
 			p.words = append(p.words, t)
 			if ts[j+1].lower == "der" || ts[j+1].lower == "den" {
@@ -572,4 +573,19 @@ func referring(l string) bool {
 		}
 	}
 	return false
+}
+
+// acronym: a word in capitals ("BLRH", "ÖVP"), never a given name before a
+// particle ("BLRH von der BVOG" is no name).
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }

@@ -410,6 +410,22 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 	if sp, ok := e.sideOf(p, start); ok {
 		return sp
 	}
+	if hl := stripGenitive(p.head().lower); len(p.words) == 1 && p.gen == nil && !strings.Contains(hl, "-") {
+		// "laut Rechnungshofbericht", "der Polizeistudie zufolge": the body
+		// the compound names
+		for _, suf := range []string{"bericht", "berichts", "berichtes", "studie", "umfrage", "analyse", "gutachten", "statistik", "mitteilung", "stellungnahme"} {
+			if pre := strings.TrimSuffix(hl, suf); pre != hl && len(pre) >= 4 {
+				org := pre
+				if !lex.orgs.has(org) && strings.HasSuffix(org, "s") {
+					org = strings.TrimSuffix(org, "s")
+				}
+				if lex.orgs.has(org) && !lex.roles.has(org) {
+					return speaker{name: capitalise(org), kind: kindOrg}
+				}
+				break
+			}
+		}
+	}
 	// "Berlins Innensenator Andreas Geisel": a person the tagger found at the
 	// end of the phrase is the speaker, without what stands before the name
 	if lw := p.words[len(p.words)-1]; len(p.words) >= 3 {
@@ -482,6 +498,7 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		// "nach Armeeangaben", "Polizeiangaben zufolge"
 		return speaker{name: capitalise(strings.TrimSuffix(strings.TrimSuffix(hl, "angaben"), "-")), kind: kindOrg}
 	}
+
 	if len(p.words) == 1 && p.gen == nil && (p.det == "der" || p.det == "die" || p.det == "dem" || p.det == "den" || p.det == "des") && (lex.teams.has(hl) && !lex.orgRole.has(hl) || clubNoun(stripGenitive(hl)) && !e.roleMention(stripGenitive(hl), start)) {
 		// "der Tabellenvorletzte", "die Gäste", "der Klub": the team the
 		// sentence before is about, else the one named most often before
