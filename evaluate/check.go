@@ -144,16 +144,27 @@ func (r CheckReport) Count(category string) CheckCount {
 // article, two sides from that article), and, where the gold gives them,
 // the sides carry the gold's speakers (contradictions: each gold speaker
 // names a different side by speaker or outlet, compared case-insensitively,
-// one containing the other) and values (discrepancies: each gold number
-// within 0.5 % of a side's value, each gold date equal to or a prefix of a
-// side's date). Recall is the share of gold findings some finding matches;
-// precision is the share of reported findings that match some gold finding,
-// for contradictions and discrepancies together and for corroborations
-// apart. A corroboration whose sides all come from one source (copies of one
-// text, or re-reports of one report, per the gold's duplicates and
-// re_reports) is wrong whatever it matches. A contradiction or discrepancy
-// that matches no gold finding and falls on a not_contradictions item (its
-// articles, and its speakers and values where given) is a false alarm.
+// one containing the other; a speaker slot may hold alternatives separated
+// by "|", any of which names the side) and values (discrepancies: each gold
+// number within 0.5 % of a side's value, each gold date equal to or a prefix
+// of a side's date).
+//
+// Matching is one to one: each finding is credited to at most one gold
+// finding, chosen so that as many gold findings as possible are found (a
+// corroboration between two articles does not find every gold corroboration
+// on that pair of articles). A gold finding of n articles can take up to n-1
+// findings (one for each further article it joins: 01 vs 02 and 04 vs 02),
+// a gold finding of one article one. Recall is the share of gold findings
+// credited with a finding; precision the share of reported findings credited
+// to one, for contradictions and discrepancies together and for
+// corroborations apart: a finding that matches only gold findings already
+// full is counted as not correct.
+//
+// A corroboration whose sides all come from one source (copies of one text,
+// or re-reports of one report, per the gold's duplicates and re_reports)
+// matches nothing. A contradiction or discrepancy that matches no gold
+// finding at all and falls on a not_contradictions item (its articles, and
+// its speakers and values where given) is a false alarm.
 func ScoreCheck(g *CheckGold, findings []fact.Finding, refs map[string]ArticleRef) CheckReport {
 	kinds := []string{fact.Contradiction, fact.Discrepancy, fact.Corroboration}
 	byKind := map[string]*CheckCount{}
@@ -161,23 +172,32 @@ func ScoreCheck(g *CheckGold, findings []fact.Finding, refs map[string]ArticleRe
 		byKind[k] = &CheckCount{Category: k}
 	}
 	var r CheckReport
+	// adj[i]: the gold findings finding i matches.
+	adj := make([][]int, len(findings))
+	for i, f := range findings {
+		if byKind[f.Kind] == nil || (f.Kind == fact.Corroboration && !independent(g, f, refs)) {
+			continue
+		}
+		for j, gf := range g.Findings {
+			if matchesGold(gf, f, refs) {
+				adj[i] = append(adj[i], j)
+			}
+		}
+	}
+	caps := make([]int, len(g.Findings))
+	for j, gf := range g.Findings {
+		caps[j] = max(1, len(gf.Articles)-1)
+	}
+	assigned := assignFindings(adj, caps)
 	matched := make([]bool, len(g.Findings))
-	for _, f := range findings {
+	for i, f := range findings {
 		c := byKind[f.Kind]
 		if c == nil {
 			continue
 		}
 		c.Reported++
-		ok := false
-		if f.Kind != fact.Corroboration || independent(g, f, refs) {
-			for i, gf := range g.Findings {
-				if matchesGold(gf, f, refs) {
-					matched[i] = true
-					ok = true
-				}
-			}
-		}
-		if ok {
+		if j := assigned[i]; j >= 0 {
+			matched[j] = true
 			c.Correct++
 		} else {
 			r.Misses = append(r.Misses, CheckMiss{Category: f.Kind, Kind: "extra", Articles: sideFiles(f, refs), Item: f.About})
@@ -241,6 +261,54 @@ func ScoreCheck(g *CheckGold, findings []fact.Finding, refs map[string]ArticleRe
 	return r
 }
 
+// assignFindings credits each finding to at most one gold finding: adj[i]
+// lists the gold findings finding i matches, caps[j] how many findings gold
+// finding j can take. It first finds as many gold findings as it can (each
+// taking one finding, by augmenting paths), then fills the gold findings up
+// to their caps, moving findings between gold findings only in ways that
+// leave every found gold finding found. It returns the gold finding of each
+// finding, or -1. The result depends only on the order of the inputs.
+func assignFindings(adj [][]int, caps []int) []int {
+	assigned := make([]int, len(adj))
+	for i := range assigned {
+		assigned[i] = -1
+	}
+	holders := make([][]int, len(caps)) // findings credited to each gold finding
+	var try func(i int, limit func(j int) int, seen []bool) bool
+	try = func(i int, limit func(j int) int, seen []bool) bool {
+		for _, j := range adj[i] {
+			if seen[j] {
+				continue
+			}
+			seen[j] = true
+			if len(holders[j]) < limit(j) {
+				holders[j] = append(holders[j], i)
+				assigned[i] = j
+				return true
+			}
+			for k, h := range holders[j] {
+				if try(h, limit, seen) {
+					holders[j][k] = i
+					assigned[i] = j
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, limit := range []func(int) int{
+		func(int) int { return 1 },
+		func(j int) int { return caps[j] },
+	} {
+		for i := range adj {
+			if assigned[i] < 0 && len(adj[i]) > 0 {
+				try(i, limit, make([]bool, len(caps)))
+			}
+		}
+	}
+	return assigned
+}
+
 // matchesAny tells whether f matches some gold finding of its kind.
 func matchesAny(g *CheckGold, f fact.Finding, refs map[string]ArticleRef) bool {
 	for _, gf := range g.Findings {
@@ -260,27 +328,47 @@ func matchesGold(gf GoldFinding, f fact.Finding, refs map[string]ArticleRef) boo
 
 // speakersIn tells whether each gold speaker names a different side of f,
 // by the side's speaker or outlet (case-insensitive, one containing the
-// other). No gold speakers: true.
+// other). A gold speaker may list alternatives separated by "|" ("Stadt
+// Köln | Stadtsprecherin"): any of them names the side. No gold speakers:
+// true.
 func speakersIn(f fact.Finding, speakers []string) bool {
 	used := make([]bool, len(f.Sides))
-	for _, want := range speakers {
-		w := strings.ToLower(strings.TrimSpace(want))
-		found := false
+	var fill func(k int) bool
+	fill = func(k int) bool {
+		if k == len(speakers) {
+			return true
+		}
+		alts := speakerAlternatives(speakers[k])
 		for i, s := range f.Sides {
 			if used[i] {
 				continue
 			}
-			if nameMatches(w, s.Speaker) || nameMatches(w, s.Outlet) {
-				used[i] = true
-				found = true
-				break
+			for _, w := range alts {
+				if nameMatches(w, s.Speaker) || nameMatches(w, s.Outlet) {
+					used[i] = true
+					if fill(k + 1) {
+						return true
+					}
+					used[i] = false
+					break
+				}
 			}
 		}
-		if !found {
-			return false
+		return false
+	}
+	return fill(0)
+}
+
+// speakerAlternatives splits a gold speaker slot into its alternatives,
+// lower case: "Stadt Köln | Stadtsprecherin" names either.
+func speakerAlternatives(slot string) []string {
+	var out []string
+	for _, a := range strings.Split(slot, "|") {
+		if a = strings.ToLower(strings.TrimSpace(a)); a != "" {
+			out = append(out, a)
 		}
 	}
-	return true
+	return out
 }
 
 func nameMatches(want, got string) bool {

@@ -43,3 +43,64 @@ func TestScoreCheckStrict(t *testing.T) {
 		t.Errorf("false alarms: got %d, want 1 (11 vs 12 is a listed near-miss)", got)
 	}
 }
+
+// TestScoreCheckOneToOne: a finding is credited to one gold finding only,
+// chosen so that as many gold findings as possible are found; a gold
+// finding of n articles takes up to n-1 findings.
+func TestScoreCheckOneToOne(t *testing.T) {
+	refs := map[string]ArticleRef{"A": {"s", "a.txt"}, "B": {"s", "b.txt"}, "C": {"s", "c.txt"}}
+	corr := func(arts ...string) fact.Finding {
+		f := fact.Finding{Kind: fact.Corroboration}
+		for _, a := range arts {
+			f.Sides = append(f.Sides, fact.Side{Article: a})
+		}
+		return f
+	}
+	contra := func(a, b string) fact.Finding {
+		return fact.Finding{Kind: fact.Contradiction, Sides: []fact.Side{{Article: a, Speaker: "Tageblatt"}, {Article: b, Speaker: "Stadtsprecher"}}}
+	}
+	tests := []struct {
+		name     string
+		gold     []GoldFinding
+		findings []fact.Finding
+		want     CheckCount
+	}{
+		{"one finding, two gold items on its pair",
+			[]GoldFinding{{Kind: fact.Corroboration, Story: "s", Articles: []string{"a.txt", "b.txt"}, About: "Brand gelöscht"},
+				{Kind: fact.Corroboration, Story: "s", Articles: []string{"a.txt", "b.txt"}, About: "Straße gesperrt"}},
+			[]fact.Finding{corr("A", "B")},
+			CheckCount{Category: fact.Corroboration, Gold: 2, Found: 1, Reported: 1, Correct: 1}},
+		{"two findings, two gold items",
+			[]GoldFinding{{Kind: fact.Corroboration, Story: "s", Articles: []string{"a.txt", "b.txt"}},
+				{Kind: fact.Corroboration, Story: "s", Articles: []string{"a.txt", "b.txt", "c.txt"}}},
+			[]fact.Finding{corr("A", "B"), corr("A", "B")},
+			CheckCount{Category: fact.Corroboration, Gold: 2, Found: 2, Reported: 2, Correct: 2}},
+		{"a finding that fits only the wider item goes there",
+			[]GoldFinding{{Kind: fact.Corroboration, Story: "s", Articles: []string{"a.txt", "b.txt", "c.txt"}},
+				{Kind: fact.Corroboration, Story: "s", Articles: []string{"a.txt", "b.txt"}}},
+			[]fact.Finding{corr("A", "B"), corr("B", "C")},
+			CheckCount{Category: fact.Corroboration, Gold: 2, Found: 2, Reported: 2, Correct: 2}},
+		{"a gold item of three articles takes two findings, not three",
+			[]GoldFinding{{Kind: fact.Contradiction, Story: "s", Articles: []string{"a.txt", "b.txt", "c.txt"}}},
+			[]fact.Finding{contra("A", "B"), contra("C", "B"), contra("A", "C")},
+			CheckCount{Category: fact.Contradiction, Gold: 1, Found: 1, Reported: 3, Correct: 2}},
+		{"speaker alternatives",
+			[]GoldFinding{{Kind: fact.Contradiction, Story: "s", Articles: []string{"a.txt", "b.txt"},
+				Speakers: []string{"Tageblatt", "Stadt Hohenfels | Stadtsprecher"}}},
+			[]fact.Finding{contra("A", "B")},
+			CheckCount{Category: fact.Contradiction, Gold: 1, Found: 1, Reported: 1, Correct: 1}},
+		{"no alternative names the side",
+			[]GoldFinding{{Kind: fact.Contradiction, Story: "s", Articles: []string{"a.txt", "b.txt"},
+				Speakers: []string{"Tageblatt", "Stadt Hohenfels | Bürgermeisterin"}}},
+			[]fact.Finding{contra("A", "B")},
+			CheckCount{Category: fact.Contradiction, Gold: 1, Found: 0, Reported: 1, Correct: 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := ScoreCheck(&CheckGold{Findings: tt.gold}, tt.findings, refs)
+			if got := r.Count(tt.want.Category); got != tt.want {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
