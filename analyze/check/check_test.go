@@ -15,6 +15,12 @@ func claim(id, speaker, stance, subject, pred, obj string, ents ...string) fact.
 	}
 }
 
+// reworded is c with its evidence told in other words.
+func reworded(c fact.Claim, evidence string) fact.Claim {
+	c.Evidence, c.End = evidence, len(evidence)
+	return c
+}
+
 func ents(names ...string) []fact.Entity {
 	var out []fact.Entity
 	for i, n := range names {
@@ -253,8 +259,15 @@ func TestCorroborationIndependence(t *testing.T) {
 	}{
 		{"two outlets", []Article{
 			{ID: "a", Outlet: "Morgenpost", Published: "2024-02-01", Entities: e, Claims: []fact.Claim{c("1")}},
-			{ID: "b", Outlet: "Abendzeitung", Published: "2024-02-01", Entities: e, Claims: []fact.Claim{c("2")}},
+			{ID: "b", Outlet: "Abendzeitung", Published: "2024-02-01", Entities: e, Claims: []fact.Claim{reworded(c("2"),
+				"Am Morgen hat die Feuerwehr alle Anwohner des Hafenviertels evakuieren lassen, wie ein Sprecher bestätigte.")}},
 		}, 1},
+		{"two outlets, one text copied", []Article{
+			{ID: "a", Outlet: "Morgenpost", Published: "2024-02-01", Entities: e, Claims: []fact.Claim{reworded(c("1"),
+				"Die Feuerwehr hat am frühen Morgen die Anwohner des Hafenviertels evakuiert.")}},
+			{ID: "b", Outlet: "Abendzeitung", Published: "2024-02-01", Entities: e, Claims: []fact.Claim{reworded(c("2"),
+				"Die Feuerwehr hat am frühen Morgen die Anwohner des Hafenviertels evakuiert.")}},
+		}, 0},
 		{"near-duplicates count once", []Article{
 			{ID: "a", Outlet: "Morgenpost", Published: "2024-02-01", Group: "g", Entities: e, Claims: []fact.Claim{c("1")}},
 			{ID: "b", Outlet: "Abendzeitung", Published: "2024-02-01", Group: "g", Entities: e, Claims: []fact.Claim{c("2")}},

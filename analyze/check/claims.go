@@ -292,6 +292,12 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 			// must say the same too.
 			return
 		}
+		if otherNumbers(a.claim.Evidence, b.claim.Evidence) {
+			return // 555 against 1.415 neue Infektionen: two reports of one kind, not one claim
+		}
+		if conditional(a.claim.Evidence) != conditional(b.claim.Evidence) {
+			return // "Sollte es zu einem Lockdown kommen, ..." says nothing of whether it comes
+		}
 		uf.union(i, j)
 		if len(a.claim.Dates) > 0 && len(b.claim.Dates) > 0 && !a.filled && !b.filled {
 			dated = append(dated, mkPair(i, j))
@@ -630,7 +636,9 @@ func claimCorroborations(arts []Article, props []prop, uf unionFind) []fact.Find
 		units := map[string]bool{}
 		for _, i := range g {
 			s := props[i].source
-			if _, ok := bySource[s]; !ok {
+			if _, ok := bySource[s]; !ok && !copiesAny(props[i].claim.Evidence, sources, func(s string) string {
+				return props[bySource[s]].claim.Evidence
+			}) {
 				bySource[s] = i
 				sources = append(sources, s)
 			}

@@ -34,6 +34,7 @@ type fig struct {
 	supposed    bool     // its sentence supposes rather than reports (wenn ..., müssten, würde)
 	remainder   bool     // its sentence measures the rest of a whole (die übrigen Bewerber)
 	update      bool     // its sentence tells the figure as it stands now (inzwischen, mittlerweile)
+	contrast    bool     // its sentence sets it against another (sogar, dagegen, nur; lists/contrast.txt)
 }
 
 // maxRatio is how far apart two values of one measure may be before they are
@@ -182,6 +183,7 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			g.supposed = supposes(text)
 			g.remainder = remainderOf(text)
 			g.update = hasWord(text, theUpdates())
+			g.contrast = hasWord(text, theContrasts())
 			g.lo, g.hi = hedgeRange(f.Value, f.Hedge)
 			g.measure = figures.Measure(*f)
 			out = append(out, g)
@@ -293,6 +295,28 @@ var theUpdates = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+var theContrasts = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range readList("lists/contrast.txt") {
+		m[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	return m
+})
+
+// contrastReach is how many sentences apart two figures of one article may
+// stand and still be set against each other.
+const contrastReach = 2
+
+// toldAgainst tells whether two figures of one article are told as two
+// values of one measure: close together (contrastReach), one of them set
+// against the other by a word like sogar, dagegen or nur. Else two values
+// in one article are two measures: two places, two groups, two days of a
+// live blog.
+func toldAgainst(a, b *fig) bool {
+	d := a.f.Sentence - b.f.Sentence
+	return d >= -contrastReach && d <= contrastReach && (a.contrast || b.contrast)
+}
 
 var theRemainders = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
@@ -608,6 +632,9 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		if f != nil && (a.supposed || b.supposed) {
 			return // a value supposed (müssten 6.000 versorgen) disputes none reported
 		}
+		if f != nil && a.art != b.art && small(a.f) && small(b.f) && !shareKey(a.sent, b.sent) {
+			return // drei Menschen in Kuwait, zwei auf Teneriffa: small counts are everywhere
+		}
 		if f != nil && a.art != b.art && !namesAlike(a, b, artEnts) {
 			// Across articles a discrepancy needs what one sentence names
 			// named by the other article too (365 Fälle im Kreis Heinsberg,
@@ -615,10 +642,15 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 			return
 		}
 		if agree && a.art != b.art {
-			uf.union(int(pr.a), int(pr.b))
+			if telling(a.f) {
+				uf.union(int(pr.a), int(pr.b))
+			}
 			return
 		}
 		if f == nil {
+			return
+		}
+		if a.art == b.art && !toldAgainst(a, b) {
 			return
 		}
 		key := unit(&arts[a.art]) + "|" + unit(&arts[b.art]) + "|" + strings.Join(a.about, " ")
@@ -801,6 +833,7 @@ func figureCorroborations(arts []Article, figs []fig, uf unionFind) []fact.Findi
 	for _, r := range roots {
 		g := groups[r]
 		sources, units := bySource(arts, g, func(i int) string { return figs[i].source }, func(i int) int { return figs[i].art })
+		sources = uncopied(sources, func(i int) string { return figureSide(arts, &figs[i]).Evidence })
 		if len(sources) < 2 || units < 2 {
 			continue
 		}
@@ -820,6 +853,29 @@ func figureCorroborations(arts []Article, figs []fig, uf unionFind) []fact.Findi
 		out = append(out, newFinding(fact.Corroboration, fact.SeverityInfo, shorten(about, 80), expl, sides))
 	}
 	return out
+}
+
+// small tells whether a figure is a count below ten.
+func small(f *fact.Figure) bool {
+	return f.Unit == fact.UnitCount && math.Abs(f.Value) < 10
+}
+
+// telling tells whether a value said alike by two sources is worth telling
+// as a corroboration: not a small whole number (zwei Lager, fünf Personen,
+// found alike everywhere) nor a round power of ten (pro 100.000 Einwohner,
+// a scale rather than a finding).
+func telling(f *fact.Figure) bool {
+	v := math.Abs(f.Value)
+	if v == math.Trunc(v) && v < 10 {
+		return false
+	}
+	if v >= 100 && v == math.Trunc(v) {
+		l := math.Log10(v)
+		if l == math.Trunc(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameOutlet tells whether two articles come from one named outlet.

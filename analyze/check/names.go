@@ -132,6 +132,8 @@ func nameCorroborations(arts []Article, al *aliases) []fact.Finding {
 	for _, r := range roots {
 		g := groups[r]
 		sources, units := bySource(arts, g, func(i int) string { return sets[i].source }, func(i int) int { return sets[i].art })
+		sources = uncopied(sources, func(i int) string { return nameSentence(arts, &sets[i]) })
+		sources = sayAlike(arts, sets, sources)
 		if len(sources) < 2 || units < 2 {
 			continue
 		}
@@ -200,4 +202,75 @@ func nameSide(arts []Article, s *nameSet) fact.Side {
 		side.Evidence = a.Body[s.start:s.end]
 	}
 	return side
+}
+
+// minSaid is how many content words besides the names two sentences naming
+// the same organisations must share to say something alike of them: names
+// often named together (BioNTech, Moderna, AstraZeneca) are no finding by
+// themselves.
+const minSaid = 2
+
+// sayAlike keeps the first of the sides and those of the others that say
+// something alike of the names (minSaid words of their sentences besides
+// the names); when none does, only the first is left.
+func sayAlike(arts []Article, sets []nameSet, sides []int) []int {
+	if len(sides) < 2 {
+		return sides
+	}
+	said := func(i int) []string {
+		s := &sets[i]
+		names := map[string]bool{}
+		for _, n := range s.shown {
+			for w := range eachWord(n) {
+				names[lemmaStem(w)] = true
+			}
+		}
+		for _, e := range arts[s.art].Entities {
+			if e.Sentence == s.sentence {
+				for w := range eachWord(e.Text) {
+					names[lemmaStem(w)] = true
+				}
+			}
+		}
+		var out []string
+		text := nameSentence(arts, s)
+		if text == "" {
+			return nil
+		}
+		for _, st := range contentStems(text) {
+			if !names[st] {
+				out = append(out, st)
+			}
+		}
+		return out
+	}
+	first := said(sides[0])
+	kept := sides[:1:1]
+	for _, i := range sides[1:] {
+		other := said(i)
+		if first == nil || other == nil {
+			kept = append(kept, i) // no sentence to judge by
+			continue
+		}
+		n := 0
+		for _, st := range other {
+			if contains(first, st) {
+				n++
+			}
+		}
+		if n >= minSaid {
+			kept = append(kept, i)
+		}
+	}
+	return kept
+}
+
+// nameSentence is the sentence of a set of names, or "" when there is none
+// to read (no body, no claim holding the names).
+func nameSentence(arts []Article, s *nameSet) string {
+	side := nameSide(arts, s)
+	if side.Claim == "" && side.Evidence == strings.Join(s.shown, ", ") {
+		return ""
+	}
+	return side.Evidence
 }

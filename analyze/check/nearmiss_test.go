@@ -29,7 +29,8 @@ func TestCorroborationNearMisses(t *testing.T) {
 			a := Article{ID: "k1", Outlet: "Oberauer Anzeiger", Published: "2026-05-04", Entities: ents("Klärwerk Oberau"),
 				Claims: []fact.Claim{mk("c1", "Zweckverband", fact.Asserts)}}
 			b := Article{ID: "k2", Outlet: tt.outletB, Published: "2026-05-05", Entities: ents("Klärwerk Oberau"),
-				Claims: []fact.Claim{mk("c2", "Bürgerinitiative", tt.stanceB)}}
+				Claims: []fact.Claim{reworded(mk("c2", "Bürgerinitiative", tt.stanceB),
+					"Wegen maroder Becken soll das Klärwerk Oberau im Frühjahr 2027 geschlossen werden, sagt die Initiative.")}}
 			if got := kinds(Check([]Article{a, b}), fact.Corroboration); len(got) != tt.want {
 				t.Fatalf("got %d corroborations, want %d: %+v", len(got), tt.want, got)
 			}
@@ -231,11 +232,18 @@ func TestCopiedArticles(t *testing.T) {
 		"Die Reederei Nordlicht erhöht die Preise für Tagesgäste um acht Euro.",
 		"Die Reederei Nordlicht stellt zwanzig neue Matrosen für die Saison ein.",
 	}
-	mk := func(id, outlet string, n int) Article {
+	// The second outlet tells the same in its own words.
+	reworded := []string{
+		"Ab Mai fährt die Fähre Nordlicht wieder jeden Tag nach Helgoland, wie die Reederei mitteilte.",
+		"Tagesgäste zahlen bei der Reederei Nordlicht künftig acht Euro mehr für die Preise der Überfahrt.",
+		"Für die Saison stellt die Reederei Nordlicht zwanzig neue Matrosen ein, hieß es.",
+	}
+	texts0 := texts
+	mk := func(id, outlet string, n int, texts []string) Article {
 		a := Article{ID: id, Outlet: outlet, Published: "2026-04-02", Entities: ents("Reederei Nordlicht")}
 		for i, tx := range texts[:n] {
-			w := strings.Fields(tx)
-			c := claim(id+tx[:8], "Reederei Nordlicht", fact.Asserts, strings.Join(w[:3], " "), w[3], strings.Join(w[4:], " "), "Reederei Nordlicht")
+			w := strings.Fields(texts0[i])
+			c := claim(id+texts0[i][:8], "Reederei Nordlicht", fact.Asserts, strings.Join(w[:3], " "), w[3], strings.Join(w[4:], " "), "Reederei Nordlicht")
 			c.Evidence, c.Start, c.End = tx, i*100, i*100+len(tx)
 			a.Claims = append(a.Claims, c)
 		}
@@ -247,7 +255,7 @@ func TestCopiedArticles(t *testing.T) {
 		want int
 	}{{"two claims alike: two sources", 2, 2}, {"three claims alike: a copy", 3, 0}} {
 		t.Run(tt.name, func(t *testing.T) {
-			got := kinds(Check([]Article{mk("p1", "Inselbote", tt.n), mk("p2", "Küstenwelle", tt.n)}), fact.Corroboration)
+			got := kinds(Check([]Article{mk("p1", "Inselbote", tt.n, texts), mk("p2", "Küstenwelle", tt.n, reworded)}), fact.Corroboration)
 			if len(got) != tt.want {
 				t.Fatalf("got %d corroborations, want %d: %+v", len(got), tt.want, got)
 			}
@@ -293,8 +301,7 @@ func TestDeniedFigure(t *testing.T) {
 		want   int
 	}{{"asserted twice", fact.Asserts, 1}, {"asserted and denied", fact.Denies, 0}} {
 		t.Run(tt.name, func(t *testing.T) {
-			mk := func(id, outlet, speaker, stance string) Article {
-				text := "Die Verkehrsbetriebe Sollingen streichen 1.240 Busfahrten im Monat."
+			mk := func(id, outlet, speaker, stance, text string) Article {
 				a := bodyArticle(id, outlet, "2026-08-11", []string{text}, nil, map[int][]string{0: {"Verkehrsbetriebe Sollingen"}})
 				at := strings.Index(text, "1.240")
 				a.Figures = []fact.Figure{{Text: "1.240 Busfahrten", Value: 1240, Unit: fact.UnitCount, About: "Busfahrten", Noun: "Busfahrten",
@@ -302,8 +309,10 @@ func TestDeniedFigure(t *testing.T) {
 				a.Claims = []fact.Claim{{ID: id + "c", Speaker: speaker, Stance: stance, Evidence: text, Start: 0, End: len(text)}}
 				return a
 			}
-			got := kinds(Check([]Article{mk("b1", "Sollinger Tageblatt", "Fahrgastverband", fact.Asserts),
-				mk("b2", "Radio Solling", "Verkehrsbetriebe Sollingen", tt.stance)}), fact.Corroboration)
+			got := kinds(Check([]Article{mk("b1", "Sollinger Tageblatt", "Fahrgastverband", fact.Asserts,
+				"Die Verkehrsbetriebe Sollingen streichen 1.240 Busfahrten im Monat."),
+				mk("b2", "Radio Solling", "Verkehrsbetriebe Sollingen", tt.stance,
+					"Im Monat fallen bei den Verkehrsbetrieben Sollingen künftig 1.240 Busfahrten weg.")}), fact.Corroboration)
 			n := 0
 			for _, f := range got {
 				if strings.Contains(f.Explanation, "1240") {
