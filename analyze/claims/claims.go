@@ -1696,11 +1696,55 @@ func (e *extractor) continuation(i int) *draft {
 	if cue == "" {
 		return nil
 	}
+	if sp, ok := e.dassSubject(ts, cue); ok && sp.name != last.sp.name {
+		// "Die Holding hielt dem entgegen, dass ... handle": a named subject
+		// before "dass" with a verb the lists do not know speaks itself
+		return &draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeIndirect, cue: cue, s0: i, s1: i, cStart: s.start, cEnd: s.end}
+	}
 	d := &draft{sp: last.sp, stance: stance, mode: ModeIndirect, cue: cue, s0: i, s1: i, cStart: s.start, cEnd: s.end, via: e.last.via}
 	if e.last.mode == ModeHearsay || e.last.mode == ModeAccordingTo {
 		d.mode = e.last.mode
 	}
 	return d
+}
+
+// dassSubject: in "X <verb> ..., dass <Konjunktiv>", the named subject X of
+// the clause before "dass", when the Konjunktiv cue stands after "dass".
+func (e *extractor) dassSubject(ts []tok, cue string) (speaker, bool) {
+	dass := -1
+	for k, t := range ts {
+		if t.lower == "dass" && k > 0 && ts[k-1].text == "," && !e.inQuote(t.start) {
+			dass = k
+			break
+		}
+	}
+	if dass < 3 {
+		return speaker{}, false
+	}
+	after := false
+	for _, t := range ts[dass+1:] {
+		if t.text == cue {
+			after = true
+			break
+		}
+	}
+	if !after {
+		return speaker{}, false
+	}
+	for k := 0; k < dass-1; k++ {
+		if isBoundary(ts[k]) {
+			return speaker{}, false // one main clause before "dass", no more
+		}
+	}
+	p := subjectNP(ts, 0, dass-1)
+	if p == nil || p.pronoun != "" || !speakerLike(p) && !e.tagged(ts, p) {
+		return speaker{}, false
+	}
+	sp := e.resolve(ts, p)
+	if !sp.ok() || sp.kind == kindDesc || sp.kind == kindUnnamed {
+		return speaker{}, false
+	}
+	return sp, true
 }
 
 // isK1 reports whether ts[k] is a Konjunktiv I verb form in reported speech.
