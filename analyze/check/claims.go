@@ -307,6 +307,11 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 		if a.claim == b.claim || a.ante == j || b.ante == i {
 			return
 		}
+		if pointsBack(a) || pointsBack(b) {
+			// "Seehofer hatte dies zurückgewiesen" denies what it points at
+			// (resolveBackReferences), not whatever else shares its words.
+			return
+		}
 		score, ok := sameByEvidencePlus(a, b, denierNamed(a, b))
 		if !ok {
 			return
@@ -692,3 +697,13 @@ func claimCanonical(a, b *prop) blockKey {
 	lo := max(floorDiv(a.when.from-claimWindow, bucketDays), floorDiv(b.when.from-claimWindow, bucketDays))
 	return blockKey{e, lo}
 }
+
+// pointsBack tells whether a denial points back at something said before
+// ("dies" in its sentence, or its object only "die Darstellung" and its
+// sentence saying little else) and no claim before it was found for it.
+func pointsBack(p *prop) bool {
+	return p.denies && p.ante < 0 && (hasWord(p.claim.Evidence, demonstratives) || refersBack(p.claim.Object) && len(p.ev) < 3)
+}
+
+// demonstratives point back at what was said before ("wies dies zurück").
+var demonstratives = map[string]bool{"dies": true, "diese": true, "dieses": true}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -74,6 +75,9 @@ func numbers(s string) []string {
 		if tok == "" || tok[0] < '0' || tok[0] > '9' {
 			continue
 		}
+		if shortDate.MatchString(tok) {
+			continue // "19.3.", "14.01.2026"
+		}
 		// Digits, dots and commas between digits; a group of three digits
 		// after a space continues the number (11 409).
 		end := 0
@@ -88,8 +92,9 @@ func numbers(s string) []string {
 			num += f[i][:3]
 			rest = f[i][3:]
 		}
-		if strings.HasPrefix(rest, ".") && len(num) <= 2 && !strings.ContainsAny(num, ".,") {
-			continue // a day: "14. Januar"
+		if strings.HasPrefix(rest, ".") && len(num) <= 2 && !strings.ContainsAny(num, ".,") &&
+			(len(rest) > 1 || i+1 < len(f) && monthOrNumber(f[i+1])) {
+			continue // a day: "14. Januar", "19.3."
 		}
 		if i+1 < len(f) && strings.HasPrefix(f[i+1], "Uhr") {
 			continue
@@ -169,4 +174,24 @@ func uncopied(sides []int, evidence func(int) string) []int {
 		}
 	}
 	return kept
+}
+
+// shortDate matches a date written in digits: "19.3.", "14.01.2026".
+var shortDate = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.(\d{2,4})?[,;:.)]*$`)
+
+var months = []string{"Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+	"September", "Oktober", "November", "Dezember"}
+
+// monthOrNumber tells whether a word is a month's name or starts with a
+// digit: what follows the day of a date.
+func monthOrNumber(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	for _, m := range months {
+		if strings.HasPrefix(w, m) {
+			return true
+		}
+	}
+	return false
 }

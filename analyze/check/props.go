@@ -56,6 +56,9 @@ func buildProps(arts []Article, al *aliases, names map[string]bool, top [][]stri
 			p.source = claimSource(a, c)
 			p.ev = evidenceStems(c.Evidence, c.Speaker, c.SpeakerOf, c.Cue)
 			p.ante = -1
+			if p.denies {
+				counterStatement(&p)
+			}
 			thinProposition(&p)
 			props[first[ai]+ci] = p
 		}
@@ -216,6 +219,9 @@ func resolveBackReferences(props []prop) {
 		// Hauptursache ist" with an object the extractor missed.
 		if len(p.ev) >= 3 {
 			continue
+		}
+		if !refersBack(p.claim.Object) && !refersBack(p.claim.Subject) && !hasWord(p.claim.Evidence, theLexicon().refer) {
+			continue // "bestreitet, ein Rassist zu sein": it denies what it says itself
 		}
 		own := 0
 		for _, st := range p.obj {
@@ -487,4 +493,60 @@ func sameByEvidencePlus(a, b *prop, extra int) (int, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// counterStatement handles a denial that goes on to say what the denier
+// holds instead ("Trump hat die Darstellung zurückgewiesen und erklärt, er
+// habe viele Millionen Dollar an Steuern gezahlt"): when the predicate the
+// extractor found stands in that second statement, the proposition is what
+// the denier asserts, not what is denied. The denial keeps only the words
+// before it, and no predicate: it points back at what it denies.
+func counterStatement(p *prop) {
+	ev := p.claim.Evidence
+	at := counterStart(ev)
+	if at < 0 {
+		return
+	}
+	pk := predicateKeys(p.claim.Predicate)
+	if len(pk) == 0 {
+		return
+	}
+	inDenial := false
+	for w := range eachWord(ev[:at]) {
+		if shareKey(predicateKeys(w), pk) {
+			inDenial = true
+			break
+		}
+	}
+	if inDenial {
+		return
+	}
+	c := p.claim
+	p.pred = nil
+	p.obj = contentStems(ev[:at])
+	p.ev = evidenceStems(ev[:at], c.Speaker, c.SpeakerOf, c.Cue)
+}
+
+// counterStart returns where a sentence goes on with a statement of its
+// own after a denial: "und" or "sondern" followed within three words by a
+// word of saying (erklärt, betonte, fügte hinzu); -1 when it does not.
+func counterStart(s string) int {
+	l := theLexicon()
+	fields := strings.Fields(s)
+	off := 0
+	for i, f := range fields {
+		at := strings.Index(s[off:], f) + off
+		off = at + len(f)
+		w := strings.ToLower(strings.Trim(f, ",.;:\"'()"))
+		if w != "und" && w != "sondern" {
+			continue
+		}
+		for _, g := range fields[i+1 : min(i+4, len(fields))] {
+			st := stem(strings.ToLower(strings.Trim(g, ",.;:\"'()")))
+			if l.cues[st] || cueForm(st) {
+				return at
+			}
+		}
+	}
+	return -1
 }

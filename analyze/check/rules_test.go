@@ -45,6 +45,8 @@ func TestNumbers(t *testing.T) {
 		{"Der R-Wert lag am 14. Januar bei 0,95 (Vortag 0,93).", []string{"0,95", "0,93"}},
 		{"Um 15 Uhr sprach der Minister im Jahr 2021.", nil},
 		{"Keine Zahl hier.", nil},
+		{"Die Inzidenz liegt unter der Schwelle von 75.", []string{"75"}},
+		{"Am 19.3. lag sie bei 12.", []string{"12"}},
 		{"„3.000 Menschen“ kamen.", []string{"3000"}},
 	}
 	for _, tt := range tests {
@@ -160,5 +162,41 @@ func TestTelling(t *testing.T) {
 		if got := telling(&fact.Figure{Value: tt.v}); got != tt.want {
 			t.Errorf("telling(%v) = %v, want %v", tt.v, got, tt.want)
 		}
+	}
+}
+
+// TestDenialsThatSayTheirOwn: a denial that goes on to state what the
+// denier holds agrees with that statement, and one that says what it denies
+// does not point back at the claim before it.
+func TestDenialsThatSayTheirOwn(t *testing.T) {
+	tests := []struct {
+		name     string
+		asserted fact.Claim
+		denial   fact.Claim
+		want     int
+	}{
+		{"counter-statement agrees with the claim",
+			fact.Claim{ID: "a", Speaker: "Anwalt", Stance: fact.Asserts, Predicate: "gezahlt", Object: "Millionen Euro an Steuern",
+				Evidence: "Der Anwalt sagte, die Reederin habe Millionen Euro an Steuern gezahlt."},
+			fact.Claim{ID: "d", Speaker: "Reederin", Stance: fact.Denies, Predicate: "gezahlt", Object: "viele Millionen Euro an Steuern",
+				Evidence: "Die Reederin hat die Darstellung zurückgewiesen und erklärt, sie habe viele Millionen Euro an Steuern gezahlt."},
+			0},
+		{"a denial of its own content points nowhere",
+			fact.Claim{ID: "a", Speaker: "Stürmer", Stance: fact.Asserts, Predicate: "sagt", Object: "",
+				Evidence: "Der Stürmer sagte: \"Man sagt auch nicht: der Weiße.\""},
+			fact.Claim{ID: "d", Speaker: "Schiedsrichter", Stance: fact.Denies, Predicate: "sein", Object: "",
+				Evidence: "Der Schiedsrichter bestreitet, ein Rassist zu sein."},
+			0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.asserted.End = len(tt.asserted.Evidence)
+			tt.denial.Start, tt.denial.End = 200, 200+len(tt.denial.Evidence)
+			a := Article{ID: "s1", Outlet: "Hafenblatt", Published: "2026-10-02", Entities: ents("Reederei Kranz"),
+				Claims: []fact.Claim{tt.asserted, tt.denial}}
+			if got := kinds(Check([]Article{a}), fact.Contradiction); len(got) != tt.want {
+				t.Fatalf("got %d contradictions, want %d: %+v", len(got), tt.want, got)
+			}
+		})
 	}
 }
