@@ -241,6 +241,20 @@ func (e *extractor) expand(name string) string {
 	if full, ok := e.surnames[strings.ToLower(name)]; ok {
 		return full
 	}
+	// "Zeid" after "Zeid Raad al-Hussein": the first word of one name of
+	// three words or more, when no other name starts so
+	one := ""
+	for _, full := range e.surnames {
+		if strings.Count(full, " ") >= 2 && strings.HasPrefix(full, name+" ") {
+			if one != "" && one != full {
+				return name
+			}
+			one = full
+		}
+	}
+	if one != "" {
+		return one
+	}
 	return name
 }
 
@@ -404,7 +418,12 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 	}
 	for k := p.a; k < p.b; k++ {
 		if m, n := e.mediaAt(ts, k); n > 0 && (p.gen == nil || k < p.gen.a) {
-			return speaker{name: m, kind: kindMedia} // the outlet list knows "Bild am Sonntag" whole
+			// the outlet list knows "Bild am Sonntag" whole; "NTV Türk" goes on
+			// past the name it knows
+			for j := k + n; j < p.b && (p.gen == nil || j < p.gen.a) && isNameWord(ts[j]) && !isListNoun(ts[j].lower); j++ {
+				m += " " + ts[j].text
+			}
+			return speaker{name: m, kind: kindMedia}
 		}
 	}
 	if sp, ok := e.sideOf(p, start); ok {
