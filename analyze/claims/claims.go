@@ -236,17 +236,33 @@ func subjectNP(ts []tok, a, b int) *phrase {
 		if (t.lower == "fast" || t.lower == "knapp" || t.lower == "rund" || t.lower == "etwa" || t.lower == "nahezu" || t.lower == "annähernd") && k+1 < b && ts[k+1].word {
 			continue
 		}
+		if subjectSkipQuant(ts, k, b) {
+			continue
+		}
 		if g == "prep" || t.lower == "gegenüber" {
 			if p := phraseAt(ts, k+1, b); p != nil {
 				k = p.b - 1
 				// "Zur Lage der Schulen sagte X": a genitive after the object of
-				// the preposition belongs to it
-				for k+1 < b && (ts[k+1].lower == "der" || ts[k+1].lower == "des") && p.pronoun == "" {
-					g := phraseAt(ts, k+1, b)
-					if g == nil {
-						break
+				// the preposition belongs to it; "von Grünen und FDP": so does
+				// what is joined to it
+				for k+1 < b && p.pronoun == "" {
+					if ts[k+1].lower == "der" || ts[k+1].lower == "des" {
+						g := phraseAt(ts, k+1, b)
+						if g == nil {
+							break
+						}
+						k = g.b - 1
+						continue
 					}
-					k = g.b - 1
+					if (ts[k+1].lower == "und" || ts[k+1].lower == "oder") && k+2 < b {
+						g := phraseAt(ts, k+2, b)
+						if g == nil || g.pronoun != "" {
+							break
+						}
+						k = g.b - 1
+						continue
+					}
+					break
 				}
 			}
 			continue
@@ -274,7 +290,7 @@ func subjectNP(ts []tok, a, b int) *phrase {
 func objectSpeaker(ts []tok, a, b int, class string) *phrase {
 	for k := a; k < b; k++ {
 		t := ts[k]
-		if !t.word {
+		if !t.word || subjectSkipQuant(ts, k, b) {
 			continue
 		}
 		g := t.g()
@@ -356,6 +372,12 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 	}
 	if t.info == nil {
 		return cueForm{}, false
+	}
+	if t.lower == "gesagt" && c > 0 {
+		switch ts[c-1].lower {
+		case "kurz", "anders", "ehrlich", "offen", "gelinde", "besser", "salopp", "vereinfacht", "grob", "wie", "nebenbei":
+			return cueForm{}, false // "Kurz gesagt", "wie gesagt": no speaker
+		}
 	}
 	forms := t.info.cues
 	if len(forms) == 0 {
@@ -755,6 +777,11 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 			p = q
 		}
 		var obj *phrase
+		if p == nil {
+			if vp := e.particleSurname(ts, c+1, rb); vp != nil {
+				p = vp // "sagte von Stillfried dem Mannheimer Morgen"
+			}
+		}
 		if p == nil {
 			obj = objectSpeaker(ts, c+1, rb, f.class)
 			if obj != nil && speakerLike(obj) {
@@ -1205,7 +1232,7 @@ func (e *extractor) attribPhrase(i int) *draft {
 				continue
 			}
 			d := e.phraseClaim(i)
-			if d != nil && d.sp.kind != kindMedia && (d.mode == ModeAccordingTo || d.mode == ModeHearsay || d.cue == "nach eigenen Angaben") {
+			if d != nil && d.sp.kind != kindMedia && !(d.sp.kind == kindUnnamed && pluralSource(strings.ToLower(lastWord(d.sp.name)))) && (d.mode == ModeAccordingTo || d.mode == ModeHearsay || d.cue == "nach eigenen Angaben") {
 				return d
 			}
 			return nil // a medium relays; a verb of saying names the original speaker
@@ -1308,7 +1335,7 @@ func (e *extractor) heisstEs(i int, ts []tok, k int) *draft {
 	var sp speaker
 	for j := k + 2; j < rb; j++ {
 		l := ts[j].lower
-		if l == "in" || l == "im" || l == "bei" || l == "beim" || l == "aus" || l == "von" || l == "vom" {
+		if l == "in" || l == "im" || l == "bei" || l == "beim" || l == "aus" || l == "von" || l == "vom" || l == "seitens" || l == "auf" {
 			a := j + 1
 			for a < rb && (ts[a].digit || cardinal(ts[a].lower) || ts[a].lower == "einer" || ts[a].lower == "mehreren") && a+1 < rb && ts[a+1].word {
 				a++ // "in zwei Entscheidungen des Gerichts"
@@ -1741,7 +1768,7 @@ func (e *extractor) dassSubject(ts []tok, cue string) (speaker, bool) {
 		return speaker{}, false
 	}
 	sp := e.resolve(ts, p)
-	if !sp.ok() || sp.kind == kindDesc || sp.kind == kindUnnamed {
+	if !sp.ok() || sp.kind != kindPerson && sp.kind != kindOrg && sp.kind != kindCompany && sp.kind != kindName {
 		return speaker{}, false
 	}
 	return sp, true
@@ -2224,4 +2251,46 @@ func (e *extractor) wieEsHiess(i int, ts []tok, k int) *draft {
 		return nil
 	}
 	return &draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeIndirect, cue: "hieß es", s0: i, s1: i, cStart: start, cEnd: end}
+}
+
+// particleSurname reads at ts[k] a surname that starts with its particle
+// ("von Stillfried", "von der Leyen") known from its full name before, as a
+// phrase; else nil.
+func (e *extractor) particleSurname(ts []tok, k, rb int) *phrase {
+	if k >= rb || ts[k].lower != "von" {
+		return nil
+	}
+	j := k + 1
+	if j < rb && (ts[j].lower == "der" || ts[j].lower == "den") {
+		j++
+	}
+	if j >= rb || !isNameWord(ts[j]) {
+		return nil
+	}
+	full, ok := e.surnames[ts[j].lower]
+	if !ok || !strings.Contains(full, " von ") {
+		return nil
+	}
+	words := append([]tok(nil), ts[k:j+1]...)
+	return &phrase{a: k, b: j + 1, words: words}
+}
+
+// subjectSkipQuant: "über die Hälfte der Befragten", "unter 10 Prozent": a
+// preposition before an amount is a quantifier of the subject.
+func subjectSkipQuant(ts []tok, k, b int) bool {
+	if ts[k].lower != "über" && ts[k].lower != "unter" && ts[k].lower != "bis" {
+		return false
+	}
+	j := k + 1
+	if j < b && ts[j].g() == "det" {
+		j++
+	}
+	return j < b && (ts[j].digit || quantity(ts[j].lower))
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }

@@ -159,7 +159,11 @@ func phraseAt(ts []tok, i, end int) *phrase {
 				goto done
 			}
 			// "Zentrum für Seuchenkontrolle und Prävention"
-			if j+2 < end && ts[j+1].lower == "für" && institution(t.lower) && isNameWord(ts[j+2]) {
+			if j+3 < end && ts[j+1].lower == "für" && institution(t.lower) && (ts[j+2].lower == "die" || ts[j+2].lower == "den" || ts[j+2].lower == "das") && isNameWord(ts[j+3]) {
+				// "Stab für die Flüchtlingskrise"
+				p.words = append(p.words, ts[j+1], ts[j+2], ts[j+3])
+				j += 3
+			} else if j+2 < end && ts[j+1].lower == "für" && institution(t.lower) && isNameWord(ts[j+2]) {
 				p.words = append(p.words, ts[j+1], ts[j+2])
 				j += 2
 				if j+2 < end && ts[j+1].lower == "und" && isNameWord(ts[j+2]) {
@@ -211,6 +215,12 @@ done:
 	}
 	p.b = j
 	head := p.words[len(p.words)-1]
+	for w := 1; w < len(p.words); w++ {
+		if p.words[w].lower == "für" {
+			head = p.words[w-1] // "der UN-Hochkommissar für Menschenrechte, X": the role
+			break
+		}
+	}
 	hasName := len(nameWords(p)) > 0
 	// genitive or "von" attachment to a role, container or organisation noun
 	// "des Coronavirus-Beraters"; "Chefs aller Länder" (a plural before a genitive)
@@ -218,7 +228,7 @@ done:
 	if !hasName && j < end && (headRole || isContainer(head.lower) || containerCompound(head.lower) || lex.media.has(head.lower) || lex.unnamed[head.lower] || lex.orgs.has(head.lower) || quantity(head.lower)) {
 		k := j
 		l := ts[k].lower
-		if isContainer(head.lower) && isAdjLike(ts[k]) && strings.HasSuffix(ts[k].lower, "er") && k+1 < end && isNameWord(ts[k+1]) {
+		if (isContainer(head.lower) || lex.media.has(head.lower) || pluralSource(head.lower)) && isAdjLike(ts[k]) && strings.HasSuffix(ts[k].lower, "er") && k+1 < end && isNameWord(ts[k+1]) {
 			// genitive plural without article: "nach Angaben unabhängiger Experten"
 			if g := phraseAt(ts, k, end); g != nil {
 				p.gen = g
@@ -228,7 +238,8 @@ done:
 			if l == "von" || l == "vom" || l == "aus" {
 				k++
 			}
-			if g := phraseAt(ts, k, end); g != nil && g.pronoun == "" {
+			if g := phraseAt(ts, k, end); g != nil && g.pronoun == "" && !((l == "von" || l == "vom") && pluralSource(head.lower) && len(nameWords(g)) == 0 && !lex.media.has(g.head().lower)) {
+				// "laut Medienberichten von ihren Vertragspartnern": not the holder
 				if l == "vom" {
 					g.det = "dem"
 				}
@@ -259,7 +270,7 @@ done:
 				}
 				break
 			}
-			if k+1 < end && ts[k].word && placePrep(ts[k].lower) && isNameWord(ts[k+1]) {
+			if k+1 < end && ts[k].word && (placePrep(ts[k].lower) || ts[k].lower == "für") && isNameWord(ts[k+1]) {
 				// "der frühere Botschafter in Russland, Rüdiger von Fritsch"
 				k += 2
 				place = true
@@ -284,7 +295,7 @@ done:
 // ("Zentrum für Seuchenkontrolle", "Bundesamt für Migration").
 func institution(l string) bool {
 	l = stripGenitive(l)
-	for _, suf := range []string{"zentrum", "institut", "amt", "ministerium", "kommission", "behörde", "agentur", "rat", "stelle", "gesellschaft", "verband", "stiftung", "büro", "komitee", "ausschuss"} {
+	for _, suf := range []string{"zentrum", "institut", "amt", "ministerium", "kommission", "behörde", "agentur", "rat", "stelle", "gesellschaft", "verband", "stiftung", "büro", "komitee", "ausschuss", "stab", "stabs", "kommissar", "kommissarin", "beauftragte", "beauftragter"} {
 		if strings.HasSuffix(l, suf) {
 			return true
 		}
@@ -334,7 +345,7 @@ func isContainer(l string) bool {
 		"auskünften", "ankündigungen", "ansicht", "meinung", "sicht", "recherchen", "unterlagen", "dokumenten",
 		"dokument", "papier", "brief", "e-mail", "pressemitteilung", "mitteilungen", "kreisen", "kreise", "begründung",
 		"stellungnahmen", "erklärungen", "antworten", "darstellungen", "einschätzungen", "analysen", "studien",
-		"aussendung", "presseaussendung", "presseerklärung", "pressemeldung", "meldung", "infos", "info":
+		"aussendung", "presseaussendung", "presseerklärung", "pressemeldung", "meldung", "infos", "info", "website", "webseite", "homepage", "internetseite", "internetseiten":
 		return true
 	}
 	return isDocument(l)

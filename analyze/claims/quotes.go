@@ -186,6 +186,9 @@ func (e *extractor) quoteClaim(q quote) bool {
 					p = subjectNP(tj, qb+1, c)
 				}
 				if p == nil {
+					p = e.particleSurname(tj, c+1, rb)
+				}
+				if p == nil {
 					p = objectSpeaker(tj, c+1, rb, f.class)
 				}
 				if p != nil {
@@ -258,6 +261,9 @@ func (e *extractor) beforeColon(i int, ts []tok) speaker {
 		}
 		clb, _ := clauseBounds(ts, c)
 		p := subjectNP(ts, clb+1, c)
+		if p == nil {
+			p = e.particleSurname(ts, c+1, n) // "“, sagte von Stillfried dem Blatt"
+		}
 		if p == nil {
 			p = objectSpeaker(ts, c+1, n, f.class)
 		}

@@ -236,9 +236,7 @@ func (e *extractor) expand(name string) string {
 		if full, ok := e.surnames[strings.ToLower(name[i+1:])]; ok && len(full) > len(name) && strings.HasSuffix(full, " "+name) {
 			return full
 		}
-		return name
-	}
-	if full, ok := e.surnames[strings.ToLower(name)]; ok {
+	} else if full, ok := e.surnames[strings.ToLower(name)]; ok {
 		return full
 	}
 	// "Zeid" after "Zeid Raad al-Hussein": the first word of one name of
@@ -338,7 +336,7 @@ func (e *extractor) orgName(p *phrase) string {
 // ("Landgericht Stuttgart", "Polizei Wien"), which stay whole.
 func association(l string) bool {
 	l = stripGenitive(l)
-	for _, suf := range []string{"verband", "organisation", "gewerkschaft", "partei", "verein", "initiative", "bündnis", "bewegung", "gruppe", "netzwerk", "stiftung", "vereinigung", "allianz", "plattform", "gruppierung", "club", "klub", "verbund", "genossenschaft", "ligist", "ligisten"} {
+	for _, suf := range []string{"verband", "organisation", "gewerkschaft", "partei", "verein", "initiative", "bündnis", "bewegung", "gruppe", "netzwerk", "vereinigung", "allianz", "plattform", "gruppierung", "club", "klub", "verbund", "genossenschaft", "ligist", "ligisten"} {
 		if strings.HasSuffix(l, suf) {
 			return true
 		}
@@ -973,7 +971,7 @@ func (e *extractor) resolvePronoun(pos int) speaker {
 	person := func(from int) (speaker, bool) {
 		for _, tagged := range []bool{true, false} {
 			if m, ok := e.lastMention(pos, false, func(m mention) bool {
-				return m.pos >= from && m.kind == kindPerson && (m.ent || !tagged)
+				return m.pos >= from && m.kind == kindPerson && (m.ent || !tagged) && !e.inQuote(m.pos) // a name in a quote is the speaker's word
 			}); ok {
 				return speaker{name: m.name, kind: m.kind}, true
 			}
@@ -985,7 +983,7 @@ func (e *extractor) resolvePronoun(pos int) speaker {
 		// after that claim's sentence ("meint Claudio Couto, Politologe an der
 		// Universität Getúlio Vargas. ..., sagt er": Couto)
 		after := e.sents[e.lastSent].end
-		if _, named := e.lastMention(pos, false, func(m mention) bool { return m.pos >= after && m.kind == kindPerson }); !named {
+		if _, named := e.lastMention(pos, false, func(m mention) bool { return m.pos >= after && m.kind == kindPerson && !e.inQuote(m.pos) }); !named {
 			return e.last.sp
 		}
 	}
