@@ -92,7 +92,10 @@ type Batch struct {
 	tx    *sql.Tx
 	bands map[int64][]int64 // band key -> seqs of this batch, written at Commit
 	stmts map[string]*sql.Stmt
-	done  bool
+	// facts not inserted yet, one table each: the batch gathers the fact
+	// rows of its articles and inserts them rowsPerInsert at a time
+	entities, figures, dates, claims pending
+	done                             bool
 }
 
 // Begin starts a write transaction.
@@ -101,11 +104,22 @@ func (s *Store) Begin() (*Batch, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin write to %s: %w", s.path, err)
 	}
-	return &Batch{tx: tx, stmts: map[string]*sql.Stmt{}, store: s}, nil
+	return &Batch{tx: tx, stmts: map[string]*sql.Stmt{}, store: s,
+		entities: pending{table: "entities", cols: entityColumns},
+		figures:  pending{table: "figures", cols: figureColumns},
+		dates:    pending{table: "dates", cols: dateColumns},
+		claims:   pending{table: "claims", cols: claimColumns},
+	}, nil
 }
 
 // Commit stores every Put of the batch.
 func (b *Batch) Commit() error {
+	for _, p := range []*pending{&b.entities, &b.figures, &b.dates, &b.claims} {
+		if err := p.flush(b); err != nil {
+			b.Rollback()
+			return fmt.Errorf("commit: %w", err)
+		}
+	}
 	if err := b.flushBands(); err != nil {
 		b.Rollback()
 		return fmt.Errorf("commit: %w", err)
@@ -263,41 +277,44 @@ func (b *Batch) putFacts(seq int64, r *analyze.Result, fresh bool) error {
 			return err
 		}
 	}
-	if err := insertRows(b, "entities", []string{"seq", "idx", "text", "start", `"end"`, "sentence", "name", "type", "kind"},
-		len(r.Entities), func(i int) []any {
-			e := r.Entities[i]
-			return []any{seq, i, e.Text, e.Start, e.End, e.Sentence, e.Name, e.Type, e.Kind}
-		}); err != nil {
-		return err
+	for i, e := range r.Entities {
+		if err := b.entities.add(b, seq, i, e.Text, e.Start, e.End, e.Sentence, e.Name, e.Type, e.Kind); err != nil {
+			return err
+		}
 	}
-	if err := insertRows(b, "figures", []string{"seq", "idx", "text", "start", `"end"`, "sentence", "value", "unit", "noun", "hedge", "direction", "about"},
-		len(r.Figures), func(i int) []any {
-			f := r.Figures[i]
-			return []any{seq, i, f.Text, f.Start, f.End, f.Sentence, f.Value, f.Unit, f.Noun, f.Hedge, f.Direction, f.About}
-		}); err != nil {
-		return err
+	for i, f := range r.Figures {
+		if err := b.figures.add(b, seq, i, f.Text, f.Start, f.End, f.Sentence, f.Value, f.Unit, f.Noun, f.Hedge, f.Direction,
+			f.About); err != nil {
+			return err
+		}
 	}
-	if err := insertRows(b, "dates", []string{"seq", "idx", "text", "start", `"end"`, "sentence", "value", "vague", "relative"},
-		len(r.Dates), func(i int) []any {
-			d := r.Dates[i]
-			return []any{seq, i, d.Text, d.Start, d.End, d.Sentence, d.Value, boolInt(d.Vague), boolInt(d.Relative)}
-		}); err != nil {
-		return err
+	for i, d := range r.Dates {
+		if err := b.dates.add(b, seq, i, d.Text, d.Start, d.End, d.Sentence, d.Value, boolInt(d.Vague), boolInt(d.Relative)); err != nil {
+			return err
+		}
 	}
-	claimRows := make([][]any, len(r.Claims))
 	for i, c := range r.Claims {
 		row, err := claimRow(seq, i, c)
 		if err != nil {
 			return err
 		}
-		claimRows[i] = row
+		if err := b.claims.add(b, row...); err != nil {
+			return err
+		}
 	}
-	return insertRows(b, "claims", claimColumns, len(claimRows), func(i int) []any { return claimRows[i] })
+	return nil
 }
 
-var claimColumns = []string{"seq", "idx", "id", "outlet", "speaker", "speaker_of", "stance", "partial", "mode", "cue",
-	"subject", "predicate", "object", "polarity", "hedges", "entities", "figures", "dates", "evidence", "start", `"end"`, "via"}
+// The columns of the fact tables, in the order putFacts gives their values.
+var (
+	entityColumns = []string{"seq", "idx", "text", "start", `"end"`, "sentence", "name", "type", "kind"}
+	figureColumns = []string{"seq", "idx", "text", "start", `"end"`, "sentence", "value", "unit", "noun", "hedge", "direction", "about"}
+	dateColumns   = []string{"seq", "idx", "text", "start", `"end"`, "sentence", "value", "vague", "relative"}
+	claimColumns  = []string{"seq", "idx", "id", "outlet", "speaker", "speaker_of", "stance", "partial", "mode", "cue",
+		"subject", "predicate", "object", "polarity", "hedges", "entities", "figures", "dates", "evidence", "start", `"end"`, "via"}
+)
 
+// claimRow returns the values of a claims row, in the order of claimColumns.
 func claimRow(seq int64, i int, c fact.Claim) ([]any, error) {
 	hedges, err := jsonText(c.Hedges)
 	if err != nil {
@@ -328,26 +345,65 @@ func claimRow(seq int64, i int, c fact.Claim) ([]any, error) {
 // allows 32766 parameters a statement.
 const rowsPerInsert = 64
 
-// insertRows inserts n rows into table, rowsPerInsert at a time.
-func insertRows(b *Batch, table string, cols []string, n int, row func(i int) []any) error {
-	if n == 0 {
+// pending holds the rows of one table that a Batch has not inserted yet.
+// The rows of many articles are gathered and inserted rowsPerInsert at a
+// time, so that nearly every INSERT is the one full statement, prepared
+// once a batch; only the rest at Commit takes a shorter one.
+type pending struct {
+	table string
+	cols  []string
+	args  []any // the values of n rows, row after row
+	n     int
+	full  string // the INSERT of rowsPerInsert rows, once built
+}
+
+// add queues one row, whose values are in the order of p.cols, inserting
+// the queued rows once there are rowsPerInsert of them.
+func (p *pending) add(b *Batch, vals ...any) error {
+	p.args = append(p.args, vals...)
+	p.n++
+	if p.n < rowsPerInsert {
 		return nil
 	}
-	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
-	head := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
-	args := make([]any, 0, rowsPerInsert*len(cols))
-	for lo := 0; lo < n; lo += rowsPerInsert {
-		hi := min(lo+rowsPerInsert, n)
-		args = args[:0]
-		for i := lo; i < hi; i++ {
-			args = append(args, row(i)...)
-		}
-		q := head + strings.TrimSuffix(strings.Repeat(one+", ", hi-lo), ", ")
-		if _, err := b.exec(q, args...); err != nil {
-			return fmt.Errorf("insert into %s: %w", table, err)
+	return p.flush(b)
+}
+
+// flush inserts the queued rows.
+func (p *pending) flush(b *Batch) error {
+	if p.n == 0 {
+		return nil
+	}
+	q := p.full
+	if p.n != rowsPerInsert || q == "" {
+		q = insertStatement(p.table, p.cols, p.n)
+		if p.n == rowsPerInsert {
+			p.full = q
 		}
 	}
+	if _, err := b.exec(q, p.args...); err != nil {
+		return fmt.Errorf("insert into %s: %w", p.table, err)
+	}
+	clear(p.args) // let the strings go
+	p.args, p.n = p.args[:0], 0
 	return nil
+}
+
+// insertStatement is the INSERT of n rows into table.
+func insertStatement(table string, cols []string, n int) string {
+	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+	return "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES " +
+		strings.TrimSuffix(strings.Repeat(one+", ", n), ", ")
+}
+
+// insertRows inserts n rows into table, rowsPerInsert at a time.
+func insertRows(b *Batch, table string, cols []string, n int, row func(i int) []any) error {
+	p := pending{table: table, cols: cols, args: make([]any, 0, rowsPerInsert*len(cols))}
+	for i := range n {
+		if err := p.add(b, row(i)...); err != nil {
+			return err
+		}
+	}
+	return p.flush(b)
 }
 
 // jsonText encodes v as JSON for a text column; nil slices become [].
