@@ -76,6 +76,10 @@ type extractor struct {
 	// inPrevSubject: prevSubject is resolving; resolving may ask for the
 	// sentence before again (a team descriptor), which must not recurse
 	inPrevSubject bool
+	// pending: a speaker whose cue had no content ("X äußerte sich dazu"),
+	// in sentence pendingSent, for the Konjunktiv that follows
+	pending     speaker
+	pendingSent int
 }
 
 // inQuote reports whether byte pos lies inside a direct quote.
@@ -97,7 +101,7 @@ func Extract(doc Doc) []fact.Claim {
 	if strings.TrimSpace(doc.Body) == "" {
 		return nil
 	}
-	e := &extractor{doc: doc, surnames: map[string]string{}, lastSent: -10}
+	e := &extractor{doc: doc, surnames: map[string]string{}, lastSent: -10, pendingSent: -10}
 	e.sents = sentenceSpans(doc)
 	e.covered = make([]bool, len(e.sents))
 	e.scanMentions()
@@ -648,7 +652,7 @@ func (e *extractor) contentAround(i, c, lb, rb int, wie bool) (start, end, s0, s
 		if (first == "das" || first == "dieses") && len(ts) > 1 && ts[1].cap {
 			return 0, 0, 0, 0, false // "Das Handelsblatt hatte berichtet": an article, not "this"
 		}
-		if first == "das" || first == "dies" || first == "daraus" || first == "dieses" || first == "so" {
+		if first == "das" || first == "dies" || first == "daraus" || first == "dieses" || first == "so" || first == "dagegen" || first == "dafür" {
 			p := e.sents[i-1]
 			return p.start, p.end, i - 1, i, true
 		}
@@ -928,11 +932,21 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		d.cStart, d.cEnd, d.s0, d.s1 = st, en, s0, s1
 		d.partial = partialNear(ts, c, rb)
 	default:
+		if f.lemma == "zeigen" && !attitude(ts, c, rb) {
+			return nil // "zeigt sich am Griff in die Geldbeutel": no attitude of a speaker
+		}
 		st, en, s0, s1, ok := e.contentAround(i, c, lb, rb, wie)
-		if !ok && f.lemma == "vorwerfen" {
-			st, en, s0, s1, ok = s.start, s.end, i, i, true // the accusation is the object
+		if !ok && (f.lemma == "vorwerfen" || f.lemma == "zeigen") {
+			// the accusation is the object; "zeigte sich nicht überzeugt": the
+			// attitude is what the speaker states
+			st, en, s0, s1, ok = s.start, s.end, i, i, true
 		}
 		if !ok {
+			if sp.kind == kindPerson || isOrgKind(sp.kind) {
+				// "Anders äußerte sich Minister X." with no content: what follows
+				// in Konjunktiv is his
+				e.pending, e.pendingSent = sp, i
+			}
 			return nil
 		}
 		d.cStart, d.cEnd, d.s0, d.s1 = st, en, s0, s1
@@ -1672,6 +1686,10 @@ func (e *extractor) hearsay(i int, base *draft) *draft {
 // continuation: a sentence in Konjunktiv I (or II, or in the first person,
 // or denying) right after a claim continues its speaker's speech.
 func (e *extractor) continuation(i int) *draft {
+	if e.pending.ok() && e.pendingSent >= i-2 && e.pendingSent < i && (e.last == nil || e.pendingSent > e.lastSent) {
+		// the speaker who "äußerte sich" without content goes on
+		return e.pendingContinuation(i)
+	}
 	if e.last == nil || e.lastSent >= i || e.lastSent < i-4 {
 		return nil
 	}
@@ -2293,4 +2311,33 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// pendingContinuation: a sentence in Konjunktiv I right after a speaker
+// took the floor without content ("Anders äußerte sich X. Er hält ... .
+// Wenn es zugelassen sei, ...").
+func (e *extractor) pendingContinuation(i int) *draft {
+	s := e.sents[i]
+	ts := s.toks
+	if len(ts) == 0 || ts[len(ts)-1].text == "?" {
+		return nil
+	}
+	for k, t := range ts {
+		if t.word && (!t.cap || k == 0) && isK1(ts, k) && !e.inQuote(t.start) {
+			return &draft{sp: e.pending, stance: e.stanceOf(e.pending, cueSpeech), mode: ModeIndirect, cue: t.text, s0: i, s1: i, cStart: s.start, cEnd: s.end}
+		}
+	}
+	return nil
+}
+
+// attitude: "zeigte sich (nicht) überzeugt/zuversichtlich/enttäuscht": an
+// adjective of attitude after the verb.
+func attitude(ts []tok, c, rb int) bool {
+	for k := c + 1; k < rb; k++ {
+		switch strings.TrimSuffix(ts[k].lower, "t") {
+		case "überzeug", "zuversichtlich", "enttäusch", "optimistisch", "pessimistisch", "skeptisch", "besorg", "erfreu", "erleichter", "empör", "verärger", "überrasch", "zufrieden", "unzufrieden", "kritisch", "gelassen", "offen", "bereit", "entschlossen":
+			return true
+		}
+	}
+	return false
 }

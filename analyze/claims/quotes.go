@@ -156,7 +156,12 @@ func (e *extractor) quoteClaim(q quote) bool {
 	for qb < len(tj) && tj[qb].start < q.end {
 		qb++
 	}
-	if qb < len(tj) && tj[qb].text == "," {
+	commaIn := q.inEnd > q.inStart && strings.TrimSpace(e.doc.Body[q.inStart:q.inEnd]) != "" && strings.HasSuffix(strings.TrimSpace(e.doc.Body[q.inStart:q.inEnd]), ",")
+	if commaIn && qb < len(tj) && tj[qb].word {
+		// "„... reagieren,“ heißt es": the comma inside the closing mark
+		qb--
+	}
+	if qb >= 0 && qb < len(tj) && (tj[qb].text == "," || commaIn && qb+1 < len(tj) && tj[qb+1].word) {
 		_, rb := clauseBounds(tj, qb+1)
 		var after speaker
 		aCue := ""

@@ -241,6 +241,9 @@ func (e *extractor) expand(name string) string {
 	}
 	// "Zeid" after "Zeid Raad al-Hussein": the first word of one name of
 	// three words or more, when no other name starts so
+	if strings.Contains(name, " ") {
+		return name
+	}
 	one := ""
 	for _, full := range e.surnames {
 		if strings.Count(full, " ") >= 2 && strings.HasPrefix(full, name+" ") {
@@ -581,6 +584,9 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 	}
 	if quantity(hl) && p.gen != nil {
 		return e.resolve(ts, p.gen) // "85 Prozent der Gesundheitsämter"
+	}
+	if quantity(hl) && p.gen == nil && e.last != nil && e.lastSent >= e.cur-3 && e.lastSent < e.cur {
+		return e.last.sp // "56 Prozent zeigen sich besorgt": of those the survey before asked
 	}
 	if decisionNoun(hl) && p.gen != nil {
 		if g := e.resolve(ts, p.gen); g.ok() && g.kind != kindDesc {
