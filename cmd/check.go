@@ -287,13 +287,21 @@ func checkStore(g *globals) ([]fact.Finding, error) {
 			}
 			a.Claims = run
 		})
-		var need []string
+		// Bodies and sentences where dates are compared as events; of the
+		// other articles only the sentences holding figures.
+		var need, texts []string
 		for _, id := range ids {
-			if check.NeedsBody(arts[index[id]].Dates) {
+			a := &arts[index[id]]
+			if check.NeedsBody(a.Dates) {
 				need = append(need, id)
+			} else if len(a.Figures) > 0 {
+				texts = append(texts, id)
 			}
 		}
 		if err := readBodies(s, arts, index, need); err != nil {
+			return nil, err
+		}
+		if err := readFigureTexts(s, arts, index, texts); err != nil {
 			return nil, err
 		}
 	}
@@ -357,13 +365,48 @@ func readBodies(s *corpus.Store, arts []check.Article, index map[string]int, ids
 	if err != nil {
 		return err
 	}
+	bodies, err := s.Bodies(ids...)
+	if err != nil {
+		return err
+	}
 	for _, id := range ids {
-		full, err := s.Article(id)
-		if err != nil {
-			return err
-		}
 		a := &arts[index[id]]
-		a.Body, a.Sentences = full.Body, sents[id]
+		a.Body, a.Sentences = bodies[id], sents[id]
+	}
+	return nil
+}
+
+// readFigureTexts gives the articles ids the text of their sentences that
+// hold figures (check.Article.Texts), copied out of bodies not kept.
+func readFigureTexts(s *corpus.Store, arts []check.Article, index map[string]int, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	sents, err := s.Sentences(ids...)
+	if err != nil {
+		return err
+	}
+	bodies, err := s.Bodies(ids...)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		a := &arts[index[id]]
+		body := bodies[id]
+		for _, f := range a.Figures {
+			if _, done := a.Texts[f.Sentence]; done {
+				continue
+			}
+			for _, sent := range sents[id] {
+				if sent.Index == f.Sentence && sent.Start >= 0 && sent.Start < sent.End && sent.End <= len(body) {
+					if a.Texts == nil {
+						a.Texts = map[int]string{}
+					}
+					a.Texts[f.Sentence] = strings.Clone(body[sent.Start:sent.End])
+					break
+				}
+			}
+		}
 	}
 	return nil
 }

@@ -43,10 +43,14 @@ type Article struct {
 	Group     string   // near-duplicate group: articles with the same Group count as one source
 	Body      string   // optional: when set, figure evidence is the whole sentence
 	Sentences []fact.Sentence
-	Entities  []fact.Entity
-	Figures   []fact.Figure
-	Dates     []fact.Date
-	Claims    []fact.Claim
+	// Texts optionally gives, for an article without Body, the text of
+	// sentences by index: those holding figures, whose words (wenn,
+	// weltweit, sogar, ...) tell what a figure measures.
+	Texts    map[int]string
+	Entities []fact.Entity
+	Figures  []fact.Figure
+	Dates    []fact.Date
+	Claims   []fact.Claim
 
 	outlet string // normalised Outlet, set by Check
 }

@@ -35,6 +35,8 @@ type fig struct {
 	remainder   bool     // its sentence measures the rest of a whole (die übrigen Bewerber)
 	update      bool     // its sentence tells the figure as it stands now (inzwischen, mittlerweile)
 	contrast    bool     // its sentence sets it against another (sogar, dagegen, nur; lists/contrast.txt)
+	scoped      bool     // its sentence gives it for a wider whole (weltweit, bundesweit; lists/scope.txt)
+	additive    bool     // its sentence gives it as an addition (weitere, darüber hinaus; lists/additive.txt)
 }
 
 // maxRatio is how far apart two values of one measure may be before they are
@@ -184,6 +186,8 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			g.remainder = remainderOf(text)
 			g.update = hasWord(text, theUpdates())
 			g.contrast = hasWord(text, theContrasts())
+			g.scoped = hasWord(text, theScopes())
+			g.additive = hasPhrase(text, theAdditives())
 			g.lo, g.hi = hedgeRange(f.Value, f.Hedge)
 			g.measure = figures.Measure(*f)
 			out = append(out, g)
@@ -248,12 +252,16 @@ func namesAlike(a, b *fig, artEnts [][]string) bool {
 }
 
 // sentenceText is the sentence of a figure: from the body when there is
-// one, else the evidence of the claim that carries it, else "".
+// one, else from Texts, else the evidence of the claim that carries it,
+// else "".
 func sentenceText(a *Article, sentence, start, end int) string {
 	for _, s := range a.Sentences {
 		if s.Index == sentence && s.Start >= 0 && s.End <= len(a.Body) && s.Start < s.End {
 			return a.Body[s.Start:s.End]
 		}
+	}
+	if t, ok := a.Texts[sentence]; ok {
+		return t
 	}
 	for i := range a.Claims {
 		if c := &a.Claims[i]; c.Start <= start && end <= c.End {
@@ -295,6 +303,37 @@ var theUpdates = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+var theScopes = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range readList("lists/scope.txt") {
+		m[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	return m
+})
+
+// theAdditives holds the words and two-word phrases of lists/additive.txt,
+// a phrase as its two words joined by a space.
+var theAdditives = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range readList("lists/additive.txt") {
+		m[strings.Join(strings.Fields(strings.ToLower(w)), " ")] = true
+	}
+	return m
+})
+
+// hasPhrase tells whether s holds one of the words, or two words in a row,
+// of the set.
+func hasPhrase(s string, set map[string]bool) bool {
+	prev := ""
+	for w := range eachWord(s) {
+		if set[w] || prev != "" && set[prev+" "+w] {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
 
 var theContrasts = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
@@ -539,7 +578,7 @@ func sameMeasure(a, b *fig, artEnts [][]string) bool {
 		// (Lehrerstellen, Stellen).
 		return false
 	}
-	if otherSubjects(a, b) || a.remainder != b.remainder {
+	if otherSubjects(a, b) || a.remainder != b.remainder || a.scoped != b.scoped || a.additive != b.additive {
 		return false
 	}
 	if a.art == b.art || shareKey(a.sent, b.sent) {

@@ -200,3 +200,52 @@ func TestDenialsThatSayTheirOwn(t *testing.T) {
 		})
 	}
 }
+
+// TestScopedAndAdditiveFigures: a figure for a wider whole (weltweit) or
+// given as an addition (weitere, darüber hinaus) is another measure than
+// the one a story gives.
+func TestScopedAndAdditiveFigures(t *testing.T) {
+	tests := []struct {
+		name   string
+		second string
+		value  float64
+		want   int
+	}{
+		{"same measure", "Die Molkerei Almtal beschäftigt nach eigenen Angaben 2.400 Mitarbeiter.", 2400, 1},
+		{"a wider whole", "Die Molkerei Almtal beschäftigt weltweit 2.400 Mitarbeiter.", 2400, 0},
+		{"an addition", "Die Molkerei Almtal stellt darüber hinaus 2.400 Mitarbeiter ein.", 2400, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mk := func(id, outlet, published, text string, v float64) Article {
+				a := bodyArticle(id, outlet, published, []string{text}, nil, map[int][]string{0: {"Molkerei Almtal"}})
+				at := strings.Index(text, "Mitarbeiter")
+				a.Figures = []fact.Figure{{Text: "Mitarbeiter", Value: v, Unit: fact.UnitCount, About: "Mitarbeiter", Noun: "Mitarbeiter",
+					Start: at, End: at + len("Mitarbeiter")}}
+				return a
+			}
+			a := mk("m1", "Almtaler Bote", "2026-11-02", "Die Molkerei Almtal beschäftigt 1.700 Mitarbeiter.", 1700)
+			b := mk("m2", "Radio Alm", "2026-11-02", tt.second, tt.value)
+			if got := kinds(Check([]Article{a, b}), fact.Discrepancy); len(got) != tt.want {
+				t.Fatalf("got %d discrepancies, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}
+
+func TestHasPhrase(t *testing.T) {
+	set := map[string]bool{"weitere": true, "darüber hinaus": true}
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Darüber hinaus kamen 30 Millionen Dosen.", true},
+		{"eine Option auf weitere 80 Millionen", true},
+		{"Darüber wurde lange gesprochen, hinaus ging keiner.", false},
+		{"Die Stadt baut 300 Wohnungen.", false},
+	} {
+		if got := hasPhrase(tt.in, set); got != tt.want {
+			t.Errorf("hasPhrase(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
