@@ -240,8 +240,8 @@ func subjectNP(ts []tok, a, b int) *phrase {
 		if (t.lower == "fast" || t.lower == "knapp" || t.lower == "rund" || t.lower == "etwa" || t.lower == "nahezu" || t.lower == "annähernd") && k+1 < b && ts[k+1].word {
 			continue
 		}
-		if subjectSkipQuant(ts, k, b) {
-			continue
+		if subjectSkipQuant(ts, k, b) || t.lower == "während" && k+1 < b && ts[k+1].g() != "det" {
+			continue // "Während Kanzler X davon ausging": a conjunction here
 		}
 		if g == "prep" || t.lower == "gegenüber" {
 			if p := phraseAt(ts, k+1, b); p != nil {
@@ -437,7 +437,13 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 		case "wie", "so", "was":
 		default:
 			switch first {
-			case "während", "weil", "wenn", "dass", "ob", "nachdem", "obwohl", "da", "als", "damit", "sodass", "falls", "um":
+			case "während", "nachdem", "als", "obwohl", "weil":
+				if !(rb+1 < len(ts) && ts[rb].text == "," && ts[rb+1].lower == "dass") {
+					return cueForm{}, false
+				}
+				// "Während Faymann davon ausging, dass ...": the speaker of a
+				// subordinate clause with its own dass-clause
+			case "wenn", "dass", "ob", "da", "damit", "sodass", "falls", "um":
 				return cueForm{}, false
 			case "der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher":
 				if lb >= 0 && ts[lb].text == "," {

@@ -160,6 +160,14 @@ func loadLexicon() *lexicon {
 			fin, part, _ := strings.Cut(form, "+")
 			fin = strings.ToLower(fin)
 			x.cues[fin] = append(x.cues[fin], cueForm{class: f[0], lemma: f[1], particle: part})
+			if part != "" && part != "sich" && !strings.HasPrefix(part, "<") && !strings.Contains(part, "daran") {
+				// the verb-final form of a subordinate clause joins the
+				// particle: "als X davon ausging", "wie X bekanntgab"
+				joined := strings.ToLower(part) + fin
+				if !hasForm(x.cues[joined], f[1]) {
+					x.cues[joined] = append(x.cues[joined], cueForm{class: f[0], lemma: f[1]})
+				}
+			}
 		}
 	}
 	for _, l := range lines("outlets.txt") {
@@ -240,4 +248,14 @@ func loadLexicon() *lexicon {
 		}
 	}
 	return x
+}
+
+// hasForm reports whether forms hold one of lemma.
+func hasForm(forms []cueForm, lemma string) bool {
+	for _, f := range forms {
+		if f.lemma == lemma {
+			return true
+		}
+	}
+	return false
 }

@@ -205,6 +205,11 @@ done:
 	for k < end && ts[k].start < j {
 		k++
 	}
+	if k < end && ts[k].digit && len(ts[k].text) <= 3 && !strings.ContainsAny(ts[k].text, ".,-") && len(p.words) >= 2 && (lex.media.has(p.words[0].lower) || lex.orgs.has(p.words[0].lower) || lex.companies.has(p.words[0].lower)) && isNameWord(p.words[len(p.words)-1]) {
+		// "der Radiosender Athina 984", "der Bundesligist Hannover 96"
+		p.words = append(p.words, ts[k])
+		k++
+	}
 	for k < end && isQuoteMark(ts[k].text) && k > i && isQuoteMark(ts[k].text) && !isQuoteMark(ts[k-1].text) && quoteOpenBefore(ts, i, k) {
 		k++
 	}

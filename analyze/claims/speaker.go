@@ -322,7 +322,7 @@ func (e *extractor) orgName(p *phrase) string {
 	}
 	for _, en := range e.doc.Entities {
 		if en.Type == fact.LOC && en.Start < rest[len(rest)-1].end && en.End > rest[0].start {
-			if en.Start == rest[0].start && en.End > rest[len(rest)-1].end && association(p.words[0].lower) {
+			if en.Start == rest[0].start && en.End >= rest[len(rest)-1].end && association(p.words[0].lower) {
 				return e.doc.Body[en.Start:en.End] // "Bundesligist Hannover 96": a club named after its town
 			}
 			return "" // "Polizei Wien"
