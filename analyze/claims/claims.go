@@ -352,7 +352,21 @@ func particleOK(ts []tok, c, lb, rb int, particle string) bool {
 			depth--
 		}
 		if ts[k].word && depth == 0 {
-			return ts[k].lower == particle
+			if ts[k].lower == particle {
+				return true
+			}
+			break
+		}
+	}
+	// "richtet Wehsely ihrem Gegenspieler, dem Präsidenten X, aus": the
+	// particle closes the sentence after an apposition between commas
+	if rb < len(ts) && ts[rb].text == "," {
+		last := len(ts) - 1
+		for last > rb && !ts[last].word {
+			last--
+		}
+		if last > rb && ts[last].lower == particle && last > 0 && ts[last-1].text == "," {
+			return true
 		}
 	}
 	return false
@@ -1236,6 +1250,9 @@ func sourceLike(p *phrase) bool {
 	}
 	if p.det == "den" && len(h) > 5 && (lex.orgs.has(strings.TrimSuffix(h, "en")) || lex.orgs.has(strings.TrimSuffix(h, "n"))) {
 		return true // "laut den Landesregierungen": the plural of a body
+	}
+	if p.det != "" && animate(h) && !isTime(p.head()) {
+		return true // "laut den Organisatoren", "laut der Ärztin"
 	}
 	if strings.Contains(h, "-") && isContainer(compoundHead(h)) {
 		return true // "laut einer Boku-Studie"
@@ -2246,6 +2263,23 @@ func (e *extractor) wieEsHiess(i int, ts []tok, k int) *draft {
 			j = a
 			break
 		}
+	}
+	if j < 0 && k+2 < len(ts) && ts[k+1].text == "," && ts[k+2].lower == "dass" {
+		// "Auch wenn es vielerorts noch heißt, dass ...": "es" a few words before
+		for a := k - 1; a >= 0 && a >= k-4; a-- {
+			if isBoundary(ts[a]) {
+				break
+			}
+			if ts[a].lower == "es" {
+				j = a - 1
+				break
+			}
+		}
+		if j < 0 {
+			return nil
+		}
+		s := e.sents[i]
+		return &draft{sp: speaker{name: UnnamedSource, kind: kindUnnamed}, stance: fact.Reports, mode: ModeIndirect, cue: "heißt es", s0: i, s1: i, cStart: ts[k+2].start, cEnd: s.end}
 	}
 	if j < 0 {
 		return nil
