@@ -1748,6 +1748,16 @@ func (e *extractor) continuation(i int) *draft {
 		}
 	}
 	last := e.last
+	if last.sp.kind == kindMedia && last.mode == ModeAccordingTo {
+		// "Grund sei X, bestätigte der Konzern einen Bericht der Zeitung. Das
+		// Klima sei angespannt": the one who confirmed goes on, not the paper
+		for k := len(e.claims) - 2; k >= 0 && e.claims[k].s1 == last.s1; k-- {
+			if c := e.claims[k]; c.mode == ModeStatement && c.sp.kind != kindMedia {
+				last = c
+				break
+			}
+		}
+	}
 	if e.denyIn(s.start, s.end) && len(ts) < 14 {
 		cue = "denial"
 		stance = fact.Denies
@@ -1769,9 +1779,12 @@ func (e *extractor) continuation(i int) *draft {
 		// before "dass" with a verb the lists do not know speaks itself
 		return &draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeIndirect, cue: cue, s0: i, s1: i, cStart: s.start, cEnd: s.end}
 	}
-	d := &draft{sp: last.sp, stance: stance, mode: ModeIndirect, cue: cue, s0: i, s1: i, cStart: s.start, cEnd: s.end, via: e.last.via}
-	if e.last.mode == ModeHearsay || e.last.mode == ModeAccordingTo {
-		d.mode = e.last.mode
+	d := &draft{sp: last.sp, stance: stance, mode: ModeIndirect, cue: cue, s0: i, s1: i, cStart: s.start, cEnd: s.end, via: last.via}
+	if last != e.last && stance == fact.Reports {
+		d.stance = fact.Asserts
+	}
+	if last.mode == ModeHearsay || last.mode == ModeAccordingTo {
+		d.mode = last.mode
 	}
 	return d
 }

@@ -408,6 +408,9 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 	start, end := ts[p.a].start, ts[p.b-1].end
 	if p.appos != nil {
 		if sp := e.resolve(ts, p.appos); sp.ok() {
+			if full := joinWords(p.appos.words); sp.kind == kindPerson && strings.HasPrefix(full, sp.name+" ") {
+				sp.name = full // the tagger cut "Zeid Raad" from "Zeid Raad al-Hussein"
+			}
 			if p.gen != nil {
 				sp.of = e.resolve(ts, p.gen).name
 			}
