@@ -464,6 +464,16 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 					return cueForm{}, false // a relative clause
 				}
 			}
+			if strings.HasPrefix(t.lower, "ge") {
+				// "es wurde X, Y und Z gefordert": a passive over commas
+				for k := 0; k < c; k++ {
+					if l := ts[k].lower; l == "dass" || l == "wie" {
+						break
+					} else if l == "wurde" || l == "wurden" || l == "worden" {
+						return cueForm{}, false
+					}
+				}
+			}
 			for k := lb + 1; k < c; k++ {
 				switch ts[k].lower {
 				case "wurde", "wurden", "wird", "werden", "worden":

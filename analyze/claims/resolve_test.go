@@ -203,6 +203,12 @@ func TestSpeakerResolution(t *testing.T) {
 		{"the one who confirmed a report goes on, not the paper",
 			"Grund sei der schwache Markt, bestätigte der Konzern Voltwerk einen Bericht der Kleinen Zeitung. Das Klima sei angespannt.",
 			"Klima sei", "Voltwerk", []string{"Voltwerk", fact.ORG}},
+		{"a plural role is no person named before",
+			"Die Studie stammt von Karl Wenz. Die Forscher untersuchten 80 Proben und stellten fest, dass die Werte sanken.",
+			"Werte sanken", "Forscher", []string{"Karl Wenz", fact.PER}},
+		{"the researcher of a lab speaks again",
+			"Ein Forscher des Labors Nordlicht sagte, die Daten seien wertvoll. Mehr Proben seien nötig, sagte der Forscher unter der Bedingung der Anonymität.",
+			"Mehr Proben", "Nordlicht", []string{"Nordlicht", fact.ORG}},
 		{"a title noun before the name is no part of it",
 			"Der Plan steht. Sein Amtskollege Udo Reim betonte, dass die Mittel reichten.",
 			"Mittel", "Udo Reim", []string{"Amtskollege Udo Reim", fact.PER}},
@@ -259,6 +265,7 @@ func TestNotClaims(t *testing.T) {
 		"Insgesamt sind nun 1.200 Ansteckungen und 30 Todesfälle bestätigt.",
 		"Der Plan von Bürgermeister Jan Ott sieht vor: neue Radwege, mehr Bäume und breitere Gehsteige.",
 		"Dass die Steuer zu hoch ist, zeigt sich am Griff in die Geldbeutel der Bürger.",
+		"Nein, es wurde ganz gezielt ein Kahlschlag, eine „Effizienzsteigerung“ und Privatisierungen gefordert.",
 	} {
 		if got := extract(body); len(got) != 0 {
 			t.Errorf("%q: want no claim, got %+v", body, got)

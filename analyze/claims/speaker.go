@@ -722,6 +722,10 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			}
 			return speaker{name: p.text(), kind: kindDesc}
 		}
+		if p.det == "die" && !strings.HasSuffix(hl, "in") && !strings.HasSuffix(hl, "e") {
+			// "die Forscher": many, not the one person named before
+			return speaker{name: p.text(), kind: kindDesc}
+		}
 		if p.det == "der" || p.det == "die" || p.det == "dem" || p.det == "den" || p.det == "des" {
 			// a definite role: the person named with that role, or the last person speaking
 			if m, ok := e.lastMention(start, true, func(m mention) bool { return m.kind == kindPerson && m.role != "" && sameRole(m.role, hl) }); ok {
@@ -729,6 +733,9 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			}
 			if e.last != nil && e.last.sp.kind == kindPerson {
 				return e.last.sp
+			}
+			if e.last != nil && e.lastSent >= e.cur-2 && e.last.sp.of != "" {
+				return e.last.sp // "Ein Forscher des Labors X sagte ... . ..., sagte der Forscher"
 			}
 			if m, ok := e.lastMention(start, false, func(m mention) bool { return m.kind == kindPerson }); ok {
 				return speaker{name: m.name, kind: kindPerson}
