@@ -207,7 +207,7 @@ func TestSpeakerResolution(t *testing.T) {
 			"Die Studie stammt von Karl Wenz. Die Forscher untersuchten 80 Proben und stellten fest, dass die Werte sanken.",
 			"Werte sanken", "Forscher", []string{"Karl Wenz", fact.PER}},
 		{"the researcher of a lab speaks again",
-			"Ein Forscher des Labors Nordlicht sagte, die Daten seien wertvoll. Mehr Proben seien nötig, sagte der Forscher unter der Bedingung der Anonymität.",
+			"Ein Forscher der Forschungsgruppe Nordlicht sagte, die Daten seien wertvoll. Mehr Proben seien nötig, sagte der Forscher unter der Bedingung der Anonymität.",
 			"Mehr Proben", "Nordlicht", []string{"Nordlicht", fact.ORG}},
 		{"a title noun before the name is no part of it",
 			"Der Plan steht. Sein Amtskollege Udo Reim betonte, dass die Mittel reichten.",
