@@ -54,6 +54,7 @@ const (
 	fOrgHead
 	fAcronym
 	fCompanyForm
+	fLowerRatio
 )
 
 const (
@@ -192,6 +193,9 @@ func wordFeatures(all []uint64, w, lw, shp string, wi WordInfo, lex map[string]W
 		hashStr(featN(fConj, 2<<40|uint64(wi.Fine)), shp),
 		featN(fLength, uint64(min(nr, 12))),
 	)
+	if wi.Lower > 0 {
+		all = append(all, featN(fLowerRatio, uint64(wi.Lower)|uint64(boolByte(isCap(w)))<<8))
+	}
 	if h := orgHead(lw); h > 0 {
 		all = append(all, featN(fOrgHead, uint64(h)), featN(fOrgHead, 1<<32|uint64(boolByte(isCap(w)))))
 	}

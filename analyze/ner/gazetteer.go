@@ -16,7 +16,8 @@ import (
 var listFS embed.FS
 
 // listKinds maps each list file to the entity type and ORG kind of its
-// entries. first_names.txt holds given names, which only feed the model.
+// entries. first_names.txt holds given names and surnames.txt surnames,
+// which only feed the model.
 var listKinds = map[string][2]string{
 	"banks.txt":         {fact.ORG, fact.KindBank},
 	"payment.txt":       {fact.ORG, fact.KindPayment},
@@ -29,6 +30,7 @@ var listKinds = map[string][2]string{
 	"locations.txt":     {fact.LOC, ""},
 	"organisations.txt": {fact.ORG, ""},
 	"first_names.txt":   {"", ""},
+	"surnames.txt":      {"", "surname"},
 }
 
 // gazEntry is one name of a list: its tokens, what it is and the canonical
@@ -45,6 +47,7 @@ type gazetteer struct {
 	entries    []gazEntry
 	byFirst    map[string][]int // first token -> entries, longest first
 	firstNames map[string]bool
+	surnames   map[string]bool
 	byName     map[string]int // exact surface name -> entry
 	byKey      map[string]int // folded name (lowercase, no spaces, hyphens, dots) -> entry
 }
@@ -57,6 +60,7 @@ func loadGazetteer(fsys fs.FS) *gazetteer {
 	g := &gazetteer{
 		byFirst:    map[string][]int{},
 		firstNames: map[string]bool{},
+		surnames:   map[string]bool{},
 		byName:     map[string]int{},
 		byKey:      map[string]int{},
 	}
@@ -79,8 +83,12 @@ func loadGazetteer(fsys fs.FS) *gazetteer {
 			}
 			forms := strings.Split(line, "|")
 			if tk[0] == "" {
+				set := g.firstNames
+				if tk[1] == "surname" {
+					set = g.surnames
+				}
 				for _, n := range forms {
-					g.firstNames[strings.TrimSpace(n)] = true
+					set[strings.TrimSpace(n)] = true
 				}
 				continue
 			}
@@ -146,8 +154,8 @@ const (
 	gLocI
 	gOrgB
 	gOrgI
-	gPerB
-	gPerI
+	gPer      // a word of a listed person's name
+	gSurname  // a listed surname
 	gGenitive // the word less a final s is a one-word list name: Facebooks
 )
 
@@ -213,9 +221,7 @@ func gazFlags(words []string) []uint8 {
 func gazFlagsInto(flags []uint8, words []string, entry, length []int) []uint8 {
 	clear(flags)
 	for i, w := range words {
-		if gaz.firstNames[w] {
-			flags[i] |= gFirstName
-		}
+		flags[i] |= nameFlags(w)
 		if len(w) > 3 && strings.HasSuffix(w, "s") {
 			if e, ok := gaz.byName[w[:len(w)-1]]; ok && len(gaz.entries[e].toks) == 1 {
 				flags[i] |= gGenitive
@@ -241,7 +247,7 @@ func entryFlags(flags []uint8, entry, length []int) {
 		case fact.ORG:
 			b, in = gOrgB, gOrgI
 		case fact.PER:
-			b, in = gPerB, gPerI
+			b, in = gPer, gPer
 		}
 		flags[i] |= b
 		for k := 1; k < length[i]; k++ {
@@ -253,12 +259,22 @@ func entryFlags(flags []uint8, entry, length []int) {
 // IsFirstName reports whether w is a given name of the embedded list.
 func IsFirstName(w string) bool { return gaz.firstNames[w] }
 
-// wordFlags returns the gazetteer flags of one word standing alone.
-func wordFlags(w string) uint8 {
+// nameFlags returns the flags of the name lists a word is on: gFirstName,
+// gSurname.
+func nameFlags(w string) uint8 {
 	var f uint8
 	if gaz.firstNames[w] {
 		f |= gFirstName
 	}
+	if gaz.surnames[w] {
+		f |= gSurname
+	}
+	return f
+}
+
+// wordFlags returns the gazetteer flags of one word standing alone.
+func wordFlags(w string) uint8 {
+	f := nameFlags(w)
 	if e, ok := gaz.byName[w]; ok && len(gaz.entries[e].toks) == 1 {
 		switch gaz.entries[e].typ {
 		case fact.LOC:
@@ -266,7 +282,7 @@ func wordFlags(w string) uint8 {
 		case fact.ORG:
 			f |= gOrgB
 		case fact.PER:
-			f |= gPerB
+			f |= gPer
 		}
 	}
 	return f

@@ -47,6 +47,11 @@ type WordInfo struct {
 	// Buckets of how often a first model tagged the word PER, ORG or LOC
 	// across unlabelled text (0 unknown, 1 never ... 5 mostly).
 	PredPER, PredORG, PredLOC uint8
+	// Lower is a bucket of how often unlabelled text writes the word in
+	// lowercase (0 unknown, 1 never ... 5 mostly): a capitalised word
+	// that is mostly lowercase is a common word at the start of a
+	// sentence or in a heading, not a name.
+	Lower uint8
 	// Vec is a low-dimensional embedding of the word's contexts (PCA of
 	// PPMI co-occurrences), quantised to int8; nil when unknown.
 	Vec []int8

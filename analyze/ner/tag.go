@@ -302,9 +302,7 @@ func (m *Model) word(w string, buf *[]uint64) *cachedWord {
 	if lw != w {
 		c.lower = strings.Clone(lw)
 	}
-	if gaz.firstNames[w] {
-		c.gz |= gFirstName
-	}
+	c.gz = nameFlags(w)
 	if len(w) > 3 && strings.HasSuffix(w, "s") {
 		if e, ok := gaz.byName[w[:len(w)-1]]; ok && len(gaz.entries[e].toks) == 1 {
 			c.gz |= gGenitive

@@ -108,3 +108,32 @@ func TestWordCacheGenerations(t *testing.T) {
 		}
 	}
 }
+
+// TestNameFlags checks the given-name and surname flags the lists give a
+// word, and that a cached word carries the same.
+func TestNameFlags(t *testing.T) {
+	cases := []struct {
+		word string
+		want uint8
+	}{
+		{"Annegret", gFirstName},
+		{"Krüger", gSurname},
+		{"Werner", gFirstName | gSurname},
+		{"Kanzlerin", 0},
+		{"werner", 0},
+	}
+	m := Default().m
+	var buf []uint64
+	for _, tc := range cases {
+		if got := nameFlags(tc.word); got != tc.want {
+			t.Errorf("nameFlags(%q) = %08b, want %08b", tc.word, got, tc.want)
+		}
+		if m == nil {
+			continue
+		}
+		m.setup()
+		if got := m.word(tc.word, &buf).gz & (gFirstName | gSurname); got != tc.want {
+			t.Errorf("cached %q: flags %08b, want %08b", tc.word, got, tc.want)
+		}
+	}
+}

@@ -34,31 +34,32 @@ func main() {
 }
 
 type options struct {
-	data      string
-	out       string
-	heldout   bool
-	dev       bool
-	prose     bool
-	epochs    int
-	minCount  int
-	lexCache  string
-	maxMB     int
-	vocab     int
-	coarse    int
-	fine      int
-	dims      int
-	unlabeled bool
-	cv        int
-	predMB    int
-	evalOnly  string
-	embDim    int
-	embWords  int
-	proseN    int
-	window    int
-	jackknife int
-	trainN    int
-	self      int
-	selfEvery int
+	data       string
+	out        string
+	heldout    bool
+	dev        bool
+	prose      bool
+	epochs     int
+	minCount   int
+	lexCache   string
+	maxMB      int
+	vocab      int
+	coarse     int
+	fine       int
+	dims       int
+	unlabeled  bool
+	cv         int
+	predMB     int
+	evalOnly   string
+	embDim     int
+	embWords   int
+	proseN     int
+	window     int
+	jackknife  int
+	trainN     int
+	self       int
+	selfEvery  int
+	lowerRatio bool
 }
 
 func run(args []string, stdout io.Writer) error {
@@ -88,6 +89,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&o.trainN, "trainn", 0, "train on the first N sentences only (0: all; for comparisons)")
 	fs.IntVar(&o.self, "self", 3000, "self-training: add N unlabelled sentences that the first and second model tag alike, with a third model (0: none)")
 	fs.IntVar(&o.selfEvery, "selfevery", 5, "self-training takes every n-th unlabelled sentence as a candidate")
+	fs.BoolVar(&o.lowerRatio, "lower", false, "word feature: how often unlabelled text writes a capitalised word in lowercase")
 	fs.IntVar(&o.cv, "cv", 0, "k-fold cross-validation on NER-de-test.tsv (tuning only; writes no model)")
 	if err := fs.Parse(args); err != nil {
 		return err

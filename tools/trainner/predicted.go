@@ -13,9 +13,12 @@ import (
 // often that model called it PER, ORG or LOC: a word the model recognises
 // in easy contexts then helps in hard ones (Ratinov and Roth's "prediction
 // history", taken across a corpus). The training sentences are left out.
+// With o.lowerRatio, each word that is not lowercase also carries how
+// often the same text writes it in lowercase.
 func withPredictions(o options, lex ner.Lexicon, m *ner.Model, mb int) (ner.Lexicon, error) {
 	type tally struct{ all, per, org, loc int32 }
 	counts := map[string]*tally{}
+	freq := map[string]int32{}
 	oo := o
 	oo.maxMB = mb
 	err := eachText(oo, nil, func(body string) {
@@ -26,6 +29,9 @@ func withPredictions(o options, lex ner.Lexicon, m *ner.Model, mb int) (ner.Lexi
 			}
 			tags := m.Tag(words)
 			for i, w := range words {
+				if o.lowerRatio {
+					freq[w]++
+				}
 				if _, ok := lex[w]; !ok {
 					continue
 				}
@@ -56,6 +62,16 @@ func withPredictions(o options, lex ner.Lexicon, m *ner.Model, mb int) (ner.Lexi
 		wi.PredORG = predBucket(t.org, t.all)
 		wi.PredLOC = predBucket(t.loc, t.all)
 		out[w] = wi
+	}
+	if o.lowerRatio {
+		for w, wi := range out {
+			lw := strings.ToLower(w)
+			if lw == w {
+				continue
+			}
+			wi.Lower = predBucket(freq[lw], freq[lw]+freq[w])
+			out[w] = wi
+		}
 	}
 	return out, nil
 }
