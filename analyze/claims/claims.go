@@ -464,12 +464,13 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 					return cueForm{}, false // a relative clause
 				}
 			}
-			if strings.HasPrefix(t.lower, "ge") {
-				// "es wurde X, Y und Z gefordert": a passive over commas
+			if strings.HasPrefix(t.lower, "ge") || strings.HasPrefix(t.lower, "vorge") {
+				// "es wurde X, Y und Z gefordert", "Entwurf wird übermittelt, Y
+				// vorgeschlagen": a passive over commas
 				for k := 0; k < c; k++ {
 					if l := ts[k].lower; l == "dass" || l == "wie" {
 						break
-					} else if l == "wurde" || l == "wurden" || l == "worden" {
+					} else if l == "wurde" || l == "wurden" || l == "worden" || l == "wird" || l == "werden" {
 						return cueForm{}, false
 					}
 				}
@@ -1213,6 +1214,9 @@ func (e *extractor) phraseClaim(i int) *draft {
 			}
 			if ts[len(ts)-1].text == "?" || k > 0 && (ts[k-1].lower == "was" || ts[k-1].lower == "das") {
 				continue // "Was heißt es also, wenn ...?", "was es heißt, ein Heimatland zu haben"
+			}
+			if infinitiveAfter(ts, k+2) {
+				continue // "Geht es nach X, heißt es nun warten": one has to
 			}
 			d := e.heisstEs(i, ts, k)
 			if d != nil {
@@ -2251,10 +2255,13 @@ func (e *extractor) colonSpeech(i int) *draft {
 	}
 	p := subjectNP(ts, 0, c)
 	if p == nil || p.pronoun == "" && len(nameWords(p)) == 0 {
-		// the subject after the verb: "Für die Wahl zeigte sich Hofer zuversichtlich"
+		// the subject after the verb: "Für die Wahl zeigte sich Hofer
+		// zuversichtlich", a person the tagger found ("in Richtung Armut",
+		// "Hartz IV" are no one)
+		p = nil
 		for k := 1; k < c && p == nil; k++ {
 			if isNameWord(ts[k]) && ts[k-1].g() != "prep" && ts[k-1].g() != "det" {
-				if q := phraseAt(ts, k, c); q != nil && len(nameWords(q)) > 0 {
+				if q := phraseAt(ts, k, c); q != nil && len(nameWords(q)) > 0 && (!e.locDoc() || e.taggedPerson(ts, q)) {
 					p = q
 				}
 			}
@@ -2399,6 +2406,37 @@ func attitude(ts []tok, c, rb int) bool {
 	for k := c + 1; k < rb; k++ {
 		switch strings.TrimSuffix(ts[k].lower, "t") {
 		case "überzeug", "zuversichtlich", "enttäusch", "optimistisch", "pessimistisch", "skeptisch", "besorg", "erfreu", "erleichter", "empör", "verärger", "überrasch", "zufrieden", "unzufrieden", "kritisch", "gelassen", "offen", "bereit", "entschlossen":
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveAfter: the clause from ts[k] on runs to the end of the sentence
+// with no comma or colon and ends in an infinitive ("heißt es nun auf die
+// nächste Runde warten").
+func infinitiveAfter(ts []tok, k int) bool {
+	last := -1
+	for j := k; j < len(ts); j++ {
+		if ts[j].text == "," || ts[j].text == ":" || isQuoteMark(ts[j].text) {
+			return false
+		}
+		if ts[j].word {
+			last = j
+		}
+	}
+	if last < k+1 {
+		return false
+	}
+	l := ts[last]
+	return !l.cap && strings.HasSuffix(l.lower, "en") && l.g() == "" && lex.fn(l.lower) == ""
+}
+
+// taggedPerson reports whether the tagger found a person inside p.
+func (e *extractor) taggedPerson(ts []tok, p *phrase) bool {
+	a, b := ts[p.a].start, ts[p.b-1].end
+	for _, en := range e.doc.Entities {
+		if en.Type == fact.PER && en.Start < b && en.End > a {
 			return true
 		}
 	}

@@ -266,6 +266,8 @@ func TestNotClaims(t *testing.T) {
 		"Der Plan von Bürgermeister Jan Ott sieht vor: neue Radwege, mehr Bäume und breitere Gehsteige.",
 		"Dass die Steuer zu hoch ist, zeigt sich am Griff in die Geldbeutel der Bürger.",
 		"Nein, es wurde ganz gezielt ein Kahlschlag, eine „Effizienzsteigerung“ und Privatisierungen gefordert.",
+		"Der Entwurf wird am Montag übermittelt, eine Obergrenze von zwei Millionen Euro vorgeschlagen.",
+		"Geht es nach dem Analysten, heißt es nun auf die nächste Aufwärtsbewegung warten.",
 	} {
 		if got := extract(body); len(got) != 0 {
 			t.Errorf("%q: want no claim, got %+v", body, got)
