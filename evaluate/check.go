@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/corpus-news/corpus/analyze/fact"
@@ -381,7 +382,10 @@ func nameMatches(want, got string) bool {
 
 // valuesIn tells whether each gold value is given by a different side of
 // f: a number within 0.5 % of the side's value, a date (string) equal to
-// or a prefix of the side's date. No gold values: true.
+// or a prefix of the side's date. A side whose value the extractor converted
+// to a base unit (280 Hektar is 2.8 million m2) also gives the number as
+// written in its evidence, which is what a reader writes into the gold. No
+// gold values: true.
 func valuesIn(f fact.Finding, values []any) bool {
 	used := make([]bool, len(f.Sides))
 	for _, v := range values {
@@ -393,7 +397,7 @@ func valuesIn(f fact.Finding, values []any) bool {
 			ok := false
 			switch want := v.(type) {
 			case float64:
-				ok = s.Value != nil && closeTo(*s.Value, want)
+				ok = s.Value != nil && (closeTo(*s.Value, want) || (convertedUnit(s.Unit) && writtenIn(s.Evidence, want)))
 			case string:
 				ok = s.Date != "" && strings.HasPrefix(s.Date, want)
 			}
@@ -408,6 +412,34 @@ func valuesIn(f fact.Finding, values []any) bool {
 		}
 	}
 	return true
+}
+
+// convertedUnit tells whether a side's unit is a base unit the extractor
+// converts measures to (m2, m, kg, ...), not a count, a share or a currency.
+func convertedUnit(u string) bool {
+	switch u {
+	case "", fact.UnitCount, fact.UnitPercent, fact.UnitPoints:
+		return false
+	}
+	return !(len(u) == 3 && strings.ToUpper(u) == u) // EUR, USD: currencies are not converted
+}
+
+// writtenIn tells whether a number in German notation ("280", "2,8",
+// "1.000") within 0.5 % of want is written in text.
+func writtenIn(text string, want float64) bool {
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool {
+		return !(r >= '0' && r <= '9') && r != '.' && r != ','
+	}) {
+		f = strings.Trim(f, ".,")
+		if f == "" {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(f, ".", ""), ",", "."), 64)
+		if err == nil && closeTo(v, want) {
+			return true
+		}
+	}
+	return false
 }
 
 func closeTo(got, want float64) bool {

@@ -104,3 +104,25 @@ func TestScoreCheckOneToOne(t *testing.T) {
 		})
 	}
 }
+
+// TestValuesWritten: a side whose value is in a base unit (square metres)
+// gives the number written in its evidence; a count does not.
+func TestValuesWritten(t *testing.T) {
+	v := func(x float64) *float64 { return &x }
+	tests := []struct {
+		name string
+		side fact.Side
+		want bool
+	}{
+		{"hectares as square metres", fact.Side{Value: v(3.5e6), Unit: "m2", Evidence: "Das Feuer hat rund 350 Hektar Wald erfasst."}, true},
+		{"the value itself", fact.Side{Value: v(350), Unit: "m2", Evidence: "350"}, true},
+		{"a count is not converted", fact.Side{Value: v(12), Unit: fact.UnitCount, Evidence: "Von 350 Gästen kamen 12."}, false},
+		{"another number", fact.Side{Value: v(3.5e6), Unit: "m2", Evidence: "Das Feuer hat 3,5 Quadratkilometer erfasst."}, false},
+	}
+	for _, tt := range tests {
+		f := fact.Finding{Sides: []fact.Side{tt.side}}
+		if got := valuesIn(f, []any{350.0}); got != tt.want {
+			t.Errorf("%s: valuesIn = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
