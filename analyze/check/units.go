@@ -112,15 +112,22 @@ func unitConflicts(arts []Article, figs []fig, artEnts [][]string) []fact.Findin
 				if !otherUnit(a.f, b.f) {
 					continue
 				}
-				if !shareKey(a.sent, b.sent) && !relatedArticles(artEnts[a.art], artEnts[b.art]) {
-					continue
-				}
 				if otherSurveys(a, b) {
 					continue
 				}
-				if n := sharedKeys(wordsOf(a), wordsOf(b)); n < unitSentenceWords ||
-					(!aboutMatch(a.about, b.about) && otherSubjects(a, b) && n < 2*unitSentenceWords) {
-					continue // what the sentences say alike, and whom they name
+				// One story (names of the sentences or the articles alike),
+				// and one measure: what the figures measure alike, or words of
+				// their sentences; sentences that say much alike need no names.
+				related := shareKey(a.sent, b.sent) || relatedArticles(artEnts[a.art], artEnts[b.art])
+				n := sharedKeys(wordsOf(a), wordsOf(b))
+				switch {
+				case related && aboutMatch(a.about, b.about) && !otherSubjects(a, b) && items[pr.a].family != "share":
+					// A rate "up 2 Prozent" is loosely written for points: only
+					// sentences that say alike tell percent from points apart.
+				case related && n >= unitSentenceWords && (!otherSubjects(a, b) || n >= 2*unitSentenceWords):
+				case n >= 2*unitSentenceWords && !otherSubjects(a, b):
+				default:
+					continue
 				}
 				key := unit(&arts[a.art]) + "|" + unit(&arts[b.art]) + "|" + items[pr.a].family
 				if done[key] {
