@@ -1255,20 +1255,27 @@ func (e *extractor) currentPerson() (speaker, bool) {
 	if sp := e.prevSubject(e.cur); sp.ok() && sp.kind == kindPerson {
 		return sp, true
 	}
-	if e.cur > 0 {
-		// the one person the sentence before names ("Sydney – Andreas
-		// Hanakamp neigt nicht zur Mythenbildung. ..., sagt der Segler")
-		prev := e.sents[e.cur-1]
-		var one mention
+	for back := 1; back <= 2 && e.cur-back >= 0; back++ {
+		// the one person the sentences before name ("Sydney – Andreas
+		// Hanakamp neigt nicht zur Mythenbildung. ..., sagt der Segler";
+		// "Trainer X lobte die Mannschaft. Diese Truppe gibt nie auf. ...,
+		// meinte der Wiener")
+		from, to := e.sents[e.cur-back].start, e.sents[e.cur].start
+		one := ""
 		n := 0
 		for _, m := range e.mentions {
-			if m.pos >= prev.start && m.pos < prev.end && m.kind == kindPerson && m.name != one.name && !strings.HasSuffix(one.name, " "+m.name) {
-				one = m
-				n++
+			if m.pos >= from && m.pos < to && m.kind == kindPerson && !e.inQuote(m.pos) {
+				if full := e.expand(m.name); full != one {
+					one = full
+					n++
+				}
 			}
 		}
 		if n == 1 {
-			return speaker{name: e.expand(one.name), kind: kindPerson}, true
+			return speaker{name: one, kind: kindPerson}, true
+		}
+		if n > 1 {
+			break
 		}
 	}
 	return speaker{}, false
