@@ -159,7 +159,7 @@ func TestTelling(t *testing.T) {
 		v    float64
 		want bool
 	}{{2, false}, {5, false}, {15, true}, {0.5, true}, {100000, false}, {1000, false}, {1500, true}, {300e6, true}} {
-		if got := telling(&fact.Figure{Value: tt.v}); got != tt.want {
+		if got := telling(&fact.Figure{Value: tt.v, Unit: fact.UnitCount}); got != tt.want {
 			t.Errorf("telling(%v) = %v, want %v", tt.v, got, tt.want)
 		}
 	}
@@ -214,6 +214,7 @@ func TestScopedAndAdditiveFigures(t *testing.T) {
 		{"same measure", "Die Molkerei Almtal beschäftigt nach eigenen Angaben 2.400 Mitarbeiter.", 2400, 1},
 		{"a wider whole", "Die Molkerei Almtal beschäftigt weltweit 2.400 Mitarbeiter.", 2400, 0},
 		{"an addition", "Die Molkerei Almtal stellt darüber hinaus 2.400 Mitarbeiter ein.", 2400, 0},
+		{"an addition of something else", "Die Molkerei Almtal hat 2.400 Mitarbeiter, weitere kommen im Mai.", 2400, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
