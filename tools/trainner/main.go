@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/corpus-news/corpus/analyze/ner"
@@ -60,6 +61,7 @@ type options struct {
 	self       int
 	selfEvery  int
 	lowerRatio bool
+	cvOut      string
 }
 
 func run(args []string, stdout io.Writer) error {
@@ -90,6 +92,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&o.self, "self", 3000, "self-training: add N unlabelled sentences that the first and second model tag alike, with a third model (0: none)")
 	fs.IntVar(&o.selfEvery, "selfevery", 5, "self-training takes every n-th unlabelled sentence as a candidate")
 	fs.BoolVar(&o.lowerRatio, "lower", false, "word feature: how often unlabelled text writes a capitalised word in lowercase")
+	fs.StringVar(&o.cvOut, "cvout", "", "with -cv: write each held-out token, its gold and predicted tag to this file (error analysis)")
 	fs.IntVar(&o.cv, "cv", 0, "k-fold cross-validation on NER-de-test.tsv (tuning only; writes no model)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -246,7 +249,7 @@ func trainData(sents []NERSentence) []ner.TrainSentence {
 // (every k-th sentence), and scores all folds together.
 func crossValidate(w io.Writer, sents []NERSentence, lex ner.Lexicon, opt ner.TrainOptions, o options) error {
 	k := o.cv
-	var gold, pred [][]string
+	var gold, pred, words [][]string
 	for f := 0; f < k; f++ {
 		var tr, te []NERSentence
 		for i, s := range sents {
@@ -263,6 +266,12 @@ func crossValidate(w io.Writer, sents []NERSentence, lex ner.Lexicon, opt ner.Tr
 		for _, s := range te {
 			gold = append(gold, s.Tags)
 			pred = append(pred, m.Tag(s.Tokens))
+			words = append(words, s.Tokens)
+		}
+	}
+	if o.cvOut != "" {
+		if err := writeTagged(o.cvOut, words, gold, pred); err != nil {
+			return err
 		}
 	}
 	counts, err := scoreNER(gold, pred, evaluate.NERTypes)
@@ -321,4 +330,20 @@ func trainTwoStage(o options, train []NERSentence, lex ner.Lexicon, opt ner.Trai
 		return nil, err
 	}
 	return ner.Train(append(data, auto...), lex2, opt), nil
+}
+
+// writeTagged writes one token a line with its gold and predicted tag, and
+// an empty line after each sentence.
+func writeTagged(path string, words, gold, pred [][]string) error {
+	var b strings.Builder
+	for i := range words {
+		for j, w := range words[i] {
+			fmt.Fprintf(&b, "%s\t%s\t%s\n", w, gold[i][j], pred[i][j])
+		}
+		b.WriteString("\n")
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
 }
