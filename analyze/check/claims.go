@@ -229,6 +229,11 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 	var dated []pairKey
 	opposite := func(i, j, score int, byEvidence bool) {
 		a, b := &props[i], &props[j]
+		if supposing(a.claim.Evidence) || supposing(b.claim.Evidence) {
+			// "Was passiert, wenn Trump eine Niederlage leugnet?" denies
+			// nothing; "Sollte X kommen, ..." asserts nothing.
+			return
+		}
 		if a.speaker == b.speaker {
 			// One voice against itself: within an article a nuance, across
 			// articles far more often a claim read wrongly than a source

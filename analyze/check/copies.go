@@ -201,3 +201,10 @@ func monthOrNumber(w string) bool {
 	}
 	return false
 }
+
+// supposing tells whether a sentence asks or supposes rather than states:
+// a question, or a condition (see conditional).
+func supposing(s string) bool {
+	t := strings.TrimRight(s, " \"'\u201c\u201d\u00ab\u00bb)")
+	return strings.HasSuffix(t, "?") || conditional(s)
+}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -427,12 +428,14 @@ func TestNamesTogether(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			// Each outlet tells in its own words that they collect together.
+			say := map[string]string{
+				"Olbrücker Zeitung": "Für das neue Jugendhaus sammeln %s seit Montag gemeinsam Spenden.",
+				"Radio Eifelland":   "Spenden für ein neues Jugendhaus sammeln jetzt %s in der ganzen Stadt.",
+			}
 			mk := func(id, outlet string, names []string) Article {
-				a := Article{ID: id, Outlet: outlet, Published: "2026-03-09"}
-				for _, n := range names {
-					a.Entities = append(a.Entities, fact.Entity{Text: n, Name: n, Type: fact.ORG, Sentence: 0})
-				}
-				return a
+				text := fmt.Sprintf(say[outlet], strings.Join(names, ", "))
+				return bodyArticle(id, outlet, "2026-03-09", []string{text}, nil, map[int][]string{0: names})
 			}
 			n := 0
 			for _, f := range kinds(Check([]Article{mk("o1", "Olbrücker Zeitung", three), mk("o2", "Radio Eifelland", tt.other)}), fact.Corroboration) {

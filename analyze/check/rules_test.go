@@ -250,3 +250,19 @@ func TestHasPhrase(t *testing.T) {
 		}
 	}
 }
+
+func TestSupposing(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Was passiert, wenn der Kandidat eine Niederlage leugnet?", true},
+		{"Sollte es zu Streiks kommen, fällt der Unterricht aus.", true},
+		{"„Stimmt das wirklich?“", true},
+		{"Der Bürgermeister bestreitet die Vorwürfe.", false},
+	} {
+		if got := supposing(tt.in); got != tt.want {
+			t.Errorf("supposing(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
