@@ -2222,6 +2222,9 @@ func decisionNoun(l string) bool {
 // person, or Konjunktiv I. Texts without quote marks (10kGNAD) quote so.
 func (e *extractor) colonSpeech(i int) *draft {
 	s := e.sents[i]
+	if strings.IndexByte(e.doc.Body[s.start:s.end], ':') < 0 {
+		return nil
+	}
 	ts := s.toks
 	c := -1
 	for k, t := range ts {
