@@ -1638,12 +1638,20 @@ func (e *extractor) colonHeading(i int) *draft {
 				return nil
 			}
 			name := e.expand(joinWords(nw))
-			if _, known := e.lastMention(s.end, true, func(m mention) bool {
+			m, known := e.lastMention(s.end, true, func(m mention) bool {
 				return (m.kind == kindPerson || isOrgKind(m.kind)) && (m.name == name || m.kind == kindPerson && strings.HasSuffix(m.name, " "+name)) && (m.pos < s.start || m.pos >= s.end)
-			}); !known {
+			})
+			if !known && c == 1 && lex.agencies[strings.ToLower(name)] {
+				// "AFP: Arbeiter seit Montag vermisst": an agency heading its report
+				sp = speaker{name: name, kind: kindMedia}
+			} else if !known {
 				return nil // a name seen only here ("Apropos Mikro:") is no speaker
+			} else {
+				sp = speaker{name: name, kind: kindPerson}
+				if m.kind != kindPerson {
+					sp.kind = m.kind
+				}
 			}
-			sp = speaker{name: name, kind: kindPerson}
 		}
 	}
 	if !sp.ok() {
