@@ -472,6 +472,21 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			}
 		}
 	}
+	if lw := p.words[len(p.words)-1]; len(p.words) == 2 && p.gen == nil && len(nameWords(p)) == 0 && p.det != "" && !isListNoun(stripGenitive(p.words[0].lower)) && !association(p.words[0].lower) {
+		// "die Reederei Albis" with the tagger's "Albis": a noun and the
+		// body's name, kept together as the text names it
+		for _, en := range e.doc.Entities {
+			if en.Type == fact.ORG && en.Start == lw.start && en.End == lw.end {
+				k := kindOrg
+				if en.Kind == fact.KindMedia || en.Kind == fact.KindAgency {
+					k = kindMedia
+				} else if en.Kind == fact.KindCompany {
+					k = kindCompany
+				}
+				return speaker{name: joinWords(p.words), kind: k}
+			}
+		}
+	}
 	anchor := p.words
 	if nw := nameWords(p); len(nw) > 0 {
 		anchor = nw
