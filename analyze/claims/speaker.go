@@ -1315,7 +1315,7 @@ func nominative(name string) string {
 // Inácio Lula" + " da Silva", "Alexander Van" + " der Bellen").
 func (e *extractor) entName(en fact.Entity) string {
 	name := cleanEntityName(en)
-	if en.Type != fact.PER {
+	if en.Type != fact.PER || en.End < 0 || en.End > len(e.doc.Body) || strings.TrimSpace(en.Text) == "" {
 		return name
 	}
 	tail := particleTail(e.doc.Body, en.End, en.Text)
