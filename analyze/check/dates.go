@@ -5,14 +5,28 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/corpus-news/corpus/analyze/fact"
 )
 
 // dateWindow is how far apart, in days, two dates given for one event may
-// be: farther apart they are taken for two events.
-const dateWindow = 14
+// be: farther apart they are taken for two events. Sentences that name one
+// event noun (Schließung, Wahl) may be eventWindow apart: a month mistaken
+// for the next (1. Juni, 1. Juli) is still one event.
+const (
+	dateWindow  = 14
+	eventWindow = 31
+)
+
+// eventBlock prefixes the block keys of event nouns; a block of one event
+// noun with more than maxEventBlock dates in its weeks is a noun of every
+// story (Fall, Spiel in a season) and compares nothing.
+const (
+	eventBlock    = "~event:"
+	maxEventBlock = 200
+)
 
 // writtenDay matches a date with its day and month written out: "8. Februar",
 // "19.3.", "14.01.2026"; not "in 24 Stunden" or "11. Kalenderwoche".
@@ -51,6 +65,7 @@ type event struct {
 	art     int
 	d       *fact.Date
 	day     int
+	weekday int      // the weekday the date names (time.Sunday = 0 ...), or -1 when it names none
 	words   []string // content stems of the sentence, dates left out
 	kinds   []string // event nouns the sentence names (see eventNouns)
 	sent    []string // entities of the sentence
@@ -98,17 +113,21 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 		for di := range a.Dates {
 			d := &a.Dates[di]
 			sp := parseSpan(d.Value)
-			if d.Vague || !writtenDay.MatchString(d.Text) || !sp.exact() || (pub.exact() && sp.from == pub.from) {
+			written, weekday := writtenDay.MatchString(d.Text), namedWeekday(d.Text)
+			if d.Vague || (!written && weekday < 0) || !sp.exact() || (written && pub.exact() && sp.from == pub.from) {
 				continue
 			}
 			s, ok := sentText[d.Sentence]
 			if !ok || s.Start < 0 || s.End > len(a.Body) || s.Start >= s.End {
 				continue
 			}
+			if d.Start >= s.Start && d.End <= s.End && !eventDate(a.Body[s.Start:s.End], d.Start-s.Start, d.End-s.Start) {
+				continue // "teilte X am Dienstag mit", "seit Mittwoch": not the day of what happens
+			}
 			w, ok := stems[d.Sentence]
 			if !ok {
 				w = nounStems(a.Body[s.Start:s.End], nameWords[d.Sentence])
-				kinds[d.Sentence] = eventNouns(a.Body[s.Start:s.End])
+				kinds[d.Sentence] = eventNouns(maskReferencePoints(a.Body[s.Start:s.End]))
 				if prev, ok := sentText[d.Sentence-1]; ok && startsWithPronoun(a.Body[s.Start:s.End]) &&
 					prev.Start >= 0 && prev.End <= len(a.Body) && prev.Start < prev.End {
 					// "Es findet nun am 8. Februar statt": the event is named
@@ -126,7 +145,17 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 			if len(w) < 1 {
 				continue
 			}
-			ev := event{art: ai, d: d, day: sp.from, words: w, kinds: kinds[d.Sentence], sent: sentEnts[d.Sentence],
+			evKinds := kinds[d.Sentence]
+			if !written {
+				// A weekday alone dates what its own clause names ("den
+				// Angriff am Montagmorgen bemerkt"), not every event of the
+				// sentence ("Am Dienstag müssen Entscheidungen her, mit Blick
+				// auf das Derby").
+				text := a.Body[s.Start:s.End]
+				lo, hi := clauseAround(text, d.Start-s.Start, d.End-s.Start)
+				evKinds = eventNouns(maskReferencePoints(text[lo:hi]))
+			}
+			ev := event{art: ai, d: d, day: sp.from, weekday: weekday, words: w, kinds: evKinds, sent: sentEnts[d.Sentence],
 				text: a.Body[s.Start:s.End], start: s.Start, end: s.End, source: articleSource(a)}
 			ev.ents = append([]string(nil), ev.sent...)
 			for _, k := range artEnts[ai] {
@@ -144,6 +173,9 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				c := &a.Claims[i]
 				if c.Start <= s.Start && s.End <= c.End || (s.Start <= c.Start && c.End <= s.End) {
 					ev.speaker = c.Speaker
+					if src := claimSource(a, c); strings.HasPrefix(src, "via:") {
+						ev.source = src // "Wie der Saale-Kurier berichtet, ...": that outlet's day, not this one's
+					}
 					break
 				}
 			}
@@ -152,10 +184,19 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 	}
 	blocks := map[blockKey][]int32{}
 	for i := range evs {
-		w := span{evs[i].day - dateWindow, evs[i].day + dateWindow, true}
+		w := span{evs[i].day - eventWindow, evs[i].day + eventWindow, true}
 		for _, e := range evs[i].ents {
 			for _, b := range w.buckets(bucketDays) {
 				k := blockKey{e, b}
+				blocks[k] = append(blocks[k], int32(i))
+			}
+		}
+		// What happens meets its other tellings too, when the articles name
+		// different people around it (the rider's team in one, his father in
+		// another).
+		for _, kind := range evs[i].kinds {
+			for _, b := range w.buckets(bucketDays) {
+				k := blockKey{eventBlock + kind, b}
 				blocks[k] = append(blocks[k], int32(i))
 			}
 		}
@@ -180,7 +221,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 	var out []fact.Finding
 	for _, k := range keys {
 		list := blocks[k]
-		if len(list) > maxPosting {
+		if len(list) > maxPosting || (strings.HasPrefix(k.entity, eventBlock) && len(list) > maxEventBlock) {
 			continue
 		}
 		for x := 0; x < len(list); x++ {
@@ -194,12 +235,22 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				if a.art == b.art || unit(&arts[a.art]) == unit(&arts[b.art]) || sameOutlet(&arts[a.art], &arts[b.art]) {
 					continue
 				}
-				if a.day-b.day > dateWindow || b.day-a.day > dateWindow {
+				if a.day-b.day > eventWindow || b.day-a.day > eventWindow {
 					continue
 				}
 				sameNames := shareKey(a.sent, b.sent)
 				if !sameNames && sharedCount(artEnts[a.art], artEnts[b.art]) < 2 {
 					continue // dates are everywhere: only within one story
+				}
+				if a.day != b.day && sameWeekday(a, b) {
+					continue // "am Donnerstag" read as this week's and last week's: one day, resolved two ways
+				}
+				byWeekday := writtenOut(a)+writtenOut(b) < 2
+				if byWeekday && !nearPublished(&arts[a.art], &arts[b.art], a, b) {
+					continue // a weekday names a day of the week the article was written in
+				}
+				if byWeekday && !weekdayAlike(artEnts[a.art], artEnts[b.art], sameNames, sharedCount(a.kinds, b.kinds) > 0) {
+					continue
 				}
 				if a.day != b.day && (mentionsDay(&arts[a.art], a.d.Sentence, b.day) || mentionsDay(&arts[b.art], b.d.Sentence, a.day)) {
 					continue // each sentence names both days: a sequence, not a disagreement
@@ -218,6 +269,9 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				// story: the noun tells what happens, however else the two
 				// sentences are worded.
 				same := sharedCount(a.kinds, b.kinds) > 0
+				if (a.day-b.day > dateWindow || b.day-a.day > dateWindow) && !(same && monthMistaken(a, b)) {
+					continue
+				}
 				if !same && (n < 1 || (n < 3 && !sameNames && (n < 2 || n < min(len(a.words), len(b.words)))) ||
 					2*n < min(len(a.words), len(b.words))) {
 					continue
@@ -225,11 +279,12 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				if same {
 					n += 2 // the pair that shares what happens is the one to show
 				}
+				n = 2*n + writtenOut(a) + writtenOut(b) // at equal words, a day written out is read more surely than a weekday
 				if a.day != b.day && same && (namesEvent(evs, byArt[a.art], b.day, a.kinds) || namesEvent(evs, byArt[b.art], a.day, b.kinds)) {
 					continue // one article names both days for it: two events (Wahl, Stichwahl)
 				}
 				if a.day == b.day {
-					if n >= 2 && !copiedText(a.text, b.text) { // a sentence copied is one source
+					if n >= 4 && !copiedText(a.text, b.text) { // a sentence copied is one source
 						agree.union(int(pr.a), int(pr.b)) // one day for one event: told alike
 					}
 					continue
@@ -277,14 +332,16 @@ func dateCorroborations(arts []Article, evs []event, uf unionFind) []fact.Findin
 		for _, i := range groups[r] {
 			e := &evs[i]
 			a := &arts[e.art]
-			if units[unit(a)] || sources[e.source] {
+			o := a.outlet
+			if via, ok := strings.CutPrefix(e.source, "via:"); ok {
+				o = via // a re-report speaks for the outlet it credits
+			} else if o == "" {
+				o = "article:" + a.ID
+			}
+			if units[unit(a)] || sources[e.source] || outlets[o] {
 				continue
 			}
 			units[unit(a)], sources[e.source] = true, true
-			o := a.outlet
-			if o == "" {
-				o = "article:" + a.ID
-			}
 			outlets[o] = true
 			if len(sides) < maxSides {
 				sides = append(sides, dateSide(arts, e))
@@ -435,14 +492,201 @@ func dayValue(v string) string {
 }
 
 // NeedsBody tells whether cross-checking reads the body of an article with
-// these dates: only dates with day and month written out are compared as
-// events, by the words of their sentences. Other articles may come without
-// a body (evidence then is the text of the fact; see Article.Body).
+// these dates: only dates with day and month written out, or a weekday
+// named, are compared as events, by the words of their sentences. Other
+// articles may come without a body (evidence then is the text of the fact;
+// see Article.Body).
 func NeedsBody(dates []fact.Date) bool {
 	for _, d := range dates {
-		if !d.Vague && writtenDay.MatchString(d.Text) {
+		if !d.Vague && (writtenDay.MatchString(d.Text) || namedWeekday(d.Text) >= 0) {
 			return true
 		}
 	}
 	return false
+}
+
+// monthMistaken tells whether two dates written out give the same day of
+// different months ("1. Juni", "1. Juli"): a month mistaken for the next,
+// one event however far apart the days are.
+func monthMistaken(a, b *event) bool {
+	if writtenOut(a)+writtenOut(b) < 2 || len(a.d.Value) < 10 || len(b.d.Value) < 10 {
+		return false
+	}
+	return a.d.Value[8:10] == b.d.Value[8:10] && a.d.Value[:7] != b.d.Value[:7]
+}
+
+// nearPublished tells whether two articles dating an event by a weekday
+// speak of one week: published three days apart or less, each event
+// within a week of its article.
+func nearPublished(x, y *Article, a, b *event) bool {
+	px, py := parseSpan(x.Published), parseSpan(y.Published)
+	if !px.ok || !py.ok {
+		return false
+	}
+	within := func(d, lo, hi int) bool { return d >= lo && d <= hi }
+	return within(px.from-py.from, -3, 3) && within(a.day-px.from, -7, 7) && within(b.day-py.from, -7, 7)
+}
+
+// writtenOut is 1 when the event's date has its day and month written out
+// ("7. Februar"), 0 when it only names a weekday.
+func writtenOut(e *event) int {
+	if writtenDay.MatchString(e.d.Text) {
+		return 1
+	}
+	return 0
+}
+
+// weekdayNames are the German names of the days of the week, Sunday first
+// as in time.Weekday; "Sonnabend" is Saturday in the north.
+var weekdayNames = []string{"sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"}
+
+// namedWeekday returns the weekday a date's text names ("am Montagmorgen",
+// "Samstag, 7. März"), or -1.
+func namedWeekday(text string) int {
+	for w := range eachWord(text) {
+		if strings.HasPrefix(w, "sonnabend") {
+			return 6
+		}
+		for i, n := range weekdayNames {
+			if strings.HasPrefix(w, n) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// weekdayOf is the weekday of a day counted from 1970-01-01 (a Thursday).
+func weekdayOf(day int) int {
+	return ((day+4)%7 + 7) % 7
+}
+
+// sameWeekday tells whether two events of different days, one of them
+// dated by its weekday only, name the same weekday, or one names the
+// weekday the other's day falls on: "am Donnerstag" in two articles is one
+// Thursday read as this week's in one and last week's in the other (the
+// tense decides, and is easily misread), not two days.
+func sameWeekday(a, b *event) bool {
+	if writtenOut(a)+writtenOut(b) == 2 {
+		return false // "Donnerstag, 19. März" and "26. März" are two Thursdays, each written out
+	}
+	return (a.weekday >= 0 && a.weekday == weekdayOf(b.day)) || (b.weekday >= 0 && b.weekday == weekdayOf(a.day))
+}
+
+// eventDate tells whether the date at [start, end) of a sentence is the day
+// something happens rather than the day it was said ("teilte ein Sprecher
+// am Dienstag mit", "sagte sie am Mittwochabend": a verb of saying in the
+// date's clause, unless the clause is passive: "der erste Fall war am 12.
+// Januar gemeldet worden" is the case) or the start of a state ("seit
+// Mittwoch", "seit dem 3. März"). Clauses end at a comma, semicolon,
+// colon, dash or quote mark (not at a bracket: "sagte Huml (CSU) am
+// Sonntag").
+func eventDate(sentence string, start, end int) bool {
+	if start < 0 || end > len(sentence) || start >= end {
+		return true
+	}
+	lo, hi := clauseAround(sentence, start, end)
+	before := words(sentence[lo:start])
+	if n := len(before); n > 0 && before[n-1] == "seit" || n > 1 && before[n-2] == "seit" {
+		return false
+	}
+	clause := words(sentence[lo:start] + " " + sentence[end:hi])
+	for _, w := range clause {
+		switch w {
+		case "worden", "wurde", "wurden", "wird", "werden":
+			return true // a passive tells what was done: "am 12. Januar gemeldet worden"
+		}
+	}
+	for _, w := range clause {
+		if sayingVerb(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAround returns the bounds of the clause of a sentence that holds
+// [start, end): from the comma, semicolon, colon, dash or quote mark
+// before it to the one after it (not at a bracket: "sagte Huml (CSU) am
+// Sonntag").
+func clauseAround(sentence string, start, end int) (lo, hi int) {
+	lo = strings.LastIndexAny(sentence[:start], ",;:–„“\"") + 1
+	hi = strings.IndexAny(sentence[end:], ",;:–„“\"")
+	if hi < 0 {
+		hi = len(sentence)
+	} else {
+		hi += end
+	}
+	return lo, hi
+}
+
+// sayingVerb tells whether a lower-case word is a form of a verb of saying
+// (the verbs of lists/cues.txt): "teilte", "mitgeteilt", "sagte",
+// "geäußert", and "kündigte" of ankündigen, whose prefix stands apart.
+// Words of the list that are no verbs (laut, zufolge) do not count.
+func sayingVerb(w string) bool {
+	if r := []rune(w); len(r) < 4 || unicode.IsUpper(r[0]) {
+		return false
+	}
+	cues := theCueVerbs()
+	for _, lm := range append([]string{w}, verbLemmas(w)...) {
+		if !strings.HasSuffix(lm, "en") && !strings.HasSuffix(lm, "ern") {
+			continue
+		}
+		for _, c := range cues {
+			if c == lm || (len(lm) >= 6 && strings.HasSuffix(c, lm)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// theCueVerbs are the infinitives of lists/cues.txt.
+var theCueVerbs = sync.OnceValue(func() []string {
+	var out []string
+	for _, w := range readList("lists/cues.txt") {
+		w = strings.ToLower(strings.TrimSpace(w))
+		if strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ern") {
+			out = append(out, w)
+		}
+	}
+	return out
+})
+
+// referencePoint matches an event noun used as a point of reference after
+// a temporal preposition: "nach der Empfehlung", "vor dem Spiel", "seit
+// dem Angriff". The date of such a sentence is not the day of that event.
+var referencePoint = regexp.MustCompile(`\b(?:[Nn]ach|[Vv]or|[Ss]eit|[Bb]is zu)\s+(?:dem|der|den|einem|einer)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*`)
+
+// maskReferencePoints blanks the nouns of reference points (see
+// referencePoint), so that they name no event of the sentence; not when a
+// date follows the noun, which dates that very event ("vor der Wahl am 13.
+// September").
+func maskReferencePoints(sentence string) string {
+	locs := referencePoint.FindAllStringIndex(sentence, -1)
+	if len(locs) == 0 {
+		return sentence
+	}
+	b := []byte(sentence)
+	for _, l := range locs {
+		if next := words(sentence[l[1]:]); len(next) > 0 && (next[0] == "am" || next[0] == "vom" || next[0] == "im") {
+			continue
+		}
+		for i := l[0]; i < l[1]; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// weekdayAlike tells whether two events, one of them dated by a weekday
+// only, are told alike enough to be one event: their articles tell one
+// story (they share two names, and three tenths of the names of the one
+// naming fewer), and the clauses of the dates name one event noun, or the
+// sentences one name. Real news tells many events of one kind on the days
+// of one week (a press conference on Sunday, another on Monday).
+func weekdayAlike(entsA, entsB []string, sameNames, sameKind bool) bool {
+	n := sharedCount(entsA, entsB)
+	return n >= 2 && 10*n >= 3*min(len(entsA), len(entsB)) && (sameKind || sameNames)
 }
