@@ -119,3 +119,18 @@ func TestDateEventsByWeekday(t *testing.T) {
 		t.Errorf("Sonntag, 7. Juni against Sonntag read as a week before: %d discrepancies, want 0", got)
 	}
 }
+
+// FuzzEventDate: any sentence and span reads without a panic.
+func FuzzEventDate(f *testing.F) {
+	f.Add("Der Zug war am Montag entgleist, teilte die Bahn am Dienstag mit.", 15, 21)
+	f.Add("„seit Mittwoch“", 5, 12)
+	f.Add("", 0, 0)
+	f.Fuzz(func(t *testing.T, s string, start, end int) {
+		eventDate(s, start, end)
+		if start >= 0 && end <= len(s) && start < end {
+			clauseAround(s, start, end)
+		}
+		maskReferencePoints(s)
+		namedWeekday(s)
+	})
+}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -80,4 +81,17 @@ func TestUnitConflicts(t *testing.T) {
 	if got := count([]Article{a, c}); got != 0 {
 		t.Errorf("Zuschuss against Schulden: %d unit conflicts, want 0", got)
 	}
+}
+
+// FuzzWrittenNumber: any figure text reads without a panic, and a number
+// read is a number, not negative.
+func FuzzWrittenNumber(f *testing.F) {
+	for _, s := range []string{"280 Hektar", "rund 2,8 Millionen Euro", "1.000.000", ",,5", "zwei Milliarden", "9" + strings.Repeat("9", 400)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if v, ok := writtenNumber(s); ok && (math.IsNaN(v) || v < 0) {
+			t.Errorf("writtenNumber(%q) = %v", s, v)
+		}
+	})
 }
