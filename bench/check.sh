@@ -62,12 +62,13 @@ for n in $SIZES; do
 	have=$(sqlite3 "$db" 'SELECT count(*) FROM articles')
 	echo
 	echo "### corpus check over $have articles"
-	echo "\$ corpus check --db $(basename "$db") --format csv"
-	/usr/bin/time -v "$CORPUS" check --db "$db" --format csv >"$tmp/check.csv" 2>"$tmp/check.log" || true
-	grep -E 'Elapsed \(wall clock\)|Maximum resident set size|Exit status' "$tmp/check.log" | sed 's/^\s*/  /'
+	echo "\$ corpus check --db $(basename "$db") --format ndjson   (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+	/usr/bin/time -v "$CORPUS" check --db "$db" --format ndjson >"$tmp/check.ndjson" 2>"$tmp/check.log" || true
+	grep -E 'User time|System time|Elapsed \(wall clock\)|Maximum resident set size|Exit status' "$tmp/check.log" | sed 's/^\s*/  /'
 	grep -v 'Command being timed\|^\s' "$tmp/check.log" | head -5 || true
+	# Kinds from the NDJSON: CSV fields hold commas and line breaks.
 	echo "  findings by kind:"
-	tail -n +2 "$tmp/check.csv" | cut -d, -f2 | sort | uniq -c | sed 's/^/  /'
+	grep -o '"kind":"[a-z]*"' "$tmp/check.ndjson" | cut -d'"' -f4 | sort | uniq -c | sed 's/^/  /'
 	secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$tmp/check.log")
 	kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tmp/check.log")
 	if [ "$n" = all ] || [ "$have" -eq "$total" ]; then
