@@ -752,6 +752,7 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		}
 	}
 	out = append(out, figureCorroborations(arts, figs, uf)...)
+	out = append(out, unitConflicts(arts, figs, artEnts)...)
 	return out
 }
 
