@@ -123,6 +123,17 @@ var numberEndings = []string{
 	"hundert", "tausend", "einhalb", "anderthalb",
 }
 
+// endingsByLast holds numberEndings by their last byte (all are ASCII
+// lower-case letters): a word can only end like, or equal in any case, the
+// endings under its last byte with the ASCII case bit set. Looking only
+// at those spares the test of every ending for every word.
+var endingsByLast = func() (t [256][]string) {
+	for _, e := range numberEndings {
+		t[e[len(e)-1]] = append(t[e[len(e)-1]], e)
+	}
+	return t
+}()
+
 // maybeNumberWord is a cheap test before parsing a word as a number: it
 // must end like a number word (the first letter may be upper case).
 func (sc *scanner) maybeNumberWord(i int) bool {
@@ -137,7 +148,7 @@ func (sc *scanner) maybeNumberWord(i int) bool {
 	case "jeder", "jede", "jedes", "jeden", "jedem", "Jeder", "Jede", "Jedes", "Jeden", "Jedem":
 		return true
 	}
-	for _, e := range numberEndings {
+	for _, e := range endingsByLast[w[len(w)-1]|0x20] {
 		switch {
 		case len(w) > len(e):
 			if strings.HasSuffix(w, e) {
