@@ -892,7 +892,7 @@ func figureCorroborations(arts []Article, figs []fig, uf unionFind) []fact.Findi
 	for _, r := range roots {
 		g := groups[r]
 		sources, units := bySource(arts, g, func(i int) string { return figs[i].source }, func(i int) int { return figs[i].art })
-		sources = uncopied(sources, func(i int) string { return figureSide(arts, &figs[i]).Evidence })
+		sources = uncopied(sources, func(i int) string { return figureSentence(arts, &figs[i]) })
 		if len(sources) < 2 || units < 2 {
 			continue
 		}
@@ -935,6 +935,20 @@ func telling(f *fact.Figure) bool {
 		}
 	}
 	return true
+}
+
+// figureSentence is the sentence of a figure as far as it is known: its
+// claim or body sentence, else its text from Article.Texts (articles read
+// from a store without their body), else the figure's own text.
+func figureSentence(arts []Article, g *fig) string {
+	side := figureSide(arts, g)
+	if side.Evidence != g.f.Text {
+		return side.Evidence
+	}
+	if t, ok := arts[g.art].Texts[g.f.Sentence]; ok {
+		return t
+	}
+	return side.Evidence
 }
 
 // sameOutlet tells whether two articles come from one named outlet.

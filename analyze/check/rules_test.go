@@ -266,3 +266,32 @@ func TestSupposing(t *testing.T) {
 		}
 	}
 }
+
+// TestCopiedFigureFromTexts: a sentence copied word for word is one source
+// also when the articles come without a body, their figure sentences in
+// Texts (as corpus check reads a store).
+func TestCopiedFigureFromTexts(t *testing.T) {
+	quote := "Es ist schon sehr begründungsbedürftig, warum es dem Bund gelingt, mehr als 170.000 Urlauber heimzufliegen."
+	tests := []struct {
+		name   string
+		second string
+		want   int
+	}{
+		{"copied", "Der Senator hatte kritisiert: " + quote, 0},
+		{"own words", "Mehr als 170.000 Urlauber hat der Bund in wenigen Tagen aus aller Welt zurückgeholt.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mk := func(id, outlet, text string) Article {
+				return Article{ID: id, Outlet: outlet, Published: "2020-04-02", Entities: ents("Bund"),
+					Texts: map[int]string{0: text},
+					Figures: []fact.Figure{{Text: "mehr als 170.000 Urlauber", Value: 170000, Unit: fact.UnitCount, Hedge: "mehr als",
+						About: "Urlauber", Noun: "Urlauber", Sentence: 0, Start: 10, End: 35}}}
+			}
+			got := kinds(Check([]Article{mk("u1", "Hauptstadtblatt", quote), mk("u2", "Netzportal", tt.second)}), fact.Corroboration)
+			if len(got) != tt.want {
+				t.Fatalf("got %d corroborations, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}
