@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/corpus-news/corpus/analyze/fact"
@@ -628,6 +629,24 @@ func sayingVerb(w string) bool {
 	if r := []rune(w); len(r) < 4 || unicode.IsUpper(r[0]) {
 		return false
 	}
+	if v, ok := sayingCache.Load(w); ok {
+		return v.(bool)
+	}
+	v := sayingVerbOf(w)
+	if sayingCached.Add(1) <= maxCached {
+		sayingCache.Store(w, v)
+	}
+	return v
+}
+
+// sayingCache holds what sayingVerb found for the words seen, up to
+// maxCached of them.
+var (
+	sayingCache  sync.Map
+	sayingCached atomic.Int64
+)
+
+func sayingVerbOf(w string) bool {
 	cues := theCueVerbs()
 	for _, lm := range append([]string{w}, verbLemmas(w)...) {
 		if !strings.HasSuffix(lm, "en") && !strings.HasSuffix(lm, "ern") {
