@@ -118,14 +118,19 @@ func Ingest(ctx context.Context, s *Store, paths []string, opts IngestOptions) (
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// The window bounds the articles in flight, and so memory: the reader
+	// takes a slot for each, the committer frees it once the article is
+	// written. It is wide, because the committer stores in input order:
+	// while it waits for one long article, or commits a batch, the workers
+	// go on with the articles after it until the window is full, and then
+	// wait. Some 64 articles a worker keep them busy; memory hardly grows
+	// (an article and its facts are some hundred kB).
+	window := 64*opts.Workers + 16
 	in := &ingester{
 		ctx: ctx, store: s, opts: opts, lastSeq: lastSeq,
-		// The window bounds the articles in flight, and so memory: the
-		// reader takes a slot for each, the committer frees it once the
-		// article is written.
-		window:  make(chan struct{}, 4*opts.Workers+16),
-		jobs:    make(chan *job, opts.Workers),
-		ordered: make(chan *job, 4*opts.Workers+16),
+		window:  make(chan struct{}, window),
+		jobs:    make(chan *job, window),
+		ordered: make(chan *job, window),
 	}
 
 	var wg sync.WaitGroup
@@ -257,6 +262,9 @@ func (in *ingester) read(paths []string) error {
 // near-duplicate fingerprint.
 func (in *ingester) work(j *job) {
 	defer close(j.finished)
+	if in.ctx.Err() != nil {
+		return // stopping: the committer stores nothing more
+	}
 	a, err := PrepareChecked(j.record)
 	j.record = Record{}
 	if err != nil {
