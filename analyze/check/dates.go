@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -185,11 +186,25 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 	}
 	blocks := map[blockKey][]int32{}
 	for i := range evs {
-		w := span{evs[i].day - eventWindow, evs[i].day + eventWindow, true}
+		w := span{evs[i].day - dateWindow, evs[i].day + dateWindow, true}
 		for _, e := range evs[i].ents {
 			for _, b := range w.buckets(bucketDays) {
 				k := blockKey{e, b}
 				blocks[k] = append(blocks[k], int32(i))
+			}
+		}
+		// A day written out meets the same day of the months around it
+		// (a month mistaken, see monthMistaken) under its event nouns.
+		if v := evs[i].d.Value; writtenOut(&evs[i]) == 1 && len(v) >= 10 {
+			if m, err := strconv.Atoi(v[5:7]); err == nil {
+				y, _ := strconv.Atoi(v[:4])
+				month := y*12 + m
+				for _, kind := range evs[i].kinds {
+					for b := month - 1; b <= month+1; b++ {
+						k := blockKey{eventBlock + v[8:10] + ":" + kind, b}
+						blocks[k] = append(blocks[k], int32(i))
+					}
+				}
 			}
 		}
 		// What happens meets its other tellings too, when the articles name
