@@ -413,7 +413,18 @@ func surveySources(a *Article, al *aliases) map[int][]string {
 	if a.Body == "" || len(a.Sentences) == 0 {
 		return nil
 	}
-	words := theLexicon().surveys
+	// Only the survey nouns the article holds at all (most hold none):
+	// each sentence lower-cased is a part of the body lower-cased.
+	body := strings.ToLower(a.Body)
+	var words []string
+	for _, w := range theLexicon().surveys {
+		if strings.Contains(body, w) {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
 	var out map[int][]string
 	for _, sent := range a.Sentences {
 		if sent.Start < 0 || sent.End > len(a.Body) || sent.Start >= sent.End {
