@@ -22,9 +22,9 @@ const (
 	eventWindow = 31
 )
 
-// eventBlock prefixes the block keys of event nouns; a block of one event
-// noun with more than maxEventBlock dates in its weeks is a noun of every
-// story (Fall, Spiel in a season) and compares nothing.
+// eventBlock prefixes the block keys of a day of the month and an event
+// noun (see monthMistaken); a block of more than maxEventBlock dates is a
+// noun of every story (Fall, Spiel in a season) and compares nothing.
 const (
 	eventBlock    = "~event:"
 	maxEventBlock = 200
@@ -205,15 +205,6 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 						blocks[k] = append(blocks[k], int32(i))
 					}
 				}
-			}
-		}
-		// What happens meets its other tellings too, when the articles name
-		// different people around it (the rider's team in one, his father in
-		// another).
-		for _, kind := range evs[i].kinds {
-			for _, b := range w.buckets(bucketDays) {
-				k := blockKey{eventBlock + kind, b}
-				blocks[k] = append(blocks[k], int32(i))
 			}
 		}
 	}
@@ -721,6 +712,13 @@ func maskReferencePoints(sentence string) string {
 // sentences one name. Real news tells many events of one kind on the days
 // of one week (a press conference on Sunday, another on Monday).
 func weekdayAlike(entsA, entsB []string, sameNames, sameKind bool) bool {
+	return oneStory(entsA, entsB) && (sameKind || sameNames)
+}
+
+// oneStory tells whether two articles tell one story by the names they
+// share (sorted keys, see articleEntities): two at least, and three tenths
+// of the names of the one naming fewer.
+func oneStory(entsA, entsB []string) bool {
 	n := sharedCount(entsA, entsB)
-	return n >= 2 && 10*n >= 3*min(len(entsA), len(entsB)) && (sameKind || sameNames)
+	return n >= 2 && 10*n >= 3*min(len(entsA), len(entsB))
 }

@@ -115,17 +115,18 @@ func unitConflicts(arts []Article, figs []fig, artEnts [][]string) []fact.Findin
 				if otherSurveys(a, b) {
 					continue
 				}
-				// One story (names of the sentences or the articles alike),
-				// and one measure: what the figures measure alike, or words of
-				// their sentences; sentences that say much alike need no names.
-				related := shareKey(a.sent, b.sent) || relatedArticles(artEnts[a.art], artEnts[b.art])
+				// One story (a name of both sentences, or articles sharing
+				// a fair part of their names), and one measure: what the
+				// figures measure alike, or words of their sentences.
+				if !shareKey(a.sent, b.sent) && !oneStory(artEnts[a.art], artEnts[b.art]) {
+					continue
+				}
 				n := sharedKeys(wordsOf(a), wordsOf(b))
 				switch {
-				case related && aboutMatch(a.about, b.about) && !otherSubjects(a, b) && items[pr.a].family != "share":
+				case aboutMatch(a.about, b.about) && !otherSubjects(a, b) && items[pr.a].family != "share":
 					// A rate "up 2 Prozent" is loosely written for points: only
 					// sentences that say alike tell percent from points apart.
-				case related && n >= unitSentenceWords && (!otherSubjects(a, b) || n >= 2*unitSentenceWords):
-				case n >= 2*unitSentenceWords && !otherSubjects(a, b):
+				case n >= unitSentenceWords && (!otherSubjects(a, b) || n >= 2*unitSentenceWords):
 				default:
 					continue
 				}
