@@ -36,7 +36,12 @@ cross-check and holds the findings against the gold:
 
   a finding matches a gold finding of the same kind when two of its sides
   come from two of the gold item's articles (both from the one article of a
-  gold item about one article);
+  gold item about one article) and carry the gold's speakers and values
+  where the gold gives them (a speaker slot may list alternatives separated
+  by "|": "Stadt Köln | Stadtsprecherin"; a number within 0.5 %, a date
+  equal to or a prefix of the side's);
+  matching is one to one: a finding counts for at most one gold finding, a
+  gold finding of n articles takes at most n-1 findings;
   recall is the share of gold findings matched; precision the share of
   reported contradictions and discrepancies that match a gold finding, and
   apart from it the same for corroborations;
@@ -52,6 +57,7 @@ Examples:
   corpus eval check
   corpus eval check --verbose
   corpus eval check testdata/stories --format json
+  corpus eval check testdata/stories-heldout   # written blind, never developed on
 ` + exitStatusHelp,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
