@@ -608,6 +608,20 @@ func (e *extractor) sentence(i int) {
 			}
 		}
 	}
+	drStart, drEnd, drNamed, denied := e.deniedReport(i)
+	if denied {
+		if made && e.last != nil && e.last.s0 <= i && i <= e.last.s1 {
+			// "wies Berichte zurück, wonach P", "Gerüchte, dass P, seien
+			// haltlos, sagte X": X denies P
+			e.last.stance = fact.Denies
+			e.last.cStart, e.last.cEnd = drStart, drEnd
+		} else if !made {
+			if d := e.deniedReportClaim(i, drStart, drEnd); d != nil {
+				e.add(d)
+				made = true
+			}
+		}
+	}
 	if made && e.last != nil && (e.last.stance == fact.Confirms || e.last.stance == fact.Denies) {
 		if d := e.reportObject(i); d != nil {
 			e.add(d)
@@ -619,9 +633,12 @@ func (e *extractor) sentence(i int) {
 			made = true
 		}
 	}
-	if d := e.wonach(i); d != nil {
-		e.add(d)
-		made = true
+	// unnamed reports a speaker rejects are no source of their own
+	if !denied || drNamed {
+		if d := e.wonach(i); d != nil {
+			e.add(d)
+			made = true
+		}
 	}
 	if !made {
 		if d := e.colonHeading(i); d != nil {
@@ -797,7 +814,7 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 			} else if p != nil && p.a == from && !speakerLike(p) && !animate(p.head().lower) {
 				// "Das Auslaufen begründet der Ausschuss damit, dass": the
 				// object stands first, the subject right after the verb
-				if q := phraseAt(ts, c+1, rb); q != nil && q.pronoun == "" && speakerLike(q) && (q.det == "der" || q.det == "die" || q.det == "das" || q.det == "") {
+				if q := phraseAt(ts, c+1, rb); q != nil && q.pronoun == "" && speakerLike(q) && !lex.rumours.has(q.head().lower) && (q.det == "der" || q.det == "die" || q.det == "das" || q.det == "") {
 					p = q
 				}
 			}
@@ -985,7 +1002,8 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		if sp.kind == kindMedia && f.class == cueSpeech && ownVoice(f.lemma) {
 			d.stance = fact.Asserts // a medium speaking for itself: "der NDR monierte"
 		}
-		if f.class == cueReport && sp.kind == kindName && (f.lemma == "berichten" || f.lemma == "melden") {
+		if f.class == cueReport && (sp.kind == kindName && (f.lemma == "berichten" || f.lemma == "melden") || f.lemma == "erfahren") {
+			// "wie X berichtet": X is a medium; "wie X erfuhr": X passes on what it learnt
 			d.stance = fact.Reports // "wie X berichtet": X is a medium
 		}
 		if f.class == cueReport || f.class == cueSource {
@@ -1207,7 +1225,11 @@ func (e *extractor) phraseClaim(i int) *draft {
 			if p.gen == nil && isContainer(hl) && (hl == "informationen" || hl == "erkenntnissen") {
 				continue
 			}
-			return e.attrib(i, ts, p, t.text+" "+ts[j].text, ModeAccordingTo)
+			d := e.attrib(i, ts, p, t.text+" "+ts[j].text, ModeAccordingTo)
+			if d != nil && researched(hl) && p.gen != nil {
+				d.stance = fact.Reports // what X learnt: "nach Informationen des X"
+			}
+			return d
 		case (t.lower == "heißt" || t.lower == "hieß") && k+1 < len(ts) && ts[k+1].lower == "es" || (t.lower == "es" && k+1 < len(ts) && (ts[k+1].lower == "heißt" || ts[k+1].lower == "hieß")):
 			if k+2 < len(ts) && ts[k+1].lower == "es" && ts[k+2].lower == "nicht" {
 				continue
@@ -1278,6 +1300,13 @@ func sourceLike(p *phrase) bool {
 func (e *extractor) attribPhrase(i int) *draft {
 	ts := e.sents[i].toks
 	for k, t := range ts {
+		if t.lower == "nach" && k+1 < len(ts) && researched(ts[k+1].lower) && !e.inQuote(t.start) {
+			// "Nach Informationen des X haben die Täter ... gefordert": X
+			// passes on what it learnt; the verb is the content's
+			if d := e.phraseClaim(i); d != nil && d.stance == fact.Reports && strings.HasPrefix(strings.ToLower(d.cue), "nach ") {
+				return d
+			}
+		}
 		if t.lower == "laut" || t.lower == "zufolge" || (t.lower == "nach" || t.lower == "gemäß") && k+1 < len(ts) && (strings.HasSuffix(ts[k+1].lower, "angaben") || k+2 < len(ts) && strings.HasSuffix(ts[k+2].lower, "angaben")) {
 			if e.inQuote(t.start) {
 				continue
@@ -2452,4 +2481,112 @@ func (e *extractor) taggedPerson(ts []tok, p *phrase) bool {
 		}
 	}
 	return false
+}
+
+// deniedReport finds reports that sentence i rejects: "Berichte, wonach P,
+// seien falsch", "Gerüchte, dass P, entbehrten jeder Grundlage", "wies
+// Berichte zurück, wonach P". It returns the byte range of P and whether
+// the reports have a source of their own (a medium or a genitive: "Berichte
+// der Zeitung X"), which then is a claim of its own.
+func (e *extractor) deniedReport(i int) (start, end int, named, ok bool) {
+	ts := e.sents[i].toks
+	for k := 2; k < len(ts); k++ {
+		if (ts[k].lower != "wonach" && ts[k].lower != "dass") || ts[k-1].text != "," || e.inQuote(ts[k].start) {
+			continue
+		}
+		p := phraseEndingAt(ts, k-1)
+		if p == nil || p.pronoun != "" || !lex.rumours.has(p.head().lower) {
+			// "wies Berichte zurück, wonach": the reports before the particle
+			p = nil
+			for a := k - 2; a >= 0 && a >= k-4 && p == nil; a-- {
+				if q := phraseAt(ts, a, k-1); q != nil && q.pronoun == "" && lex.rumours.has(q.head().lower) {
+					p = q
+				}
+			}
+			if p == nil {
+				continue
+			}
+		}
+		named = p.gen != nil
+		if e.mediaNameIn(ts, p) != "" {
+			named = true
+		}
+		// the clause of the content runs to the next comma or the end
+		b := k + 1
+		for b < len(ts) && ts[b].text != "," && ts[b].text != "." && ts[b].text != "!" && ts[b].text != "?" && ts[b].text != ";" {
+			b++
+		}
+		if b <= k+2 {
+			continue
+		}
+		denied := false
+		if b < len(ts) {
+			rest := e.toksIn(ts[b].start, ts[len(ts)-1].end)
+			for j := range rest {
+				if rest[j].info == nil || !rest[j].info.phrase {
+					continue
+				}
+				for _, ph := range lex.deny {
+					if phraseMatch(rest, j, ph) {
+						denied = true
+					}
+				}
+			}
+		}
+		for c := 0; c < len(ts) && !denied; c++ {
+			if c >= k && c < b {
+				continue
+			}
+			if f, isCue := cueAt(ts, c); isCue && f.class == cueDeny {
+				denied = true
+			}
+		}
+		if !denied {
+			return 0, 0, false, false
+		}
+		return ts[k+1].start, ts[b-1].end, named, true
+	}
+	return 0, 0, false, false
+}
+
+// deniedReportClaim is the denial of reports in sentence i with no cue verb
+// of its own ("Auch Berichte, wonach P, seien falsch"): the speaker of the
+// sentence before goes on, else a speaker announced with no content, else
+// the article's outlet speaks.
+func (e *extractor) deniedReportClaim(i, start, end int) *draft {
+	var sp speaker
+	var via []string
+	ts := e.sents[i].toks
+	for c := range ts {
+		if f, isCue := cueAt(ts, c); isCue && f.class == cueDeny && !(ts[c].start >= start && ts[c].end <= end) {
+			// "Die Reederei wies Berichte zurück, wonach P": the subject denies
+			if p := subjectNP(ts, 0, c); p != nil && !lex.rumours.has(p.head().lower) {
+				if sp = e.resolve(ts, p); sp.ok() {
+					return &draft{sp: sp, stance: fact.Denies, mode: ModeStatement, cue: ts[c].text, s0: i, s1: i, cStart: start, cEnd: end}
+				}
+			}
+			return nil
+		}
+	}
+	switch {
+	case e.last != nil && e.lastSent >= i-2:
+		sp, via = e.last.sp, e.last.via
+	case e.pending.ok() && e.pendingSent >= i-1:
+		sp = e.pending
+	case e.doc.Outlet != "":
+		sp = speaker{name: e.doc.Outlet, kind: kindMedia}
+	default:
+		return nil
+	}
+	return &draft{sp: sp, stance: fact.Denies, mode: ModeStatement, cue: "wonach", s0: i, s1: i, cStart: start, cEnd: end, via: via}
+}
+
+// researched: nouns of what a source found out itself ("nach Informationen
+// des X", "nach Recherchen der X"): X passes it on, stance reports.
+func researched(l string) bool {
+	switch l {
+	case "informationen", "recherchen", "erkenntnissen", "erkenntnisse":
+		return true
+	}
+	return strings.HasSuffix(l, "-informationen") || strings.HasSuffix(l, "-recherchen")
 }

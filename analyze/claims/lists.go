@@ -76,6 +76,7 @@ type lexicon struct {
 	hearsay   [][]string // lower-case word sequences
 	hedges    [][]string
 	deny      [][]string
+	rumours   nounSet           // nouns of reports a speaker can reject: "Berichte, wonach ..."
 	function  map[string]string // lower-case word -> group
 	info      map[string]*wordInfo
 	verbs     map[string]string // irregular verb form -> infinitive
@@ -149,6 +150,7 @@ func loadLexicon() *lexicon {
 		hearsay:   loadPhrases("hedges.txt", "hearsay"),
 		hedges:    loadPhrases("hedges.txt", "hedge"),
 		deny:      loadPhrases("deny.txt", ""),
+		rumours:   loadNouns("rumours.txt"),
 		function:  map[string]string{},
 	}
 	for _, l := range lines("cues.txt") {

@@ -34,7 +34,9 @@ func (e *extractor) proposition(c *fact.Claim, d *draft) {
 	ts = ts[k:]
 	end := len(ts)
 	for j := range ts {
-		if j > 0 && (ts[j].text == "," || ts[j].text == ";" || ts[j].text == ":" || ts[j].text == "–") {
+		// a quote of several sentences: the first one's clause holds the
+		// predicate, not the sentence after it
+		if j > 0 && (ts[j].text == "," || ts[j].text == ";" || ts[j].text == ":" || ts[j].text == "–" || ts[j].text == "." || ts[j].text == "!" || ts[j].text == "?") {
 			end = j
 			break
 		}

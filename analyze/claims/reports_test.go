@@ -1,0 +1,99 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// TestReportsDeniedAndCredited covers denials of reports ("Berichte,
+// wonach ..., seien falsch") and information credited to a medium ("nach
+// Informationen des X", "wie X erfuhr").
+func TestReportsDeniedAndCredited(t *testing.T) {
+	cases := []struct {
+		name    string
+		body    string
+		credits []string
+		ev      string // the claim's evidence contains this
+		speaker string
+		stance  string
+		pred    string // when set, the predicate
+		none    string // no claim has this speaker
+	}{
+		{"reports called false, speaker carried over",
+			`„Die Brücke ist sicher“, sagte Baudezernent Holger Maaß. Meldungen, wonach die Brücke gesperrt werden müsse, seien falsch.`,
+			nil, "Meldungen, wonach", "Holger Maaß", fact.Denies, "sperr", "Meldungen"},
+		{"rumours without ground",
+			`Der Vorstand der Genossenschaft äußerte sich am Freitag. Gerüchte, dass die Molkerei verkauft werde, entbehrten jeder Grundlage, sagte Vorstand Ines Rüdiger.`,
+			nil, "Gerüchte, dass", "Ines Rüdiger", fact.Denies, "verkauf", "Gerüchte"},
+		{"wies Berichte zurück, wonach",
+			`Die Reederei wies Berichte zurück, wonach ihr Frachter den Hafen ohne Genehmigung verlassen habe.`,
+			nil, "ohne Genehmigung", "Reederei", fact.Denies, "verlass", "Berichte"},
+		{"reports called unfounded",
+			`Landrätin Beate Fink äußerte sich am Abend. Berichte, wonach das Krankenhaus schließen solle, seien unzutreffend.`,
+			nil, "Krankenhaus", "Beate Fink", fact.Denies, "schliess", "Berichte"},
+		{"nach Informationen des X: the medium reports",
+			`Nach Informationen der Lindenauer Rundschau haben die Einbrecher drei Tresore aufgebrochen.`,
+			nil, "Tresore", "Lindenauer Rundschau", fact.Reports, "", "Einbrecher"},
+		{"nach Recherchen der X",
+			`Nach Recherchen der Kreiszeitung hat der Bürgermeister die Aufträge ohne Ausschreibung vergeben.`,
+			nil, "Ausschreibung", "Kreiszeitung", fact.Reports, "", "Bürgermeister"},
+		{"wie X erfuhr",
+			`Wie der Weserkurier erfuhr, will die Werft 300 Stellen streichen.`,
+			nil, "300 Stellen", "Weserkurier", fact.Reports, "", "Werft"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(Doc{ID: "t1", Body: c.body, Outlet: "Testblatt", Credits: c.credits})
+			var hit *fact.Claim
+			for k := range got {
+				if c.none != "" && got[k].Speaker == c.none {
+					t.Errorf("claim with speaker %q: %+v", c.none, got[k])
+				}
+				if hit == nil && strings.Contains(got[k].Evidence, c.ev) && got[k].Speaker == c.speaker {
+					hit = &got[k]
+				}
+			}
+			if hit == nil {
+				t.Fatalf("no claim of %q on %q; got %s", c.speaker, c.ev, describe(got))
+			}
+			if hit.Stance != c.stance {
+				t.Errorf("stance %q, want %q", hit.Stance, c.stance)
+			}
+			if c.pred != "" && hit.Predicate != c.pred {
+				t.Errorf("predicate %q, want %q", hit.Predicate, c.pred)
+			}
+		})
+	}
+}
+
+// TestPredicateOfOwnClause: the predicate of a quote comes from the clause
+// holding its subject, not from a sentence after it.
+func TestPredicateOfOwnClause(t *testing.T) {
+	cases := []struct {
+		body string
+		pred string
+	}{
+		{`Betriebsratschef Uwe Kern widersprach: „Die Geschäftsführung hat bis heute keinen Sozialplan vorgelegt. Sie hat uns nur Folien gezeigt.“`, "vorleg"},
+		{`„Der Verein hat die Miete seit Monaten nicht bezahlt. Wir haben mehrfach gemahnt“, sagte Vermieterin Olga Brandt.`, "bezahl"},
+	}
+	for _, c := range cases {
+		got := Extract(Doc{ID: "t1", Body: c.body, Outlet: "Testblatt"})
+		if len(got) == 0 {
+			t.Errorf("%q: no claim", c.body)
+			continue
+		}
+		if got[0].Predicate != c.pred {
+			t.Errorf("%q: predicate %q, want %q", c.body, got[0].Predicate, c.pred)
+		}
+	}
+}
+
+func describe(cs []fact.Claim) string {
+	var b strings.Builder
+	for _, c := range cs {
+		b.WriteString("\n  " + c.Speaker + " | " + c.Stance + " | " + c.Cue + " | " + c.Subject + " | " + c.Predicate + " | " + c.Evidence)
+	}
+	return b.String()
+}
