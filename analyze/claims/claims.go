@@ -1226,7 +1226,7 @@ func (e *extractor) phraseClaim(i int) *draft {
 				continue
 			}
 			d := e.attrib(i, ts, p, t.text+" "+ts[j].text, ModeAccordingTo)
-			if d != nil && researched(hl) && p.gen != nil {
+			if d != nil && researched(hl) && (p.gen != nil || strings.Contains(hl, "-")) {
 				d.stance = fact.Reports // what X learnt: "nach Informationen des X"
 			}
 			return d

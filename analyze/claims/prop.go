@@ -107,7 +107,17 @@ func (e *extractor) proposition(c *fact.Claim, d *draft) {
 		c.Object = strings.TrimSpace(body[obj[0].start:obj[len(obj)-1].end])
 	}
 	c.Polarity = "positive"
-	if negToks(ts) {
+	// negation counts within the first sentence or dash-free part of the
+	// proposition: "wurde eingeschläfert – sie konnte nicht mehr aufstehen"
+	// is no negated putting down
+	polEnd := len(ts)
+	for j := range ts {
+		if j > 0 && (ts[j].text == "." || ts[j].text == "!" || ts[j].text == "?" || ts[j].text == ";" || ts[j].text == "–" || ts[j].text == "—") {
+			polEnd = j
+			break
+		}
+	}
+	if negToks(ts[:polEnd]) {
 		c.Polarity = "negative"
 	}
 	// hedges in the evidence

@@ -39,6 +39,9 @@ func TestReportsDeniedAndCredited(t *testing.T) {
 		{"nach Recherchen der X",
 			`Nach Recherchen der Kreiszeitung hat der Bürgermeister die Aufträge ohne Ausschreibung vergeben.`,
 			nil, "Ausschreibung", "Kreiszeitung", fact.Reports, "", "Bürgermeister"},
+		{"nach X-Informationen",
+			`Nach WESERKURIER-Informationen wurde der Hafen am Morgen gesperrt – die Schiffe konnten nicht auslaufen.`,
+			nil, "Hafen", "WESERKURIER", fact.Reports, "", ""},
 		{"wie X erfuhr",
 			`Wie der Weserkurier erfuhr, will die Werft 300 Stellen streichen.`,
 			nil, "300 Stellen", "Weserkurier", fact.Reports, "", "Werft"},
@@ -68,15 +71,17 @@ func TestReportsDeniedAndCredited(t *testing.T) {
 	}
 }
 
-// TestPredicateOfOwnClause: the predicate of a quote comes from the clause
-// holding its subject, not from a sentence after it.
+// TestPredicateOfOwnClause: the predicate and polarity of a proposition come
+// from the clause holding its subject, not from a sentence or dash after it.
 func TestPredicateOfOwnClause(t *testing.T) {
 	cases := []struct {
 		body string
 		pred string
+		pol  string
 	}{
-		{`Betriebsratschef Uwe Kern widersprach: „Die Geschäftsführung hat bis heute keinen Sozialplan vorgelegt. Sie hat uns nur Folien gezeigt.“`, "vorleg"},
-		{`„Der Verein hat die Miete seit Monaten nicht bezahlt. Wir haben mehrfach gemahnt“, sagte Vermieterin Olga Brandt.`, "bezahl"},
+		{`Betriebsratschef Uwe Kern widersprach: „Die Geschäftsführung hat bis heute keinen Sozialplan vorgelegt. Sie hat uns nur Folien gezeigt.“`, "vorleg", "negative"},
+		{`„Der Verein hat die Miete seit Monaten nicht bezahlt. Wir haben mehrfach gemahnt“, sagte Vermieterin Olga Brandt.`, "bezahl", "negative"},
+		{`Nach Angaben der Polizei wurde der Fahrer festgenommen – er hatte keinen Führerschein.`, "festnehm", "positive"},
 	}
 	for _, c := range cases {
 		got := Extract(Doc{ID: "t1", Body: c.body, Outlet: "Testblatt"})
@@ -86,6 +91,9 @@ func TestPredicateOfOwnClause(t *testing.T) {
 		}
 		if got[0].Predicate != c.pred {
 			t.Errorf("%q: predicate %q, want %q", c.body, got[0].Predicate, c.pred)
+		}
+		if got[0].Polarity != c.pol {
+			t.Errorf("%q: polarity %q, want %q", c.body, got[0].Polarity, c.pol)
 		}
 	}
 }
