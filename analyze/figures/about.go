@@ -101,16 +101,30 @@ func (sc *scanner) aboutRaw(i, start, end int, tl tail, unit string) string {
 	a, b := sc.clauseRange(c)
 	// The object a change or estimate applies to: "erhöhte den Leitzins um
 	// 25 Basispunkte", "schätzt die Kosten auf 500 Millionen Dollar".
-	if q := start - 1; q > a && (sc.isWord(q, "um") || sc.isWord(q, "auf")) {
-		for k := max(a, q-8); k < q; k++ {
+	// "hält das Rentenniveau bis 2031 bei 48 Prozent": prepositional
+	// phrases may stand between the object and the figure.
+	if q := start - 1; q > a && (sc.isWord(q, "um") || sc.isWord(q, "auf") || sc.isWord(q, "bei")) {
+		for k := max(a, q-10); k < q; k++ {
 			if toks[k].kind != kWord || !lists.determiners[sc.lower(k)] || sc.afterPreposition(k) ||
 				k > a && toks[k-1].kind == kWord && toks[k-1].upper {
 				continue // not in a prepositional phrase nor the genitive of a noun
 			}
-			if n, ok := sc.phraseAt(k, q, start, end); ok && n.end == q {
+			n, ok := sc.phraseAt(k, q, start, end)
+			if !ok || sc.loneChangeNoun(n) {
+				continue
+			}
+			// Phrases between only after "bei" or an object's article: "Die
+			// Kosten beziffert das Ministerium bis 2031 auf ..." has its
+			// subject there.
+			if n.end == q || (sc.isWord(q, "bei") || objectArticles[sc.lower(k)]) && sc.skipAdjuncts(n.end, q) == q {
 				return n.text
 			}
 		}
+	}
+	// A relative clause whose pronoun stands for what is measured:
+	// "Nahrungsmittel, die sich um 3,1 Prozent verteuerten".
+	if ant := sc.relativeAntecedent(c, start); ant != "" {
+		return ant
 	}
 	var after string
 	for k := max(a, start-subjectWindow); k < b; {
@@ -119,7 +133,9 @@ func (sc *scanner) aboutRaw(i, start, end int, tl tail, unit string) string {
 			continue
 		}
 		if k < start && toks[k].kind == kWord && pronouns[sc.lower(k)] {
-			return "" // "Er ist 45 Jahre alt": the subject is a pronoun
+			// "Er ist 45 Jahre alt": the subject is a pronoun, standing for
+			// the subject before it when that is clear.
+			return sc.antecedent(k, c)
 		}
 		if k > end+3 && after == "" {
 			break // an object far after the figure is not what it measures
@@ -129,7 +145,7 @@ func (sc *scanner) aboutRaw(i, start, end int, tl tail, unit string) string {
 			k++
 			continue
 		}
-		if !n.pp {
+		if !n.pp && !sc.loneChangeNoun(n) {
 			if n.start < start {
 				return n.text
 			}
@@ -142,12 +158,29 @@ func (sc *scanner) aboutRaw(i, start, end int, tl tail, unit string) string {
 	if after != "" {
 		return after
 	}
-	// An earlier clause of the sentence, when only commas part them: "Der
-	// Umsatz, der ..., stieg um 5 Prozent".
+	// An earlier clause of the sentence, when only commas, brackets or
+	// dashes part them: "Der Umsatz, der ..., stieg um 5 Prozent". Relative
+	// clauses and brackets between are skipped: "Die Kerninflation, die
+	// Preise für Energie ausklammert, lag bei 2,7 Prozent".
+	bracket := false
 	for c--; c >= 0; c-- {
 		a, b := sc.clauseRange(c)
-		if !sc.isPunct(sc.cstart[c+1], ",") || b < start-subjectWindow {
+		bd := sc.cstart[c+1]
+		if b < start-subjectWindow {
 			break
+		}
+		switch {
+		case sc.isPunct(bd, ")") && sc.isPunct(a, "("):
+			bracket = true // "(IAA) bis 2035 auf 240 Milliarden Euro"
+			continue
+		case sc.isPunct(bd, ",") || sc.isPunct(bd, "–") || sc.isPunct(bd, "—") || bracket && sc.isPunct(bd, "("):
+			bracket = false
+		default:
+			c = -1
+			continue
+		}
+		if c > 0 && sc.relativeClause(c) {
+			continue
 		}
 		for k := max(a, start-subjectWindow); k < b; {
 			n, ok := sc.phraseAt(k, b, -1, -1)
@@ -155,13 +188,223 @@ func (sc *scanner) aboutRaw(i, start, end int, tl tail, unit string) string {
 				k++
 				continue
 			}
-			if !n.pp {
+			if !n.pp && !sc.loneChangeNoun(n) {
 				return n.text
 			}
 			k = n.end
 		}
 	}
+	// A measure that is itself the subject: "Mehr als 450 Hektar stehen in
+	// Flammen" measures what the verb says of it.
+	if d := Dimension(unit); sc.opensClause(start) && d != "money" && d != fact.UnitCount &&
+		d != fact.UnitPercent && d != fact.UnitPoints && !isDuration(unit) {
+		for k := end; k < b && k < end+6; {
+			n, ok := sc.phraseAt(k, b, -1, -1)
+			if !ok {
+				k++
+				continue
+			}
+			return n.text
+		}
+	}
 	return ""
+}
+
+// objectArticles can only open an accusative or dative noun phrase: not
+// a subject.
+var objectArticles = map[string]bool{
+	"den": true, "dem": true, "einen": true, "einem": true, "ihren": true, "ihrem": true,
+	"seinen": true, "seinem": true, "unseren": true, "unserem": true, "diesen": true,
+	"diesem": true, "keinen": true, "keinem": true, "jenen": true, "jenem": true,
+}
+
+// opensClause reports that token start is the first word of its clause.
+func (sc *scanner) opensClause(start int) bool {
+	a, _ := sc.clauseRange(sc.clause[start])
+	for k := a; k < start; k++ {
+		if sc.toks[k].kind != kPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// loneChangeNoun reports a noun phrase that is only a noun of change
+// ("ein Anstieg um 0,3 Prozentpunkte"): it says how, not what.
+func (sc *scanner) loneChangeNoun(n np) bool {
+	return !strings.Contains(n.text, " ") && isChangeNoun(n.text)
+}
+
+// skipAdjuncts skips prepositional phrases ("bis 2031", "im frühen
+// Handel") and adverbs from token j, up to token q.
+func (sc *scanner) skipAdjuncts(j, q int) int {
+	for j < q && sc.toks[j].kind == kWord {
+		w := sc.lower(j)
+		switch {
+		case lists.prepositions[w]:
+			j++
+			if j < q && sc.toks[j].kind == kWord && lists.prepositions[sc.lower(j)] {
+				j++ // "bis zum Herbst"
+			}
+			if j < q && lists.determiners[sc.lower(j)] {
+				j++
+			}
+			j = sc.skipAdjectives(j, q)
+			switch {
+			case j < q && sc.toks[j].kind == kNum:
+				j++
+			case j < q && sc.toks[j].kind == kWord && sc.toks[j].upper:
+				j++ // a noun or a month: "im Juli"
+			default:
+				return j
+			}
+		case !sc.toks[j].upper && lists.funcs[w]:
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// relativePronouns open a relative clause after a comma.
+var relativePronouns = map[string]bool{
+	"der": true, "die": true, "das": true, "dem": true, "den": true, "denen": true,
+	"deren": true, "dessen": true, "welcher": true, "welche": true, "welches": true,
+	"welchem": true, "welchen": true,
+}
+
+// relativeClause reports that clause c is a relative clause: a comma after
+// a noun, a relative pronoun (after a preposition: "in dem") and a verb at
+// its end.
+func (sc *scanner) relativeClause(c int) bool {
+	a, b := sc.clauseRange(c)
+	if !sc.isPunct(a, ",") || a == 0 || !sc.isNoun(a-1) || b-a < 3 {
+		return false
+	}
+	k := a + 1
+	if sc.toks[k].kind == kWord && lists.prepositions[sc.lower(k)] {
+		k++
+	}
+	if k >= b || sc.toks[k].kind != kWord || sc.toks[k].upper || !relativePronouns[sc.lower(k)] {
+		return false
+	}
+	last := b - 1
+	for last > k && sc.toks[last].kind == kPunct {
+		last--
+	}
+	return last > k && sc.toks[last].kind == kWord && !sc.toks[last].upper
+}
+
+// relativeAntecedent returns the noun a relative clause c refers to when
+// its pronoun is the subject or object of the figure at token start, with
+// no other noun phrase between: "Heizöl, das sich um 4,5 Prozent
+// verteuerte" is about "Heizöl".
+func (sc *scanner) relativeAntecedent(c, start int) string {
+	if c == 0 || !sc.relativeClause(c) {
+		return ""
+	}
+	a, _ := sc.clauseRange(c)
+	k := a + 1
+	if k >= start || lists.prepositions[sc.lower(k)] {
+		return "" // "in dem": the pronoun is in a prepositional phrase
+	}
+	if k+1 < len(sc.toks) && sc.toks[k+1].upper {
+		return "" // "die Preise": an article, or a subject of its own
+	}
+	for j := k + 1; j < start; {
+		n, ok := sc.phraseAt(j, start, -1, -1)
+		if !ok {
+			j++
+			continue
+		}
+		if !n.pp {
+			return ""
+		}
+		j = n.end
+	}
+	return normNoun(sc.text(a - 1))
+}
+
+// antecedent returns what the personal pronoun at token k, the subject of
+// clause c, stands for: the subject of the clause before it in the
+// sentence, or of the sentence before, when it opens that clause or
+// sentence and agrees with the pronoun ("Lebensmittel verteuerten sich:
+// Sie kosteten 3,1 Prozent mehr"). Otherwise, and for "es", "man" and the
+// first person, it is empty.
+func (sc *scanner) antecedent(k, c int) string {
+	w := sc.lower(k)
+	if w != "er" && w != "sie" {
+		return ""
+	}
+	a, _ := sc.clauseRange(c)
+	for j := a; j < k; j++ {
+		if sc.toks[j].kind != kPunct {
+			return "" // not the first word of its clause
+		}
+	}
+	if c > 0 {
+		if !sc.isPunct(a, ":") && !sc.isPunct(a, ";") {
+			return ""
+		}
+		pa, pb := sc.clauseRange(c - 1)
+		return sc.subjectOf(pa, pb, w)
+	}
+	if sc.prevEnd <= sc.prevStart {
+		return ""
+	}
+	prev := scanner{body: sc.body}
+	prev.toks = tokenize(nil, sc.body, sc.prevStart, sc.prevEnd)
+	prev.lowered = make([]string, len(prev.toks))
+	prev.splitClauses()
+	if len(prev.cstart) == 0 {
+		return ""
+	}
+	pa, pb := prev.clauseRange(0)
+	return prev.subjectOf(pa, pb, w)
+}
+
+// subjectOf returns the noun phrase opening tokens [a, b) as their
+// subject, after adverbs ("Besonders Lebensmittel verteuerten sich"),
+// when a verb follows it and its article agrees with pronoun p.
+func (sc *scanner) subjectOf(a, b int, p string) string {
+	k := a
+	for k < b && sc.toks[k].kind == kPunct {
+		k++
+	}
+	focus := false // "vor allem" is no preposition
+	if sc.isWord(k, "vor") && sc.isWord(k+1, "allem") {
+		k += 2
+		focus = true
+	}
+	for n := 0; k < b && n < 2 && sc.toks[k].kind == kWord && lists.funcs[sc.lower(k)]; n++ {
+		k++
+	}
+	if k >= b || sc.toks[k].kind != kWord {
+		return ""
+	}
+	det := ""
+	if w := sc.lower(k); lists.determiners[w] {
+		det = w
+	}
+	n, ok := sc.phraseAt(k, b, -1, -1)
+	if !ok || n.pp && !focus || n.end >= b || sc.toks[n.end].kind != kWord || sc.toks[n.end].upper {
+		return ""
+	}
+	switch det {
+	case "":
+	case "der", "ein", "dieser", "jener", "kein":
+		if p != "er" {
+			return ""
+		}
+	case "die", "eine", "diese", "jene", "keine":
+		if p != "sie" {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return n.text
 }
 
 // phraseAt reads a noun phrase starting at token k, before token b and

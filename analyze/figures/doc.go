@@ -102,11 +102,26 @@
 //  5. a figure in brackets: a conversion ("72 Milliarden Dollar (64 Mrd.
 //     Euro)") shares the About of the figure before it; otherwise the noun
 //     before the bracket ("Der Förderpreis (5.000 Euro)");
-//  6. the subject of the figure's clause: the first noun phrase of the
-//     clause that is not inside a prepositional phrase, before the figure
-//     if there is one (a pronoun there leaves About empty), else one that
+//  6. the object of a verb of change or level before "um", "auf" or
+//     "bei", over prepositional phrases when its article cannot be a
+//     subject or before "bei": "hält das Rentenniveau bis 2031 bei 48
+//     Prozent", "hatte ihren Leitzins im Juli auf 2 Prozent gesenkt";
+//  7. in a relative clause whose pronoun is its subject or object, the
+//     noun it refers to: "Heizöl, das sich um 4,5 Prozent verteuerte";
+//  8. the subject of the figure's clause: the first noun phrase of the
+//     clause that is not inside a prepositional phrase nor a lone noun of
+//     change ("ein Anstieg um 0,3 Prozentpunkte"), before the figure
+//     if there is one, else one that
 //     starts at most three words after it, else the first of an earlier
-//     clause of the sentence joined to it by a comma. Its head noun is
+//     clause of the sentence joined to it by a comma or a dash, over
+//     relative clauses and brackets between ("Die Kerninflation, die ...
+//     ausklammert, lag bei 2,7 Prozent" is about "Kerninflation"). A
+//     personal pronoun "er" or "sie" as the subject stands for the
+//     subject opening the clause before it (after a colon or semicolon)
+//     or the sentence before, when the article agrees; otherwise, and for
+//     "es", "man" and the first person, About stays empty. A measure
+//     (Hektar, Meter) that is itself the subject is about the noun after
+//     its verb: "Mehr als 450 Hektar stehen in Flammen". Its head noun is
 //     kept with a "von" or genitive complement: "Der Aktienkurs von
 //     Facebook stieg" is about "Aktienkurs Facebook", "Der Umsatz des
 //     Konzerns" about "Umsatz Konzern"; a name such as "Deutsche Bank" is

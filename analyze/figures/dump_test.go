@@ -9,18 +9,27 @@ import (
 	"github.com/corpus-news/corpus/analyze/text"
 )
 
-// TestDump prints the figures of the file named by FIGURES_DUMP, one
-// line of text a document, for reading by eye. It skips without it.
+// TestDump prints the figures of the files named by FIGURES_DUMP
+// (separated by spaces), one line of text a document, or one document a
+// file for files ending in .txt, for reading by eye. It skips without it.
 func TestDump(t *testing.T) {
 	path := os.Getenv("FIGURES_DUMP")
 	if path == "" {
 		t.Skip("set FIGURES_DUMP=file to print the figures of its lines")
 	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read %s: %v", path, err)
+	var docs []string
+	for _, p := range strings.Fields(path) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatalf("read %s: %v", p, err)
+		}
+		if strings.HasSuffix(p, ".txt") {
+			docs = append(docs, string(b)) // one article a file
+			continue
+		}
+		docs = append(docs, strings.Split(string(b), "\n")...)
 	}
-	for _, line := range strings.Split(string(b), "\n") {
+	for _, line := range docs {
 		if line == "" {
 			continue
 		}

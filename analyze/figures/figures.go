@@ -25,6 +25,7 @@ func Extract(body string, sents []fact.Sentence) []fact.Figure {
 		}
 		sc.toks = tokenize(sc.toks[:0], body, s.Start, s.End)
 		out = sc.sentence(out, s.Index)
+		sc.prevStart, sc.prevEnd = s.Start, s.End
 	}
 	return out
 }
@@ -43,6 +44,9 @@ type scanner struct {
 	sentFigs  []unitAbout
 	lastEnd   int    // token after the last figure (with its noun) of the sentence
 	lastAbout string // and what it measures
+	// The sentence before the current one, whose subject a pronoun may
+	// stand for: byte offsets into body.
+	prevStart, prevEnd int
 }
 
 // unitAbout is the unit and About of a figure found in the sentence.
