@@ -8,8 +8,9 @@ import (
 )
 
 // TestReportsDeniedAndCredited covers denials of reports ("Berichte,
-// wonach ..., seien falsch") and information credited to a medium ("nach
-// Informationen des X", "wie X erfuhr").
+// wonach ..., seien falsch"), information credited to a medium ("nach
+// Informationen des X", "wie X erfuhr") and a paper named as the subject of
+// a verb of saying, which wins over a medium named before.
 func TestReportsDeniedAndCredited(t *testing.T) {
 	cases := []struct {
 		name    string
@@ -45,6 +46,9 @@ func TestReportsDeniedAndCredited(t *testing.T) {
 		{"wie X erfuhr",
 			`Wie der Weserkurier erfuhr, will die Werft 300 Stellen streichen.`,
 			nil, "300 Stellen", "Weserkurier", fact.Reports, "", "Werft"},
+		{"a paper named with the adjective of its town, not the agency of the dateline",
+			"Kleinwald (dpa) - Die Polizei sucht Zeugen. Das Lindenauer Tageblatt hatte berichtet, die Täter seien mit einem Boot geflohen.",
+			[]string{"dpa"}, "Boot", "Lindenauer Tageblatt", fact.Reports, "", "dpa"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

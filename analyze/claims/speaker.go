@@ -528,6 +528,12 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		}
 	}
 	head := p.head()
+	if hl := strings.ToLower(head.text); p.gen == nil && lex.media.has(hl) && !lex.rumours.has(hl) && placeAdjective(p) {
+		// "das Hohenbrücker Tageblatt": a paper's name of its own, not a
+		// medium named before (nor the agency of the dateline). A hyphen
+		// alone makes no name: "das Nachrichten-Portal", "eine Online-Zeitung"
+		return speaker{name: p.text(), kind: kindMedia}
+	}
 	hl := head.lower
 	if p.det == "des" || p.det == "eines" {
 		hl = stripGenitive(hl)
@@ -1524,4 +1530,18 @@ func (e *extractor) onlyBody(pos int, hl string) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{name: one, kind: kind}, true
+}
+
+// placeAdjective: the phrase holds an uninflected adjective of a place
+// ("Hohenbrücker", "Kieler"), the mark of a name: "das Hohenbrücker
+// Tageblatt" is one paper, not "the paper" named before.
+func placeAdjective(p *phrase) bool {
+	before := append(append([]tok(nil), p.adjs...), p.words[:max(0, len(p.words)-1)]...)
+	for _, a := range before {
+		r := []rune(a.text)
+		if len(r) >= 4 && unicode.IsUpper(r[0]) && strings.HasSuffix(a.text, "er") {
+			return true
+		}
+	}
+	return false
 }
