@@ -20,10 +20,15 @@
 // (2018-08-06TEV).
 //
 // Relative expressions are resolved against the publication date in news
-// mode, the default: "am Dienstag" is the nearest Tuesday on or before it
-// (or on or after it when the sentence speaks of the future with "wird" or
-// "werden"), "gestern", "im vergangenen Jahr", "vor zwei Wochen" count from
-// it. A month or day without a year takes the year of an explicit year
+// mode, the default: a bare weekday goes by the tense of its clause (see
+// clauseTense): "kündigte am Montag an", "hat am Montag angekündigt" and
+// "seit Montag" are the nearest Monday on or before it; "wird am Donnerstag",
+// "muss am Donnerstag", "ab Donnerstag", "bis Donnerstag" and "Am Donnerstag
+// beginnt" the nearest Thursday on or after it; a clause that tells nothing
+// keeps the sentence's rule (on or before, unless it speaks of the future).
+// "gestern", "im vergangenen Jahr", "vor zwei Wochen" count from it. A part
+// of the day alone ("am Abend") is that part of the day last mentioned, or
+// of the publication day when the last date was coarser than a day. A month or day without a year takes the year of an explicit year
 // earlier in the same sentence, or else of the publication date, moved one
 // year back when that would put it more than four months in the future
 // (and one forward when more than seven months in the past). Anaphoric
@@ -109,6 +114,14 @@ func ExtractWith(body string, sents []fact.Sentence, opt Options) []fact.Date {
 			// narrative far: "Am 5. Mai 1940 ...", "Im Frühjahr 1917 ...".
 			r.first = e.i-open <= 3
 			r.future = (e.weekday > 0 || e.weekend || e.rel == rNone && e.y < 0 && !opt.AnchorFromText) && futureCue(toks, e.i)
+			if e.weekday > 0 && e.rel == rNow && e.wdDir == 0 && !opt.AnchorFromText {
+				switch weekdayTense(toks, e) {
+				case tensePast:
+					r.future = false
+				case tenseFuture:
+					r.future = true
+				}
+			}
 			v, vague, rel := r.resolve(e)
 			out = append(out, fact.Date{
 				Text: body[e.start:e.end], Start: e.start, End: e.end, Sentence: s.Index,
@@ -227,6 +240,24 @@ func endsSentence(toks []tok, i int) bool {
 		return next.kind == tWord && next.upper
 	}
 	return prev.kind == tWord && len(prev.s) > 3
+}
+
+// weekdayTense tells which way a bare weekday points: "seit Mittwoch" back,
+// "ab Donnerstag" and "bis Freitag" ahead, otherwise the tense of its
+// clause (see clauseTense).
+func weekdayTense(toks []tok, e *expr) int {
+	p := parser{t: toks}
+	k := e.i - 1
+	if p.is(k, "dem", "zum", "den") {
+		k--
+	}
+	switch {
+	case p.is(k, "seit"):
+		return tensePast
+	case p.is(k, "ab", "bis"):
+		return tenseFuture
+	}
+	return clauseTense(toks, e.i, e.j)
 }
 
 // futureCue reports whether the sentence around token i speaks of the

@@ -459,6 +459,15 @@ func (r *resolver) relative(e *expr) (string, bool, bool) {
 	if e.weak && !r.opt.AnchorFromText && r.sentYear == noYear && r.now.g != gNone {
 		base = r.now // "Anfang des Jahres" in news: this year, unless the sentence names one
 	}
+	if e.part != "" && e.weekday == 0 && e.unit == "D" && e.rel == rRef && base.g < gDay && !r.opt.AnchorFromText {
+		// "am Abend" after a month or a season: a part of a day is that
+		// part of the publication day in news, never the season; vague
+		// without a publication day.
+		if r.now.g < gDay {
+			return "", true, false
+		}
+		base = r.now
+	}
 	if base.g == gNone {
 		if e.weekday > 0 {
 			return fmt.Sprintf("XXXX-WXX-%d", e.weekday), false, true
