@@ -237,14 +237,65 @@ func participleShaped(w string) bool {
 
 // clauseTense tells the tense of the clause holding the expression at
 // tokens [i, j): past when it holds a past form or a perfect (hat ...
-// angekündigt, soll ... gesagt haben), future when it holds werden, a modal
-// or a plan in the present, or when a present verb follows a date that opens
-// a main clause (Am Donnerstag beginnt der Streik). A past form outweighs a
-// future one.
+// angekündigt, soll ... gesagt haben, hätten ... verabschieden können),
+// future when it holds werden, a modal or a plan in the present, or when a
+// present verb follows a date that opens a main clause (Am Donnerstag
+// beginnt der Streik). A past form outweighs a future one. The clause is
+// read by its stretches between commas: the stretch of the date first, then
+// those before it (an apposition: "Das kündigte der Chef, Max Muster, am
+// Montag an"), then those after it.
 func clauseTense(toks []tok, i, j int) int {
 	lo, hi, sub := clauseBounds(toks, i)
-	past, future, aux, part := false, false, false, false
+	// the stretches between commas: [cuts[n], cuts[n+1])
+	cuts := []int{lo}
+	self := 0
 	for k := lo; k < hi; k++ {
+		if toks[k].kind == tPunct && toks[k].s == "," {
+			cuts = append(cuts, k+1)
+			if k < i {
+				self = len(cuts) - 1
+			}
+		}
+	}
+	cuts = append(cuts, hi)
+	order := []int{self}
+	for n := self - 1; n >= 0; n-- {
+		order = append(order, n)
+	}
+	for n := self + 1; n+1 < len(cuts); n++ {
+		order = append(order, n)
+	}
+	for _, n := range order {
+		if t := stretchTense(toks, cuts[n], cuts[n+1], i, j, lo, hi); t != tenseNone {
+			return t
+		}
+	}
+	// Verb second: the word right after a date opening a main clause is its
+	// finite verb; present, it speaks of what is ahead.
+	if !sub && j < hi && i-lo <= 1 {
+		if t := &toks[j]; t.kind == tWord && !t.upper && tenseWords[t.s]&(wFunc|wSub|wNone) == 0 && t.e == nil &&
+			(strings.HasSuffix(t.s, "t") || strings.HasSuffix(t.s, "en")) {
+			return tenseFuture
+		}
+	}
+	return tenseNone
+}
+
+// modalInfinitive reports the infinitive of a modal verb, which stands for
+// the participle in a perfect: hat ... verschieben müssen.
+func modalInfinitive(w string) bool {
+	switch w {
+	case "können", "müssen", "dürfen", "wollen", "sollen", "lassen":
+		return true
+	}
+	return false
+}
+
+// stretchTense reads the words of toks[from:to] but the expression's
+// [i, j); lo and hi bound the clause.
+func stretchTense(toks []tok, from, to, i, j, lo, hi int) int {
+	past, future, aux, part, modalInf := false, false, false, false, false
+	for k := from; k < to; k++ {
 		if k >= i && k < j {
 			continue
 		}
@@ -257,6 +308,9 @@ func clauseTense(toks []tok, i, j int) int {
 			w = strings.ToLower(w)
 		}
 		c := tenseWords[w]
+		if modalInfinitive(w) {
+			modalInf = true
+		}
 		switch {
 		case c&wPast != 0:
 			past = true
@@ -272,19 +326,11 @@ func clauseTense(toks []tok, i, j int) int {
 			part = true
 		}
 	}
-	if past || aux && part {
+	switch {
+	case past || aux && (part || modalInf):
 		return tensePast
-	}
-	if future {
+	case future:
 		return tenseFuture
-	}
-	// Verb second: the word right after a date opening a main clause is its
-	// finite verb; present, it speaks of what is ahead.
-	if !sub && j < hi && i-lo <= 1 {
-		if t := &toks[j]; t.kind == tWord && !t.upper && tenseWords[t.s]&(wFunc|wSub|wNone) == 0 && t.e == nil &&
-			(strings.HasSuffix(t.s, "t") || strings.HasSuffix(t.s, "en")) {
-			return tenseFuture
-		}
 	}
 	return tenseNone
 }

@@ -28,6 +28,9 @@ func TestWeekdayTense(t *testing.T) {
 		{"past passive", "Die Brücke wurde am Montagabend gesperrt.", "2021-03-15"},
 		{"reported perfect", "Der Bürgermeister soll am Freitag davon gewusst haben.", "2021-03-12"},
 		{"same weekday, past", "Die Ministerin sprach am Mittwoch vor Schülern.", "2021-03-17"},
+		{"modal perfect", "Die Gäste hätten sich am Montag anmelden müssen, sagte der Wirt.", "2021-03-15"},
+		{"apposition", "Das kündigte der Landrat, Peter Beispiel, am Montag an.", "2021-03-15"},
+		{"report after the clause", "Am Freitag soll die Strecke wieder frei sein, teilte die Bahn mit.", "2021-03-19"},
 		{"seit", "Seit Montag streiken die Busfahrer im Kreis.", "2021-03-15"},
 		// future: werden, modals, planen, ab, bis, a present that looks ahead
 		{"future", "Der Landtag wird am Montag über den Etat abstimmen.", "2021-03-22"},
