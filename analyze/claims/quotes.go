@@ -139,6 +139,9 @@ func (e *extractor) quoteClaim(q quote) bool {
 		if d := e.beforeColon(si, ts[:qa-1]); d.ok() {
 			sp, cue = d, ":"
 			atStart = true
+			if e.answersWithNo(ts[:qa-1], q, d) {
+				stance = fact.Denies
+			}
 		}
 	}
 	if qa == 0 && si > 0 {
@@ -294,4 +297,32 @@ func (e *extractor) beforeColon(i int, ts []tok) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// answersWithNo: "Y widersprach: „Die Arbeitgeber haben kein Angebot
+// vorgelegt.“" right after a claim of another speaker. A verb of
+// contradicting before the colon, a quote whose first sentence is negated
+// and a claim of someone else just before make the quote a denial of that
+// claim (docs/annotating-claims.md: a negated statement that answers a claim).
+// "widersprach ihm: Die Kommandanten dürfen nur ..." states a view of its
+// own and stays an assertion.
+func (e *extractor) answersWithNo(before []tok, q quote, sp speaker) bool {
+	contra := false
+	for c := range before {
+		if f, ok := cueAt(before, c); ok && (f.lemma == "widersprechen" || f.lemma == "entgegnen" || f.lemma == "kontern") {
+			contra = true
+		}
+	}
+	if !contra || e.last == nil || e.last.sp.name == sp.name || e.lastSent < e.sentenceOf(q.start)-1 {
+		return false
+	}
+	ts := e.toksIn(q.inStart, q.inEnd)
+	end := len(ts)
+	for j := range ts {
+		if j > 0 && (ts[j].text == "." || ts[j].text == "!" || ts[j].text == "?") {
+			end = j
+			break
+		}
+	}
+	return negToks(ts[:end])
 }

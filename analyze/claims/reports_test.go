@@ -109,3 +109,38 @@ func describe(cs []fact.Claim) string {
 	}
 	return b.String()
 }
+
+// TestContradictingQuote: "Y widersprach: „... nicht ...“" after a claim of
+// another speaker denies it; without a negation, or with nobody before, it
+// asserts.
+func TestContradictingQuote(t *testing.T) {
+	cases := []struct {
+		body   string
+		ev     string
+		stance string
+	}{
+		{`„Wir haben der Gewerkschaft ein faires Angebot gemacht“, sagte Verbandschef Rolf Imhoff. Betriebsrätin Sonja Marx widersprach: „Es gibt bis heute kein Angebot. Wir warten seit Wochen.“`,
+			"bis heute kein Angebot", fact.Denies},
+		{`„Die Schule wird saniert“, sagte Stadtrat Emil Vogt. Elternsprecherin Ute Sander entgegnete: „Die Stadt hat dafür kein Geld eingeplant.“`,
+			"kein Geld", fact.Denies},
+		{`„Die Schule wird saniert“, sagte Stadtrat Emil Vogt. Elternsprecherin Ute Sander widersprach: „Die Sanierung muss sofort beginnen.“`,
+			"sofort beginnen", fact.Asserts},
+		{`Elternsprecherin Ute Sander widersprach: „Die Stadt hat dafür kein Geld eingeplant.“`,
+			"kein Geld", fact.Asserts},
+	}
+	for _, c := range cases {
+		got := Extract(Doc{ID: "t1", Body: c.body, Outlet: "Testblatt"})
+		found := false
+		for _, cl := range got {
+			if strings.Contains(cl.Evidence, c.ev) && strings.Contains(cl.Speaker, "Sander") || strings.Contains(cl.Evidence, c.ev) && strings.Contains(cl.Speaker, "Marx") {
+				found = true
+				if cl.Stance != c.stance {
+					t.Errorf("%q: stance %q, want %q", c.body, cl.Stance, c.stance)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim on %q; got %s", c.body, c.ev, describe(got))
+		}
+	}
+}
