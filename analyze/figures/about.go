@@ -232,7 +232,20 @@ func (sc *scanner) opensClause(start int) bool {
 // loneChangeNoun reports a noun phrase that is only a noun of change
 // ("ein Anstieg um 0,3 Prozentpunkte"): it says how, not what.
 func (sc *scanner) loneChangeNoun(n np) bool {
-	return !strings.Contains(n.text, " ") && isChangeNoun(n.text)
+	if strings.Contains(n.text, " ") {
+		return false
+	}
+	w := strings.ToLower(n.text)
+	if _, ok := lists.dirWord[w]; ok {
+		return true
+	}
+	// A prefix only with an ending: "Rückgangs", not "Wachstumsprognose".
+	for _, pd := range lists.dirPrefix {
+		if strings.HasPrefix(w, pd.prefix) && len(w)-len(pd.prefix) <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAdjuncts skips prepositional phrases ("bis 2031", "im frühen
