@@ -243,8 +243,9 @@ func endsSentence(toks []tok, i int) bool {
 }
 
 // weekdayTense tells which way a bare weekday points: "seit Mittwoch" back,
-// "ab Donnerstag" and "bis Freitag" ahead, otherwise the tense of its
-// clause (see clauseTense).
+// "für Donnerstag" ahead, otherwise the tense of its clause (see
+// clauseTense); "ab Donnerstag" and "bis Freitag" look ahead unless the
+// clause is in the past.
 func weekdayTense(toks []tok, e *expr) int {
 	p := parser{t: toks}
 	k := e.i - 1
@@ -254,10 +255,17 @@ func weekdayTense(toks []tok, e *expr) int {
 	switch {
 	case p.is(k, "seit"):
 		return tensePast
-	case p.is(k, "ab", "bis"):
-		return tenseFuture
+	case p.is(k, "für") || p.is(k, "den") && p.is(k-1, "für"):
+		return tenseFuture // the day something is planned for
 	}
-	return clauseTense(toks, e.i, e.j)
+	t := clauseTense(toks, e.i, e.j)
+	if t != tensePast && p.is(k, "ab", "bis") {
+		return tenseFuture // "bis Donnerstag haben ... abgeholt" looks back
+	}
+	if t == tenseState {
+		return tensePast // "ist am Montag gestorben"
+	}
+	return t
 }
 
 // futureCue reports whether the sentence around token i speaks of the

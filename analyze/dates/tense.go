@@ -9,6 +9,7 @@ const (
 	tenseNone   = iota // the clause says nothing: keep the sentence's rule
 	tensePast          // Präteritum, Perfekt, Plusquamperfekt: the last such day
 	tenseFuture        // wird, soll, muss, a present with a future sense: the next such day
+	tenseState         // sein with a participle: a perfect (ist gekommen) or a state (ist verlängert)
 )
 
 // Word classes of lists/tense.txt.
@@ -265,16 +266,24 @@ func clauseTense(toks []tok, i, j int) int {
 	for n := self + 1; n+1 < len(cuts); n++ {
 		order = append(order, n)
 	}
+	if zuInfinitive(toks, cuts[self], cuts[self+1]) {
+		return tenseNone // "..., um am Montag zu öffnen": its time is the other clause's
+	}
+	var ev evidence
 	for _, n := range order {
-		if t := stretchTense(toks, cuts[n], cuts[n+1], i, j, lo, hi); t != tenseNone {
+		ev.read(toks, cuts[n], cuts[n+1], i, j, lo, hi)
+		if t := ev.tense(); t != tenseNone && !(t == tenseFuture && (ev.aux || ev.auxSein)) {
 			return t
 		}
+	}
+	if t := ev.tense(); t != tenseNone {
+		return t
 	}
 	// Verb second: the word right after a date opening a main clause is its
 	// finite verb; present, it speaks of what is ahead.
 	if !sub && j < hi && i-lo <= 1 {
 		if t := &toks[j]; t.kind == tWord && !t.upper && tenseWords[t.s]&(wFunc|wSub|wNone) == 0 && t.e == nil &&
-			(strings.HasSuffix(t.s, "t") || strings.HasSuffix(t.s, "en")) {
+			(strings.HasSuffix(t.s, "t") || strings.HasSuffix(t.s, "en") && !strings.HasSuffix(t.s, "ten")) {
 			return tenseFuture
 		}
 	}
@@ -291,10 +300,28 @@ func modalInfinitive(w string) bool {
 	return false
 }
 
-// stretchTense reads the words of toks[from:to] but the expression's
-// [i, j); lo and hi bound the clause.
-func stretchTense(toks []tok, from, to, i, j, lo, hi int) int {
-	past, future, aux, part, modalInf := false, false, false, false, false
+// evidence is what the words of a clause tell of its tense.
+type evidence struct {
+	past, future, aux, auxSein, part, modalInf bool
+}
+
+// tense weighs the evidence: a past form or a perfect (an auxiliary with a
+// participle or a modal infinitive) is past; werden or a modal is future.
+func (ev *evidence) tense() int {
+	switch {
+	case ev.past || ev.aux && (ev.part || ev.modalInf):
+		return tensePast
+	case ev.auxSein && ev.part:
+		return tenseState
+	case ev.future:
+		return tenseFuture
+	}
+	return tenseNone
+}
+
+// read adds the words of toks[from:to] but the expression's [i, j); lo
+// and hi bound the clause.
+func (ev *evidence) read(toks []tok, from, to, i, j, lo, hi int) {
 	for k := from; k < to; k++ {
 		if k >= i && k < j {
 			continue
@@ -309,28 +336,53 @@ func stretchTense(toks []tok, from, to, i, j, lo, hi int) int {
 		}
 		c := tenseWords[w]
 		if modalInfinitive(w) {
-			modalInf = true
+			ev.modalInf = true
 		}
 		switch {
 		case c&wPast != 0:
-			past = true
+			ev.past = true
 		case c&(wFuture|wModal) != 0:
-			future = true
+			ev.future = true
+		case c&wAux != 0 && strings.HasPrefix(w, "h"):
+			ev.aux = true
 		case c&wAux != 0:
-			aux = true
+			ev.auxSein = true
 		case c&(wNone|wFunc|wSub) != 0 || t.upper:
 		case attributive(toks, k, lo, hi):
 		case strongPast(w) || weakPast(w):
-			past = true
+			ev.past = true
 		case participle(w):
-			part = true
+			ev.part = true
+			// a perfect infinitive: "soll zurückgekehrt sein"
+			if k+1 < to && toks[k+1].s == "haben" {
+				ev.aux = true
+			}
+			if k+1 < to && toks[k+1].s == "sein" {
+				ev.auxSein = true
+			}
 		}
 	}
-	switch {
-	case past || aux && (part || modalInf):
-		return tensePast
-	case future:
-		return tenseFuture
+}
+
+// zuInfinitive reports a stretch without a finite verb around an infinitive
+// with zu: "um sein Geschäft am Montag zu öffnen", "am Freitag anzureisen".
+func zuInfinitive(toks []tok, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := &toks[k]
+		if t.kind != tWord || t.upper {
+			continue
+		}
+		if tenseWords[t.s]&(wPast|wFuture|wModal|wAux) != 0 {
+			return false
+		}
+		if t.s == "zu" && k+1 < to && toks[k+1].kind == tWord && !toks[k+1].upper && strings.HasSuffix(toks[k+1].s, "en") {
+			return true
+		}
+		for _, p := range separable {
+			if strings.HasPrefix(t.s, p+"zu") && strings.HasSuffix(t.s, "en") && len(t.s) > len(p)+5 {
+				return true
+			}
+		}
 	}
-	return tenseNone
+	return false
 }

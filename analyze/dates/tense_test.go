@@ -31,6 +31,13 @@ func TestWeekdayTense(t *testing.T) {
 		{"modal perfect", "Die Gäste hätten sich am Montag anmelden müssen, sagte der Wirt.", "2021-03-15"},
 		{"apposition", "Das kündigte der Landrat, Peter Beispiel, am Montag an.", "2021-03-15"},
 		{"report after the clause", "Am Freitag soll die Strecke wieder frei sein, teilte die Bahn mit.", "2021-03-19"},
+		{"bis with a perfect", "Bis Montag haben sich 300 Helfer gemeldet, sagte die Sprecherin.", "2021-03-15"},
+		{"ab with a past passive", "Ab Montag wurden wieder Patienten aufgenommen.", "2021-03-15"},
+		{"für", "Für den Freitag kündigte die Kanzlei eine Erklärung an.", "2021-03-19"},
+		{"perfect across a comma", "Am Montag ist neben dem Landrat auch die Ministerin, Anna Beispiel, gekommen.", "2021-03-15"},
+		{"perfect infinitive with sein", "Die Bewohner sollen am Montag zurückgekehrt sein.", "2021-03-15"},
+		{"zu-infinitive keeps the old rule", "Er wusste, dass er eine Lösung finden muss, um sein Café am Montag zu öffnen.", "2021-03-15"},
+		{"ambiguous -ten after the date", "Dienstag schauten fast zwei Millionen Menschen zu.", "2021-03-16"},
 		{"seit", "Seit Montag streiken die Busfahrer im Kreis.", "2021-03-15"},
 		// future: werden, modals, planen, ab, bis, a present that looks ahead
 		{"future", "Der Landtag wird am Montag über den Etat abstimmen.", "2021-03-22"},
