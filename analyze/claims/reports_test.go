@@ -144,3 +144,41 @@ func TestContradictingQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokeswomanGoesOn: a company's spokeswoman after its chief: "sagte
+// sie" is hers, and a town of the dateline is not the company.
+func TestSpokeswomanGoesOn(t *testing.T) {
+	body := "Bremen (AFP) - Die Werft Nordkiel hat einen Großauftrag erhalten, teilte die Behörde in Bremen mit. Nordkiel-Chef Arne Lüders begrüßte den Auftrag. „Wir stellen 200 Leute ein“, sagte er. Eine Unternehmenssprecherin wies Berichte zurück, wonach die Werft Staatshilfe erhalten habe. „Wir haben nie Staatshilfe beantragt“, sagte sie."
+	ents := []fact.Entity{
+		{Text: "Bremen", Start: 0, End: 6, Name: "Bremen", Type: fact.LOC},
+		{Text: "AFP", Start: 8, End: 11, Name: "AFP", Type: fact.ORG, Kind: fact.KindAgency},
+	}
+	for _, w := range []string{"Nordkiel", "Bremen", "Arne Lüders"} {
+		for i := 0; ; {
+			k := strings.Index(body[i:], w)
+			if k < 0 {
+				break
+			}
+			st := i + k
+			typ := fact.ORG
+			if w == "Bremen" {
+				typ = fact.LOC
+			} else if w == "Arne Lüders" {
+				typ = fact.PER
+			}
+			if st > 0 {
+				ents = append(ents, fact.Entity{Text: w, Start: st, End: st + len(w), Name: w, Type: typ})
+			}
+			i = st + len(w)
+		}
+	}
+	got := Extract(Doc{ID: "t1", Body: body, Outlet: "Testblatt", Entities: ents})
+	for _, c := range got {
+		if strings.Contains(c.Evidence, "nie Staatshilfe") && c.Speaker == "Arne Lüders" {
+			t.Errorf("the spokeswoman's quote given to the chief: %s", describe(got))
+		}
+		if strings.Contains(c.Evidence, "Unternehmenssprecherin") && c.Speaker == "Bremen" {
+			t.Errorf("the town of the dateline taken for the company: %s", describe(got))
+		}
+	}
+}

@@ -893,10 +893,29 @@ func (e *extractor) lastCompany(pos int) (string, bool) {
 		}
 	}
 	e.scanNames()
-	if m, ok := e.lastMention(pos, false, func(m mention) bool { return m.kind == kindName || m.kind == kindOrg }); ok {
+	place := e.placeNames()
+	if m, ok := e.lastMention(pos, false, func(m mention) bool { return (m.kind == kindName || m.kind == kindOrg) && !place[m.name] }); ok {
 		return m.name, true
 	}
 	return "", false
+}
+
+// placeNames are the names the tagger marks only as places ("Amsterdam" of
+// a dateline): a name seen twice is no company when it is a place.
+func (e *extractor) placeNames() map[string]bool {
+	place := map[string]bool{}
+	other := map[string]bool{}
+	for _, en := range e.doc.Entities {
+		if en.Type == fact.LOC {
+			place[en.Text] = true
+		} else {
+			other[en.Text] = true
+		}
+	}
+	for n := range other {
+		delete(place, n)
+	}
+	return place
 }
 
 // scanNames finds single-word names the lists do not know ("Facebook"):
@@ -1028,6 +1047,11 @@ func (e *extractor) resolvePronoun(pos int) speaker {
 		return sp
 	}
 	if e.last != nil && e.lastSent >= e.cur-3 && e.last.sp.kind == kindPerson {
+		return e.last.sp
+	}
+	if e.last != nil && e.lastSent >= e.cur-1 && e.last.sp.of != "" {
+		// "Eine Unternehmenssprecherin wies ... zurück. „...“, sagte sie":
+		// the spokesperson who just spoke, not a person named further back
 		return e.last.sp
 	}
 	// a person a few sentences back ("Simon lacht. ... Er hat sich gemeldet.
