@@ -230,9 +230,15 @@ func (sc *scanner) opensClause(start int) bool {
 }
 
 // loneChangeNoun reports a noun phrase that is only a noun of change
-// ("ein Anstieg um 0,3 Prozentpunkte"): it says how, not what.
+// with an indefinite article ("ein Anstieg um 0,3 Prozentpunkte"): it says
+// how, not what. "Das Wachstum lag bei 2 Prozent" names a measure.
 func (sc *scanner) loneChangeNoun(n np) bool {
 	if strings.Contains(n.text, " ") {
+		return false
+	}
+	switch sc.lower(n.start) {
+	case "ein", "eine", "einen", "einem", "einer", "eines":
+	default:
 		return false
 	}
 	w := strings.ToLower(n.text)
@@ -335,6 +341,14 @@ func (sc *scanner) relativeAntecedent(c, start int) string {
 			return ""
 		}
 		j = n.end
+	}
+	if a == sc.lastEnd && sc.lastAbout != "" {
+		// "eine Ablösesumme von 27 Millionen Euro, die sich um drei
+		// Millionen erhöhen könnte": the figure before the comma.
+		return sc.lastAbout
+	}
+	if _, _, ok := lists.units.at(sc.body, sc.toks, a-1); ok {
+		return ""
 	}
 	return normNoun(sc.text(a - 1))
 }

@@ -40,6 +40,10 @@ func TestAboutClauses(t *testing.T) {
 			"Den Schaden beziffert die Versicherung bis heute auf 9 Millionen Euro.", "9 Millionen Euro", "Schaden"},
 		{"measure as subject takes what the verb says",
 			"Über 30 Hektar stehen inzwischen unter Wasser.", "Über 30 Hektar", "Wasser"},
+		{"a measure named by a noun of change with a definite article",
+			"Nach Angaben der Bank dürfte das Wachstum im Herbst um 0,2 Prozentpunkte zulegen.", "0,2 Prozentpunkte", "Wachstum"},
+		{"relative pronoun after a figure takes the figure's About",
+			"Der Verein zahlt eine Gebühr von 4 Millionen Euro, die um zwei Millionen steigen kann.", "zwei Millionen", "Gebühr"},
 		{"copular subject",
 			"Der Fehlbetrag im Landeshaushalt erreichte 1,4 Milliarden Euro.", "1,4 Milliarden Euro", "Fehlbetrag"},
 	}
