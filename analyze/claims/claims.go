@@ -1187,6 +1187,11 @@ func (e *extractor) phraseClaim(i int) *draft {
 				continue
 			}
 			return e.attrib(i, ts, p, t.text, ModeAccordingTo)
+		case t.lower == "nach" && k+2 < len(ts) && e.doc.Outlet != "" && ownResearch(ts, k+1):
+			// "Nach unseren Informationen", "nach Informationen unserer
+			// Zeitung": the outlet passes on what it learnt
+			s := e.sents[i]
+			return &draft{sp: speaker{name: e.doc.Outlet, kind: kindMedia}, stance: fact.Reports, mode: ModeAccordingTo, cue: t.text + " " + ts[k+1].text + " " + ts[k+2].text, s0: i, s1: i, cStart: s.start, cEnd: s.end}
 		case (t.lower == "nach" || t.lower == "gemäß") && k+1 < len(ts):
 			j := k + 1
 			self := false
@@ -1300,7 +1305,7 @@ func sourceLike(p *phrase) bool {
 func (e *extractor) attribPhrase(i int) *draft {
 	ts := e.sents[i].toks
 	for k, t := range ts {
-		if t.lower == "nach" && k+1 < len(ts) && researched(ts[k+1].lower) && !e.inQuote(t.start) {
+		if t.lower == "nach" && k+1 < len(ts) && (researched(ts[k+1].lower) || ownResearch(ts, k+1)) && !e.inQuote(t.start) {
 			// "Nach Informationen des X haben die Täter ... gefordert": X
 			// passes on what it learnt; the verb is the content's
 			if d := e.phraseClaim(i); d != nil && d.stance == fact.Reports && strings.HasPrefix(strings.ToLower(d.cue), "nach ") {
@@ -2585,8 +2590,20 @@ func (e *extractor) deniedReportClaim(i, start, end int) *draft {
 // des X", "nach Recherchen der X"): X passes it on, stance reports.
 func researched(l string) bool {
 	switch l {
-	case "informationen", "recherchen", "erkenntnissen", "erkenntnisse":
+	case "informationen", "recherchen", "erkenntnissen", "erkenntnisse", "infos":
 		return true
 	}
 	return strings.HasSuffix(l, "-informationen") || strings.HasSuffix(l, "-recherchen")
+}
+
+// ownResearch: "unseren Informationen/Recherchen/Infos" at k, or
+// "Informationen unserer Zeitung/Redaktion": what the outlet itself learnt.
+func ownResearch(ts []tok, k int) bool {
+	if k+1 >= len(ts) {
+		return false
+	}
+	if (ts[k].lower == "unseren" || ts[k].lower == "unserer") && researched(ts[k+1].lower) {
+		return true
+	}
+	return researched(ts[k].lower) && (ts[k+1].lower == "unserer" || ts[k+1].lower == "unseres") && k+2 < len(ts) && lex.media.has(ts[k+2].lower)
 }
