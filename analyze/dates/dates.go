@@ -243,9 +243,8 @@ func endsSentence(toks []tok, i int) bool {
 }
 
 // weekdayTense tells which way a bare weekday points: "seit Mittwoch" back,
-// "für Donnerstag" ahead, otherwise the tense of its clause (see
-// clauseTense); "ab Donnerstag" and "bis Freitag" look ahead unless the
-// clause is in the past.
+// otherwise the tense of its clause (see clauseTense); "ab Donnerstag" and
+// "bis Freitag" look ahead unless the clause is in the past.
 func weekdayTense(toks []tok, e *expr) int {
 	p := parser{t: toks}
 	k := e.i - 1
@@ -255,8 +254,6 @@ func weekdayTense(toks []tok, e *expr) int {
 	switch {
 	case p.is(k, "seit"):
 		return tensePast
-	case p.is(k, "für") || p.is(k, "den") && p.is(k-1, "für"):
-		return tenseFuture // the day something is planned for
 	}
 	t := clauseTense(toks, e.i, e.j)
 	if t != tensePast && p.is(k, "ab", "bis") {

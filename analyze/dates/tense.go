@@ -23,9 +23,9 @@ const (
 	wFunc
 )
 
-var tenseWords, preterite = buildTense()
+var tenseWords, preterite, preteriteBase = buildTense()
 
-func buildTense() (map[string]int, map[string]bool) {
+func buildTense() (map[string]int, map[string]bool, map[string]bool) {
 	words := map[string]int{}
 	classes := map[string]int{"past": wPast, "future": wFuture, "modal": wModal, "aux": wAux,
 		"none": wNone, "sub": wSub, "func": wFunc}
@@ -36,10 +36,10 @@ func buildTense() (map[string]int, map[string]bool) {
 		words[f[0]] |= classes[f[1]]
 		return nil
 	})
-	pret := map[string]bool{}
+	pret, base := map[string]bool{}, map[string]bool{}
 	readList("preterite.txt", func(f []string) error {
 		w := f[0]
-		pret[w] = true
+		pret[w], base[w] = true, true
 		pret[w+"st"] = true
 		if strings.HasSuffix(w, "e") {
 			pret[w+"n"] = true
@@ -48,7 +48,7 @@ func buildTense() (map[string]int, map[string]bool) {
 		}
 		return nil
 	})
-	return words, pret
+	return words, pret, base
 }
 
 type listError string
@@ -69,13 +69,15 @@ func strongPast(w string) bool {
 	if preterite[w] {
 		return true
 	}
+	// With a prefix only the singular: a plural such as "entschieden",
+	// "beschlossen" is a participle as well, and ge- makes participles.
 	for _, p := range inseparable {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+2 && preterite[w[len(p):]] {
+		if p != "ge" && strings.HasPrefix(w, p) && len(w) > len(p)+2 && preteriteBase[w[len(p):]] {
 			return true
 		}
 	}
 	for _, p := range separable {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+2 && preterite[w[len(p):]] {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 && preteriteBase[w[len(p):]] {
 			return true
 		}
 	}
@@ -182,14 +184,26 @@ func clauseBounds(toks []tok, i int) (int, int, bool) {
 	}
 	lo := i
 	sub := false
+	crossed := -1 // the first plain comma crossed on the way back
 	for lo > 0 {
 		t := &toks[lo-1]
 		if endsSentence(toks, lo-1) || t.kind == tPunct && isQuote(t.s) {
 			break
 		}
-		if t.kind == tPunct && t.s == "," && lo < len(toks) && tenseWords[strings.ToLower(toks[lo].s)]&wSub != 0 {
-			sub = true
-			break
+		if t.kind == tPunct && t.s == "," && lo < len(toks) {
+			if tenseWords[strings.ToLower(toks[lo].s)]&wSub == 0 {
+				if crossed < 0 {
+					crossed = lo
+				}
+			} else if crossed >= 0 {
+				// "Schulen, die ... wollten, sollen bis Mittwoch ...": the
+				// main clause goes on after a clause set into it.
+				lo = crossed
+				break
+			} else {
+				sub = true
+				break
+			}
 		}
 		lo--
 	}
@@ -251,7 +265,8 @@ func clauseTense(toks []tok, i, j int) int {
 	cuts := []int{lo}
 	self := 0
 	for k := lo; k < hi; k++ {
-		if toks[k].kind == tPunct && toks[k].s == "," {
+		if toks[k].kind == tPunct && toks[k].s == "," || toks[k].kind == tWord && k > lo && k != i-1 &&
+			(toks[k].s == "und" || toks[k].s == "oder" || toks[k].s == "aber" || toks[k].s == "sondern") {
 			cuts = append(cuts, k+1)
 			if k < i {
 				self = len(cuts) - 1
