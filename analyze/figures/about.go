@@ -173,7 +173,13 @@ func (sc *scanner) aboutRaw(i, start, end int, tl tail, unit string) string {
 		case sc.isPunct(bd, ")") && sc.isPunct(a, "("):
 			bracket = true // "(IAA) bis 2035 auf 240 Milliarden Euro"
 			continue
-		case sc.isPunct(bd, ",") || sc.isPunct(bd, "–") || sc.isPunct(bd, "—") || bracket && sc.isPunct(bd, "("):
+		case sc.isPunct(bd, "–") || sc.isPunct(bd, "—"):
+			if !sc.hasLowerWord(a, b) {
+				c = -1 // a dateline: "Wien – Zehn Tage nach der Wahl ..."
+				continue
+			}
+			bracket = false
+		case sc.isPunct(bd, ",") || bracket && sc.isPunct(bd, "("):
 			bracket = false
 		default:
 			c = -1
@@ -216,6 +222,17 @@ var objectArticles = map[string]bool{
 	"den": true, "dem": true, "einen": true, "einem": true, "ihren": true, "ihrem": true,
 	"seinen": true, "seinem": true, "unseren": true, "unserem": true, "diesen": true,
 	"diesem": true, "keinen": true, "keinem": true, "jenen": true, "jenem": true,
+}
+
+// hasLowerWord reports a word in lower case among tokens [a, b): a
+// clause with a verb, not a dateline or a name alone.
+func (sc *scanner) hasLowerWord(a, b int) bool {
+	for k := a; k < b; k++ {
+		if sc.toks[k].kind == kWord && !sc.toks[k].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // opensClause reports that token start is the first word of its clause.

@@ -44,6 +44,8 @@ func TestAboutClauses(t *testing.T) {
 			"Nach Angaben der Bank dürfte das Wachstum im Herbst um 0,2 Prozentpunkte zulegen.", "0,2 Prozentpunkte", "Wachstum"},
 		{"relative pronoun after a figure takes the figure's About",
 			"Der Verein zahlt eine Gebühr von 4 Millionen Euro, die um zwei Millionen steigen kann.", "zwei Millionen", "Gebühr"},
+		{"a dateline before a dash is no subject",
+			"Linz – Drei Wochen nach dem Hochwasser ist die Brücke wieder offen.", "Drei Wochen", ""},
 		{"copular subject",
 			"Der Fehlbetrag im Landeshaushalt erreichte 1,4 Milliarden Euro.", "1,4 Milliarden Euro", "Fehlbetrag"},
 	}
