@@ -933,6 +933,11 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		// "Sie werfen ihr vor": a plural verb, so not the one person named before
 		return nil
 	}
+	if wie && f.class == cueReport && (f.lemma == "berichten" || f.lemma == "melden") && p != nil && sp.kind == kindDesc && p.gen == nil && len(p.words) == 1 && (p.det == "der" || p.det == "die" || p.det == "das") && !lex.rumours.has(p.head().lower) && !isContainer(p.head().lower) {
+		// "Wie der Hauptstadtfunk berichtete": what reports in a "wie"
+		// clause is a medium, though the lists do not know its name
+		sp.kind = kindMedia
+	}
 	if p != nil && (sp.kind == kindDesc && !speakerLike(p) && !animate(p.head().lower) && p.det != "jeder" && p.det != "jede" && !(quantity(p.head().lower) && p.gen != nil && animate(p.gen.head().lower)) ||
 		sp.kind == kindName && p.det == "" && len(p.adjs) > 0 && !animate(p.head().lower) && !e.tagged(ts, p)) {
 		// "aufwendige Konstrukte fordern Geduld": a noun with an adjective and
