@@ -163,7 +163,7 @@ func participle(w string) bool {
 		return true
 	}
 	for _, p := range inseparable {
-		if p != "ge" && strings.HasPrefix(core, p) && len(core) >= len(p)+4 && strings.HasSuffix(core, "t") {
+		if p != "ge" && strings.HasPrefix(core, p) && len(core) >= len(p)+4 {
 			return true
 		}
 	}
@@ -171,13 +171,13 @@ func participle(w string) bool {
 }
 
 // clauseBounds returns the clause around token i as [lo, hi): the sentence,
-// cut at semicolons, colons, quotation marks, dashes and at commas that open
+// cut at semicolons, colons, brackets, dashes and at commas that open
 // a subordinate clause (", dass ...", ", der ..."). A clause opened by such
 // a comma ends at the next comma.
 func clauseBounds(toks []tok, i int) (int, int, bool) {
 	isQuote := func(s string) bool {
 		switch s {
-		case ";", ":", "„", "“", "”", "\"", "«", "»", "‚", "‘", "(", ")", "–", "—":
+		case ";", ":", "(", ")", "–", "—":
 			return true
 		}
 		return false
@@ -296,8 +296,10 @@ func clauseTense(toks []tok, i, j int) int {
 	}
 	// Verb second: the word right after a date opening a main clause is its
 	// finite verb; present, it speaks of what is ahead.
-	if !sub && j < hi && i-lo <= 1 {
+	opens := i == lo || i-lo == 1 && tenseWords[strings.ToLower(toks[lo].s)]&wFunc != 0 // "Am Montag", "Ab Montag"
+	if !sub && j < hi && opens {
 		if t := &toks[j]; t.kind == tWord && !t.upper && tenseWords[t.s]&(wFunc|wSub|wNone) == 0 && t.e == nil &&
+			!participleShaped(t.s) && !strings.HasSuffix(t.s, "enen") &&
 			(strings.HasSuffix(t.s, "t") || strings.HasSuffix(t.s, "en") && !strings.HasSuffix(t.s, "ten")) {
 			return tenseFuture
 		}
@@ -317,7 +319,7 @@ func modalInfinitive(w string) bool {
 
 // evidence is what the words of a clause tell of its tense.
 type evidence struct {
-	past, future, aux, auxSein, part, modalInf bool
+	past, future, aux, auxSein, part, partEn, modalInf bool
 }
 
 // tense weighs the evidence: a past form or a perfect (an auxiliary with a
@@ -326,6 +328,8 @@ func (ev *evidence) tense() int {
 	switch {
 	case ev.past || ev.aux && (ev.part || ev.modalInf):
 		return tensePast
+	case ev.auxSein && ev.partEn:
+		return tensePast // ist gestorben, seien eingegangen
 	case ev.auxSein && ev.part:
 		return tenseState
 	case ev.future:
@@ -368,6 +372,7 @@ func (ev *evidence) read(toks []tok, from, to, i, j, lo, hi int) {
 			ev.past = true
 		case participle(w):
 			ev.part = true
+			ev.partEn = ev.partEn || strings.HasSuffix(w, "en")
 			// a perfect infinitive: "soll zurückgekehrt sein"
 			if k+1 < to && toks[k+1].s == "haben" {
 				ev.aux = true

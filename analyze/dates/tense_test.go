@@ -40,6 +40,10 @@ func TestWeekdayTense(t *testing.T) {
 		{"perfect infinitive with sein", "Die Bewohner sollen am Montag zurückgekehrt sein.", "2021-03-15"},
 		{"zu-infinitive keeps the old rule", "Er wusste, dass er eine Lösung finden muss, um sein Café am Montag zu öffnen.", "2021-03-15"},
 		{"ambiguous -ten after the date", "Dienstag schauten fast zwei Millionen Menschen zu.", "2021-03-16"},
+		{"perfect with sein after bis", "Bis Montag sind 40 Hinweise eingegangen.", "2021-03-15"},
+		{"quoted word", "Am Montag ist „Zoom“, ein Wort aus dem Englischen, zum Wort des Jahres gewählt worden.", "2021-03-15"},
+		{"reported perfect with sein", "Am Montag seien weniger Gäste erschienen als erwartet.", "2021-03-15"},
+		{"participle after the date", "Die am Montag beschlossenen Regeln gelten.", "2021-03-15"},
 		{"seit", "Seit Montag streiken die Busfahrer im Kreis.", "2021-03-15"},
 		// future: werden, modals, planen, ab, bis, a present that looks ahead
 		{"future", "Der Landtag wird am Montag über den Etat abstimmen.", "2021-03-22"},
