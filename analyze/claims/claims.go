@@ -1500,6 +1500,11 @@ func (e *extractor) heisstEs(i int, ts []tok, k int) *draft {
 		sp = speaker{name: UnnamedSource, kind: kindUnnamed}
 	}
 	start, end, s0, s1 := s.start, s.end, i, i
+	if rb < len(ts) && ts[rb].text == "," && countWords(ts[rb+1:]) >= 2 && !e.inQuote(ts[rb].start) {
+		// "In der Belegschaft heißt es, die Gebühren sollten steigen": the
+		// proposition is what follows the comma
+		start = ts[rb+1].start
+	}
 	if rb < len(ts) && ts[rb].text == ":" && countWords(ts[rb+1:]) < 2 && i+1 < len(e.sents) {
 		s1 = i + 1
 		end = e.sents[i+1].end

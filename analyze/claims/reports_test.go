@@ -95,6 +95,7 @@ func TestPredicateOfOwnClause(t *testing.T) {
 		{`Betriebsratschef Uwe Kern widersprach: „Die Geschäftsführung hat bis heute keinen Sozialplan vorgelegt. Sie hat uns nur Folien gezeigt.“`, "vorleg", "negative"},
 		{`„Der Verein hat die Miete seit Monaten nicht bezahlt. Wir haben mehrfach gemahnt“, sagte Vermieterin Olga Brandt.`, "bezahl", "negative"},
 		{`Nach Angaben der Polizei wurde der Fahrer festgenommen – er hatte keinen Führerschein.`, "festnehm", "positive"},
+		{`Im Rathaus heißt es, die Bäder sollten im Sommer schließen, um Geld zu sparen.`, "schliess", "positive"},
 	}
 	for _, c := range cases {
 		got := Extract(Doc{ID: "t1", Body: c.body, Outlet: "Testblatt"})
