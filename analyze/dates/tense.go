@@ -287,7 +287,9 @@ func clauseTense(toks []tok, i, j int) int {
 	var ev evidence
 	for _, n := range order {
 		ev.read(toks, cuts[n], cuts[n+1], i, j, lo, hi)
-		if t := ev.tense(); t != tenseNone && !(t == tenseFuture && (ev.aux || ev.auxSein)) {
+		// a future with an auxiliary or a participle still unmatched may
+		// be a perfect infinitive: "soll ... angerufen und gebeten haben"
+		if t := ev.tense(); t != tenseNone && !(t == tenseFuture && (ev.aux || ev.auxSein || ev.part)) {
 			return t
 		}
 	}
@@ -319,7 +321,7 @@ func modalInfinitive(w string) bool {
 
 // evidence is what the words of a clause tell of its tense.
 type evidence struct {
-	past, future, aux, auxSein, part, partEn, modalInf bool
+	past, guessPast, future, aux, auxSein, part, partEn, modalInf bool
 }
 
 // tense weighs the evidence: a past form or a perfect (an auxiliary with a
@@ -330,10 +332,12 @@ func (ev *evidence) tense() int {
 		return tensePast
 	case ev.auxSein && ev.partEn:
 		return tensePast // ist gestorben, seien eingegangen
+	case ev.future:
+		return tenseFuture // a listed werden or modal outweighs a form that only looks past
+	case ev.guessPast:
+		return tensePast
 	case ev.auxSein && ev.part:
 		return tenseState
-	case ev.future:
-		return tenseFuture
 	}
 	return tenseNone
 }
@@ -368,17 +372,16 @@ func (ev *evidence) read(toks []tok, from, to, i, j, lo, hi int) {
 			ev.auxSein = true
 		case c&(wNone|wFunc|wSub) != 0 || t.upper:
 		case attributive(toks, k, lo, hi):
-		case strongPast(w) || weakPast(w):
+		case strongPast(w):
 			ev.past = true
+		case weakPast(w):
+			ev.guessPast = true // sagte, but also "die bei Kunden beliebte"
 		case participle(w):
 			ev.part = true
 			ev.partEn = ev.partEn || strings.HasSuffix(w, "en")
 			// a perfect infinitive: "soll zurückgekehrt sein"
-			if k+1 < to && toks[k+1].s == "haben" {
-				ev.aux = true
-			}
-			if k+1 < to && toks[k+1].s == "sein" {
-				ev.auxSein = true
+			if k+1 < to && (toks[k+1].s == "haben" || toks[k+1].s == "sein") {
+				ev.past = true // a perfect infinitive: "soll zurückgekehrt sein"
 			}
 		}
 	}

@@ -44,6 +44,9 @@ func TestWeekdayTense(t *testing.T) {
 		{"quoted word", "Am Montag ist „Zoom“, ein Wort aus dem Englischen, zum Wort des Jahres gewählt worden.", "2021-03-15"},
 		{"reported perfect with sein", "Am Montag seien weniger Gäste erschienen als erwartet.", "2021-03-15"},
 		{"participle after the date", "Die am Montag beschlossenen Regeln gelten.", "2021-03-15"},
+		{"modal beats a state", "Die Wirte sind frustriert und am Mittwoch wollen Tausende demonstrieren.", "2021-03-17"},
+		{"werden beats an adjective in -te", "Die bei Urlaubern beliebte Insel wird von Samstag an abgeriegelt.", "2021-03-20"},
+		{"perfect infinitive across und", "Am Montag soll der Minister seinen Stellvertreter angerufen und ihn gebeten haben.", "2021-03-15"},
 		{"seit", "Seit Montag streiken die Busfahrer im Kreis.", "2021-03-15"},
 		// future: werden, modals, planen, ab, bis, a present that looks ahead
 		{"future", "Der Landtag wird am Montag über den Etat abstimmen.", "2021-03-22"},
