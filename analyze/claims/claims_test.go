@@ -234,6 +234,9 @@ func FuzzExtract(f *testing.F) {
 		`Laut laut zufolge Zufolge: "`,
 		"Sie soll \"es\" gesagt haben, so",
 		"„", "»«", "a, sagte", "Nach eigenen Angaben",
+		"Berichte, wonach", "Berichte, wonach a, seien falsch.", "wies Berichte zurück, wonach",
+		"Nach unseren", "Nach Informationen unserer Zeitung", "Wie der Elbfunk berichtete,",
+		"X widersprach: „kein“", "Im Ort heißt es,",
 	} {
 		f.Add(s)
 	}
