@@ -171,13 +171,13 @@ func participle(w string) bool {
 }
 
 // clauseBounds returns the clause around token i as [lo, hi): the sentence,
-// cut at semicolons, colons, brackets, dashes and at commas that open
+// cut at semicolons, colons, dashes and at commas that open
 // a subordinate clause (", dass ...", ", der ..."). A clause opened by such
 // a comma ends at the next comma.
 func clauseBounds(toks []tok, i int) (int, int, bool) {
 	isQuote := func(s string) bool {
 		switch s {
-		case ";", ":", "(", ")", "–", "—":
+		case ";", ":", "–", "—":
 			return true
 		}
 		return false
@@ -192,7 +192,7 @@ func clauseBounds(toks []tok, i int) (int, int, bool) {
 		}
 		if t.kind == tPunct && t.s == "," && lo < len(toks) {
 			if tenseWords[strings.ToLower(toks[lo].s)]&wSub == 0 {
-				if crossed < 0 {
+				if crossed < 0 && verbLike(&toks[lo]) {
 					crossed = lo
 				}
 			} else if crossed >= 0 {
@@ -408,4 +408,18 @@ func zuInfinitive(toks []tok, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// verbLike reports a word that may be the finite verb going on with a main
+// clause after a clause set into it ("Schulen, die ..., sollen"), not an
+// apposition ("X, Bernd Baumann, bis Dienstag").
+func verbLike(t *tok) bool {
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	c := tenseWords[t.s]
+	if c&(wPast|wFuture|wModal|wAux) != 0 {
+		return true
+	}
+	return c == 0 && t.e == nil
 }

@@ -47,6 +47,8 @@ func TestWeekdayTense(t *testing.T) {
 		{"modal beats a state", "Die Wirte sind frustriert und am Mittwoch wollen Tausende demonstrieren.", "2021-03-17"},
 		{"werden beats an adjective in -te", "Die bei Urlaubern beliebte Insel wird von Samstag an abgeriegelt.", "2021-03-20"},
 		{"perfect infinitive across und", "Am Montag soll der Minister seinen Stellvertreter angerufen und ihn gebeten haben.", "2021-03-15"},
+		{"apposition after a relative pronoun", "Das aber hatte der Abgeordnete, so der Sprecher, bis Montag nicht getan.", "2021-03-15"},
+		{"brackets inside the clause", "Bis Freitag haben 300 Betriebe Kurzarbeit bei der Agentur (BA) angezeigt.", "2021-03-12"},
 		{"seit", "Seit Montag streiken die Busfahrer im Kreis.", "2021-03-15"},
 		// future: werden, modals, planen, ab, bis, a present that looks ahead
 		{"future", "Der Landtag wird am Montag über den Etat abstimmen.", "2021-03-22"},
