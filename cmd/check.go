@@ -358,14 +358,7 @@ func eachArticle[T any](xs []T, article func(*T) string, fn func(string, []T)) {
 
 // readBodies reads the bodies and sentence spans of the articles ids.
 func readBodies(s *corpus.Store, arts []check.Article, index map[string]int, ids []string) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	sents, err := s.Sentences(ids...)
-	if err != nil {
-		return err
-	}
-	bodies, err := s.Bodies(ids...)
+	bodies, sents, err := readTexts(s, ids)
 	if err != nil {
 		return err
 	}
@@ -376,17 +369,27 @@ func readBodies(s *corpus.Store, arts []check.Article, index map[string]int, ids
 	return nil
 }
 
-// readFigureTexts gives the articles ids the text of their sentences that
-// hold figures (check.Article.Texts), copied out of bodies not kept.
-func readFigureTexts(s *corpus.Store, arts []check.Article, index map[string]int, ids []string) error {
+// readTexts reads the bodies and sentence spans of the articles ids (none
+// when ids is empty).
+func readTexts(s *corpus.Store, ids []string) (map[string]string, map[string][]fact.Sentence, error) {
 	if len(ids) == 0 {
-		return nil
+		return nil, nil, nil
 	}
 	sents, err := s.Sentences(ids...)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	bodies, err := s.Bodies(ids...)
+	if err != nil {
+		return nil, nil, err
+	}
+	return bodies, sents, nil
+}
+
+// readFigureTexts gives the articles ids the text of their sentences that
+// hold figures (check.Article.Texts), copied out of bodies not kept.
+func readFigureTexts(s *corpus.Store, arts []check.Article, index map[string]int, ids []string) error {
+	bodies, sents, err := readTexts(s, ids)
 	if err != nil {
 		return err
 	}
