@@ -232,13 +232,8 @@ func checkStore(g *globals) ([]fact.Finding, error) {
 			e := &ents[i]
 			e.Text, e.Name, e.Type, e.Kind = in(e.Text), in(e.Name), in(e.Type), in(e.Kind)
 		}
-		eachArticle(ents, func(e *fact.Entity) string { return e.Article }, func(id string, run []fact.Entity) {
-			a := &arts[index[id]]
-			for i := range run {
-				run[i].Article = a.ID
-			}
-			a.Entities = run
-		})
+		attach(ents, arts, index, func(e *fact.Entity) *string { return &e.Article },
+			func(a *check.Article, run []fact.Entity) { a.Entities = run })
 		figs, err := s.Figures(ids...)
 		if err != nil {
 			return nil, err
@@ -248,25 +243,15 @@ func checkStore(g *globals) ([]fact.Finding, error) {
 			f := &figs[i]
 			f.Unit, f.Hedge, f.Direction = in(f.Unit), in(f.Hedge), in(f.Direction)
 		}
-		eachArticle(figs, func(f *fact.Figure) string { return f.Article }, func(id string, run []fact.Figure) {
-			a := &arts[index[id]]
-			for i := range run {
-				run[i].Article = a.ID
-			}
-			a.Figures = run
-		})
+		attach(figs, arts, index, func(f *fact.Figure) *string { return &f.Article },
+			func(a *check.Article, run []fact.Figure) { a.Figures = run })
 		dates, err := s.Dates(ids...)
 		if err != nil {
 			return nil, err
 		}
 		dates = slices.Clone(dates)
-		eachArticle(dates, func(d *fact.Date) string { return d.Article }, func(id string, run []fact.Date) {
-			a := &arts[index[id]]
-			for i := range run {
-				run[i].Article = a.ID
-			}
-			a.Dates = run
-		})
+		attach(dates, arts, index, func(d *fact.Date) *string { return &d.Article },
+			func(a *check.Article, run []fact.Date) { a.Dates = run })
 		claims, err := s.Claims(ids...)
 		if err != nil {
 			return nil, err
@@ -280,13 +265,8 @@ func checkStore(g *globals) ([]fact.Finding, error) {
 				c.Entities[k] = in(c.Entities[k])
 			}
 		}
-		eachArticle(claims, func(c *fact.Claim) string { return c.Article }, func(id string, run []fact.Claim) {
-			a := &arts[index[id]]
-			for i := range run {
-				run[i].Article = a.ID
-			}
-			a.Claims = run
-		})
+		attach(claims, arts, index, func(c *fact.Claim) *string { return &c.Article },
+			func(a *check.Article, run []fact.Claim) { a.Claims = run })
 		// Bodies and sentences where dates are compared as events; of the
 		// other articles only the sentences holding figures.
 		var need, texts []string
@@ -342,16 +322,23 @@ func checkStore(g *globals) ([]fact.Finding, error) {
 	return findings, nil
 }
 
-// eachArticle calls fn with each run of xs (grouped by article, as the
-// store returns facts) and its article; the run's capacity ends with it.
-func eachArticle[T any](xs []T, article func(*T) string, fn func(string, []T)) {
+// attach hands each article its run of xs (grouped by article, as the
+// store returns them), after pointing each fact's article ID at the
+// article's own string, so that the many copies of one ID share memory;
+// a run's capacity ends with it.
+func attach[T any](xs []T, arts []check.Article, index map[string]int, article func(*T) *string, set func(*check.Article, []T)) {
 	for lo := 0; lo < len(xs); {
-		id := article(&xs[lo])
+		id := *article(&xs[lo])
 		hi := lo + 1
-		for hi < len(xs) && article(&xs[hi]) == id {
+		for hi < len(xs) && *article(&xs[hi]) == id {
 			hi++
 		}
-		fn(id, xs[lo:hi:hi])
+		a := &arts[index[id]]
+		run := xs[lo:hi:hi]
+		for i := range run {
+			*article(&run[i]) = a.ID
+		}
+		set(a, run)
 		lo = hi
 	}
 }
