@@ -220,6 +220,9 @@ func resolveBackReferences(props []prop) {
 		if len(p.ev) >= 3 {
 			continue
 		}
+		if p.subject != "" && p.subject != p.speaker && ownPredicate(p) {
+			continue // "Berichte, wonach Tamana eingeschläfert worden sei, seien falsch": it names what it denies
+		}
 		if !refersBack(p.claim.Object) && !refersBack(p.claim.Subject) && !hasWord(p.claim.Evidence, theLexicon().refer) {
 			continue // "bestreitet, ein Rassist zu sein": it denies what it says itself
 		}
@@ -268,6 +271,17 @@ func resolveBackReferences(props []prop) {
 		p.ante = best
 		p.subject, p.ents, p.pred, p.obj, p.ev = q.subject, q.ents, q.pred, q.obj, q.ev
 	}
+}
+
+// ownPredicate tells whether a denial has a predicate of its own, found in
+// its sentence, that is no word of saying or denying (zurückweisen,
+// dementieren): what it denies is in its own words.
+func ownPredicate(p *prop) bool {
+	if len(p.pred) == 0 || theLexicon().cues[stem(strings.ToLower(p.claim.Predicate))] {
+		return false
+	}
+	_, ok := predicateClause(p.claim.Evidence, p.claim.Predicate)
+	return ok
 }
 
 // sameSubject tells whether two subject keys name the same party: equal,
@@ -410,6 +424,16 @@ func sameProposition(a, b *prop) (int, bool) {
 	}
 	n := words + ents
 	if n == 0 {
+		// Neither object says anything ("wurde eingeschläfert" against
+		// "wurde nicht eingeschläfert"): the predicate and the subject carry
+		// the proposition, when the predicates are one verb (a synonym set
+		// alone links einstellen with machen), one subject is named, the
+		// other names the same or stays open, and they name no different
+		// entities.
+		if len(a.obj) == 0 && len(b.obj) == 0 && a.pred[0] == b.pred[0] && (a.subject != "" || b.subject != "") &&
+			(len(a.ents) == 0 || len(b.ents) == 0) {
+			return 1, true
+		}
 		return 0, false
 	}
 	small := min(len(a.obj)+len(a.ents), len(b.obj)+len(b.ents))
