@@ -253,7 +253,8 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 				pa.subject == "" || pa.subject != na.subject {
 				return
 			}
-		} else if !deniesParty(pa, na) && !deniesReport(pa, na) && !ownDenial(pa, na, score, byEvidence) {
+		} else if !deniesParty(pa, na) && !deniesReport(pa, na) && !ownDenial(pa, na, score, byEvidence) &&
+			!storyDenial(pa, na, byEvidence, artEnts) {
 			// Who denies must be what the claim is about, or the denial must
 			// point at the report: else it denies something else.
 			return
@@ -546,6 +547,24 @@ func ownDenial(pa, na *prop, score int, byEvidence bool) bool {
 		return overlap(contentStems(pa.claim.Subject), contentStems(na.claim.Evidence)) > 0
 	}
 	return overlap(contentStems(pa.claim.Subject), contentStems(na.claim.Subject)) > 0
+}
+
+// storyDenial tells whether a denial that says in its own words what it
+// denies ("Die Arbeitgeber haben bis heute kein Angebot vorgelegt") meets a
+// claim of one story with the same verb (one stem, not a synonym set) and
+// a subject that agrees or stays open on one side: the articles name the
+// same parties (relatedArticles) and the objects share a word
+// (sameProposition). One shared word is enough there; elsewhere
+// (ownDenial) it takes two.
+func storyDenial(pa, na *prop, byEvidence bool, artEnts [][]string) bool {
+	if byEvidence || na.ante >= 0 || na.filled || pa.filled || len(na.obj) == 0 || len(pa.obj) == 0 ||
+		len(pa.pred) == 0 || len(na.pred) == 0 || pa.pred[0] != na.pred[0] {
+		return false
+	}
+	if pa.subject != "" && na.subject != "" && !sameSubject(pa.subject, na.subject) {
+		return false
+	}
+	return pa.art == na.art || relatedArticles(artEnts[pa.art], artEnts[na.art])
 }
 
 // nameWordIn tells whether n, a word of who denies, names text word t: the

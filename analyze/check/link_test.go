@@ -59,3 +59,43 @@ func TestDenialOfBareReport(t *testing.T) {
 		})
 	}
 }
+
+// TestDenialInOneStory: a negotiator's "wir haben ... vorgelegt" speaks for
+// a side, not for the person alone; another side's denial with the same
+// verb and a shared object word in an article of the same story
+// contradicts it. A different verb, or articles that name other parties,
+// do not.
+func TestDenialInOneStory(t *testing.T) {
+	mk := func(id, speaker, stance, subject, pred, obj, ev string, start int) fact.Claim {
+		return fact.Claim{ID: id, Speaker: speaker, Stance: stance, Subject: subject, Predicate: pred, Object: obj,
+			Polarity: "positive", Evidence: ev, Start: start, End: start + len(ev)}
+	}
+	tests := []struct {
+		name     string
+		pred     string
+		ev       string
+		entities []string
+		want     int
+	}{
+		{"same story", "vorleg", "„Die Reedereien haben bis heute kein Konzept vorgelegt“, sagte Gewerkschafterin Ilka Brandes.",
+			[]string{"Hafen Nordstedt", "Ilka Brandes", "Ver.di Küste"}, 1},
+		{"other verb", "prüf", "„Die Reedereien haben bis heute kein Konzept geprüft“, sagte Gewerkschafterin Ilka Brandes.",
+			[]string{"Hafen Nordstedt", "Ilka Brandes", "Ver.di Küste"}, 0},
+		{"other story", "vorleg", "„Die Reedereien haben bis heute kein Konzept vorgelegt“, sagte Gewerkschafterin Ilka Brandes.",
+			[]string{"Ilka Brandes", "Werft Elmshorn", "Landkreis Pinneberg", "Tarifkommission Süd"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Article{ID: "k1", Outlet: "Küstenbote", Published: "2026-05-12",
+				Entities: append(ents("Hafen Nordstedt", "Ver.di Küste"), fact.Entity{Name: "Holger Timm", Type: fact.PER}),
+				Claims: []fact.Claim{mk("k1-1", "Holger Timm", fact.Asserts, "Holger Timm", "vorleg", "ein Konzept",
+					"„Wir haben ein Konzept vorgelegt“, sagte Reederei-Sprecher Holger Timm.", 20)}}
+			b := Article{ID: "k2", Outlet: "Nordfunk", Published: "2026-05-13",
+				Entities: append(ents(tt.entities...), fact.Entity{Name: "Ilka Brandes", Type: fact.PER}),
+				Claims:   []fact.Claim{mk("k2-1", "Ilka Brandes", fact.Denies, "Reedereien", tt.pred, "bis heute kein Konzept", tt.ev, 30)}}
+			if got := len(kinds(Check([]Article{a, b}), fact.Contradiction)); got != tt.want {
+				t.Errorf("got %d contradictions, want %d", got, tt.want)
+			}
+		})
+	}
+}

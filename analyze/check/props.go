@@ -71,6 +71,11 @@ func buildProps(arts []Article, al *aliases, names map[string]bool, top [][]stri
 			p.speaker = al.key(c.SpeakerOf)
 		}
 		p.subject = subjectKey(c.Subject, p.speaker, al, names)
+		if p.subject != "" && p.subject == p.speaker && weSpeaker(&arts[p.art], c) {
+			// "Wir haben ein Angebot vorgelegt", says a negotiator: we is
+			// the side the person speaks for, not the person alone.
+			p.subject = ""
+		}
 		seen := map[string]bool{p.subject: true, "": true}
 		for _, e := range c.Entities {
 			k := al.key(e)
@@ -271,6 +276,31 @@ func resolveBackReferences(props []prop) {
 		p.ante = best
 		p.subject, p.ents, p.pred, p.obj, p.ev = q.subject, q.ents, q.pred, q.obj, q.ev
 	}
+}
+
+// weSpeaker tells whether a claim whose subject is its speaker speaks as
+// "wir" (the word in its sentence, "unser" of its object) and the speaker
+// is a person named for no organisation: the party meant stays open.
+func weSpeaker(a *Article, c *fact.Claim) bool {
+	if c.SpeakerOf != "" || c.Speaker == "" {
+		return false
+	}
+	we := false
+	for w := range eachWord(c.Subject + " " + c.Evidence) {
+		if w == "wir" || w == "uns" {
+			we = true
+			break
+		}
+	}
+	if !we {
+		return false
+	}
+	for _, e := range a.Entities {
+		if e.Type == fact.PER && e.Name == c.Speaker {
+			return true
+		}
+	}
+	return false
 }
 
 // ownPredicate tells whether a denial has a predicate of its own, found in
