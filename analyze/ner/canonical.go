@@ -1,6 +1,7 @@
 package ner
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
 	"unicode"
@@ -267,36 +268,23 @@ func kindFromContext(sents []fact.Sentence, e fact.Entity) string {
 	return ""
 }
 
-// Words inside a name that give its kind. The bank words cover the naming
-// habits of many countries (Bank, Sparkasse, Banco, Banca, Banque, and the US
-// holding-company words Bancorp, Bancorporation, Bancshares, Bankshares).
-var nameWordKinds = map[string]string{
-	"Bancorporation": fact.KindBank, "Bancshares": fact.KindBank, "Bankshares": fact.KindBank,
-	"Bank": fact.KindBank, "Sparkasse": fact.KindBank, "Volksbank": fact.KindBank, "Raiffeisenbank": fact.KindBank,
-	"Bankhaus": fact.KindBank, "Capital": fact.KindBank, "Investment": fact.KindBank, "Investments": fact.KindBank,
-	"Asset": fact.KindBank, "Versicherung": fact.KindBank, "Insurance": fact.KindBank, "Financial": fact.KindBank,
-	"Finance": fact.KindBank, "Securities": fact.KindBank, "Bancorp": fact.KindBank, "Banco": fact.KindBank,
-	"Banca": fact.KindBank, "Banque": fact.KindBank, "Fonds": fact.KindBank, "Fund": fact.KindBank,
-	"Börse": fact.KindExchange, "Exchange": fact.KindExchange, "Stock": fact.KindExchange,
-	"Pay": fact.KindPayment, "Payments": fact.KindPayment, "Payment": fact.KindPayment,
-	"Zeitung": fact.KindMedia, "Nachrichten": fact.KindMedia, "Magazin": fact.KindMedia, "Rundschau": fact.KindMedia,
-	"Anzeiger": fact.KindMedia, "Kurier": fact.KindMedia, "Times": fact.KindMedia, "Journal": fact.KindMedia,
-	"News": fact.KindMedia, "TV": fact.KindMedia, "Radio": fact.KindMedia, "Rundfunk": fact.KindMedia,
-	"Fernsehen": fact.KindMedia, "Tagblatt": fact.KindMedia, "Post": fact.KindMedia, "Herald": fact.KindMedia,
-	"Tribune": fact.KindMedia, "Gazette": fact.KindMedia, "Online": fact.KindMedia, "Allgemeine": fact.KindMedia,
-	"Agentur": fact.KindAgency, "Presse-Agentur": fact.KindAgency, "Press": fact.KindAgency, "Nachrichtenagentur": fact.KindAgency,
-	"Ministerium": fact.KindPublic, "Behörde": fact.KindPublic, "Regierung": fact.KindPublic, "Kommission": fact.KindPublic,
-	"Parlament": fact.KindPublic, "Polizei": fact.KindPublic, "Staatsanwaltschaft": fact.KindPublic, "Senat": fact.KindPublic,
-	"Gericht": fact.KindPublic, "Gerichtshof": fact.KindPublic, "Bundesamt": fact.KindPublic, "Landesamt": fact.KindPublic,
-	"Ministry": fact.KindPublic, "Department": fact.KindPublic, "Agency": fact.KindPublic, "Commission": fact.KindPublic,
-	"Court": fact.KindPublic, "Council": fact.KindPublic, "Authority": fact.KindPublic,
-	"Partei": fact.KindParty, "Party": fact.KindParty,
-	"AG": fact.KindCompany, "GmbH": fact.KindCompany, "SE": fact.KindCompany, "Inc.": fact.KindCompany, "Inc": fact.KindCompany,
-	"Corp.": fact.KindCompany, "Corporation": fact.KindCompany, "Ltd.": fact.KindCompany, "KG": fact.KindCompany,
-	"KGaA": fact.KindCompany, "Holding": fact.KindCompany, "Group": fact.KindCompany, "Gruppe": fact.KindCompany,
-	"Konzern": fact.KindCompany, "Werke": fact.KindCompany, "Motors": fact.KindCompany, "Airlines": fact.KindCompany,
-	"Technologies": fact.KindCompany, "Co.": fact.KindCompany, "plc": fact.KindCompany, "Company": fact.KindCompany,
-	"Energy": fact.KindCompany, "Pharma": fact.KindCompany, "Software": fact.KindCompany,
+// nameWordKinds maps words inside a name to the kind they give it
+// (lists/name_words.txt: "kind|Word|Word ...").
+var nameWordKinds = kindWords(nameWordsText)
+
+//go:embed lists/name_words.txt
+var nameWordsText string
+
+// kindWords reads lines "kind|Word|Word ..." into a map from word to kind.
+func kindWords(text string) map[string]string {
+	m := map[string]string{}
+	for _, line := range lineList(text) {
+		fields := strings.Split(line, "|")
+		for _, w := range fields[1:] {
+			m[strings.TrimSpace(w)] = strings.TrimSpace(fields[0])
+		}
+	}
+	return m
 }
 
 // Word endings inside a name that give its kind, tried in order.
