@@ -402,6 +402,21 @@ func viterbi(n, T int, em, trans, start []float32, prevs [][]int32, startOK []bo
 	viterbiFlat(n, T, em, transT, start0, fromAny, prevs, make([]float32, n*T), make([]int32, n*T), out)
 }
 
+// backtrace writes into out the best path of a filled Viterbi lattice: the
+// best last tag in score, then the back pointers.
+func backtrace(n, T int, score []float32, back []int32, out []int) {
+	best, arg := float32(math.Inf(-1)), 0
+	for t := 0; t < T; t++ {
+		if s := score[(n-1)*T+t]; s > best {
+			best, arg = s, t
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(back[i*T+arg])
+	}
+}
+
 // viterbiFlat is viterbi over flattened transitions (see flatTrans), with
 // score and back of n*T each as working space. A tag any tag may precede is
 // scored over all previous tags in order, the others over prevs alone; a
@@ -443,14 +458,5 @@ func viterbiFlat(n, T int, em, transT, start0 []float32, fromAny []bool, prevs [
 			bk[t] = arg
 		}
 	}
-	best, arg := neg, 0
-	for t := 0; t < T; t++ {
-		if s := score[(n-1)*T+t]; s > best {
-			best, arg = s, t
-		}
-	}
-	for i := n - 1; i >= 0; i-- {
-		out[i] = arg
-		arg = int(back[i*T+arg])
-	}
+	backtrace(n, T, score, back, out)
 }

@@ -596,15 +596,6 @@ func viterbiPruned(n, T int, em []float32, st *tagState, prevs [][]int32, score 
 			bk[t] = arg
 		}
 	}
-	best, arg := neg, 0
-	for t := 0; t < T; t++ {
-		if s := score[(n-1)*T+t]; s > best {
-			best, arg = s, t
-		}
-	}
-	for i := n - 1; i >= 0; i-- {
-		out[i] = arg
-		arg = int(back[i*T+arg])
-	}
+	backtrace(n, T, score, back, out)
 	return cand
 }
