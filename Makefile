@@ -93,5 +93,10 @@ fuzz:
 model:
 	$(GO) run ./tools/trainner
 
+## clusters: relearn the word clusters of the entity model from unlabelled news (about 10 minutes; then make model)
+.PHONY: clusters
+clusters:
+	$(GO) run ./tools/trainclusters
+
 clean:
 	rm -rf bin

@@ -1,0 +1,335 @@
+// Command trainclusters learns word clusters from unlabelled German news
+// for the entity model of analyze/ner, and writes analyze/ner/clusters.tsv.gz.
+//
+// It tokenises 10kGNAD and FANG-COVID (../shared/data) with the project's
+// own tokenizer (analyze/text), trains skip-gram word embeddings with
+// negative sampling (word2vec, Mikolov et al. 2013) on them, and clusters
+// the embeddings of the most frequent words by spherical k-means at several
+// granularities (64, 256 and 1024 clusters by default). Each line of the
+// output is a word and its cluster at each granularity. Cluster ids of
+// unlabelled text are the classic word representations for named-entity
+// recognition with little labelled data (Turian, Ratinov, Bengio 2010).
+//
+// The run is deterministic: one thread for the embeddings, fixed seeds,
+// fixed order of the texts, so the same data and flags give the same file.
+// Run it from the repo root as `make clusters`.
+//
+// Usage:
+//
+//	go run ./tools/trainclusters [-data DIR] [-out PATH] [-mb N] [-vocab N] [-k 64,256,1024]
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/corpus-news/corpus/analyze/text"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "trainclusters:", err)
+		os.Exit(1)
+	}
+}
+
+type options struct {
+	data     string
+	out      string
+	maxMB    int
+	vocab    int
+	minCount int
+	fitN     int
+	ks       []int
+	sg       sgOptions
+}
+
+func run(args []string, stdout io.Writer) error {
+	var o options
+	var ks string
+	fs := flag.NewFlagSet("trainclusters", flag.ContinueOnError)
+	fs.StringVar(&o.data, "data", "", "folder of the shared data (default: ../shared/data beside the repo root)")
+	fs.StringVar(&o.out, "out", "analyze/ner/clusters.tsv.gz", "where to write the clusters")
+	fs.IntVar(&o.maxMB, "mb", 400, "megabytes of unlabelled text to read at most")
+	fs.IntVar(&o.vocab, "vocab", 150000, "most frequent words that get clusters")
+	fs.IntVar(&o.minCount, "mincount", 5, "words seen fewer times get no cluster")
+	fs.IntVar(&o.fitN, "fit", 60000, "most frequent words the k-means centroids are fitted on (the others are assigned)")
+	fs.StringVar(&ks, "k", "64,256,1024", "numbers of clusters, comma-separated, one column each")
+	fs.IntVar(&o.sg.dim, "dim", 100, "dimensions of the embeddings")
+	fs.IntVar(&o.sg.window, "window", 5, "context words on each side (at most)")
+	fs.IntVar(&o.sg.negative, "negative", 5, "negative samples a context word")
+	fs.IntVar(&o.sg.epochs, "epochs", 2, "passes over the text")
+	fs.Float64Var(&o.sg.alpha, "alpha", 0.025, "starting learning rate")
+	fs.Float64Var(&o.sg.sample, "sample", 1e-4, "threshold for subsampling frequent words")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	for _, s := range strings.Split(ks, ",") {
+		k, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || k < 2 {
+			return fmt.Errorf("bad -k %q", ks)
+		}
+		o.ks = append(o.ks, k)
+	}
+	if o.data == "" {
+		root, err := repoRoot()
+		if err != nil {
+			return err
+		}
+		o.data = filepath.Join(root, "..", "shared", "data")
+	}
+	t0 := time.Now()
+	c, err := readCorpus(o)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "tokens: %d, word types: %d, vocabulary: %d (%.0fs)\n", c.tokens, len(c.words), len(c.vocab), time.Since(t0).Seconds())
+	t1 := time.Now()
+	emb := trainSGNS(c, o.sg)
+	fmt.Fprintf(stdout, "embeddings: %d x %d (%.0fs)\n", len(c.vocab), o.sg.dim, time.Since(t1).Seconds())
+	t2 := time.Now()
+	cols := make([][]int, len(o.ks))
+	for i, k := range o.ks {
+		cols[i] = cluster(emb, o.sg.dim, len(c.vocab), min(o.fitN, len(c.vocab)), k, 15, int64(1000+k))
+	}
+	fmt.Fprintf(stdout, "k-means %v (%.0fs)\n", o.ks, time.Since(t2).Seconds())
+	if err := write(o, c, cols); err != nil {
+		return err
+	}
+	st, err := os.Stat(o.out)
+	if err != nil {
+		return fmt.Errorf("stat %s: %w", o.out, err)
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d bytes, %.0fs in all)\n", o.out, st.Size(), time.Since(t0).Seconds())
+	return nil
+}
+
+// corpusData is the unlabelled text as word ids, sentences separated by -1,
+// and the vocabulary: the ids of the words that get an embedding, most
+// frequent first, and each word's position in it (-1: not in it).
+type corpusData struct {
+	words  []string // by id, in order of first appearance
+	counts []int64  // by id
+	ids    []int32  // the text, -1 between sentences
+	tokens int
+	vocab  []int32 // word ids, most frequent first
+	rank   []int32 // by word id: position in vocab, or -1
+}
+
+// readCorpus reads and tokenises the unlabelled text, in a fixed order.
+func readCorpus(o options) (*corpusData, error) {
+	c := &corpusData{}
+	intern := map[string]int32{}
+	add := func(sents [][]string) {
+		for _, s := range sents {
+			for _, w := range s {
+				id, ok := intern[w]
+				if !ok {
+					id = int32(len(c.words))
+					intern[w] = id
+					c.words = append(c.words, w)
+					c.counts = append(c.counts, 0)
+				}
+				c.counts[id]++
+				c.ids = append(c.ids, id)
+				c.tokens++
+			}
+			c.ids = append(c.ids, -1)
+		}
+	}
+	if err := eachBatch(o, func(texts []string) { add(tokenise(texts)) }); err != nil {
+		return nil, err
+	}
+	for id, n := range c.counts {
+		if n >= int64(o.minCount) {
+			c.vocab = append(c.vocab, int32(id))
+		}
+	}
+	slices.SortFunc(c.vocab, func(a, b int32) int {
+		if c.counts[a] != c.counts[b] {
+			if c.counts[a] > c.counts[b] {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(c.words[a], c.words[b])
+	})
+	if len(c.vocab) > o.vocab {
+		c.vocab = c.vocab[:o.vocab]
+	}
+	c.rank = make([]int32, len(c.words))
+	for i := range c.rank {
+		c.rank[i] = -1
+	}
+	for r, id := range c.vocab {
+		c.rank[id] = int32(r)
+	}
+	return c, nil
+}
+
+// tokenise splits texts into sentences of words with analyze/text, on all
+// cores, keeping the order of the texts.
+func tokenise(texts []string) [][]string {
+	out := make([][][]string, len(texts))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				for _, s := range text.Split(texts[i]) {
+					ws := make([]string, len(s.Tokens))
+					for j, t := range s.Tokens {
+						ws[j] = t.Text
+					}
+					out[i] = append(out[i], ws)
+				}
+			}
+		}()
+	}
+	for i := range texts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var all [][]string
+	for _, ss := range out {
+		all = append(all, ss...)
+	}
+	return all
+}
+
+// eachBatch calls fn with batches of unlabelled texts in a fixed order:
+// 10kGNAD, then FANG-COVID (header and article), up to o.maxMB megabytes.
+func eachBatch(o options, fn func([]string)) error {
+	budget := o.maxMB << 20
+	var batch []string
+	flush := func() {
+		if len(batch) > 0 {
+			fn(batch)
+			batch = nil
+		}
+	}
+	gnad := filepath.Join(o.data, "10kgnad", "test.csv")
+	if f, err := os.Open(gnad); err == nil {
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		for sc.Scan() {
+			line := sc.Text()
+			if i := strings.IndexByte(line, ';'); i >= 0 {
+				t := strings.Trim(line[i+1:], "'")
+				budget -= len(t)
+				batch = append(batch, t)
+			}
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("read %s: %w", gnad, err)
+		}
+	}
+	flush()
+	fang := filepath.Join(o.data, "fang-covid", "fang_covid.jsonl.gz")
+	f, err := os.Open(fang)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", fang, err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", fang, err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() && budget > 0 {
+		var a struct {
+			Header  string `json:"header"`
+			Article string `json:"article"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			continue
+		}
+		budget -= len(a.Header) + len(a.Article)
+		batch = append(batch, a.Header+"\n\n"+a.Article)
+		if len(batch) == 512 {
+			flush()
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", fang, err)
+	}
+	flush()
+	return nil
+}
+
+// write writes the clusters of the vocabulary, most frequent word first: a
+// header of # lines, then word and cluster ids (0-based), tab-separated.
+func write(o options, c *corpusData, cols [][]int) error {
+	f, err := os.Create(o.out)
+	if err != nil {
+		return fmt.Errorf("create %s: %w", o.out, err)
+	}
+	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", o.out, err)
+	}
+	bw := bufio.NewWriter(zw)
+	ks := make([]string, len(o.ks))
+	for i, k := range o.ks {
+		ks[i] = strconv.Itoa(k)
+	}
+	fmt.Fprintf(bw, "# Word clusters by tools/trainclusters (make clusters): skip-gram embeddings (dim %d, window %d, %d epochs) of %d tokens of 10kGNAD (CC BY-NC-SA 4.0) and FANG-COVID, spherical k-means.\n",
+		o.sg.dim, o.sg.window, o.sg.epochs, c.tokens)
+	fmt.Fprintf(bw, "# word\tcluster of %s\n", strings.Join(ks, "\tcluster of "))
+	for r, id := range c.vocab {
+		bw.WriteString(c.words[id])
+		for _, col := range cols {
+			bw.WriteByte('\t')
+			bw.WriteString(strconv.Itoa(col[r]))
+		}
+		bw.WriteByte('\n')
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", o.out, err)
+	}
+	if err := zw.Close(); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", o.out, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", o.out, err)
+	}
+	return nil
+}
+
+// repoRoot walks up from the working directory to the folder with go.mod.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("working directory: %w", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
