@@ -49,10 +49,11 @@ without annotation hold no claim.
 The first articles are split in halves by a hash of their name: dev, whose
 errors may be looked at while writing rules, and test, which is not looked
 at. Articles annotated later form further splits, dev2 and dev3 (looked at,
-like dev), so that the test half stays the same; test2, annotated blind
-by someone who had not read the extractor's rules, is never looked at either;
-dev4, annotated blind the same way, is for looking at. --split picks the rows
-(dev, dev2, dev3, dev4, test, test2 or all; by default one row each). --errors
+like dev), so that the test half stays the same; test2 and test3, annotated
+blind by someone who had not read the extractor's rules, are never looked at
+either; dev4, annotated blind the same way, is for looking at. --split picks
+the rows (dev, dev2, dev3, dev4, test, test2, test3 or all; by default one row
+each). --errors
 lists misses, extra claims and wrong speakers or stances of dev, dev2, dev3
 and dev4 only. It measures and does not judge: the exit status
 is 0 whatever the scores.
@@ -69,16 +70,14 @@ Examples:
 	}
 	c.Flags().StringVar(&o.set, "set", "", "directory of the claim set (default testdata/claims of the repository)")
 	c.Flags().StringVar(&o.data, "data", "", "shared data directory (default ../shared/data beside the repository)")
-	c.Flags().StringVar(&o.split, "split", "all", "rows to show: dev, dev2, dev3, dev4, test, test2, or all (each split and the whole set)")
+	c.Flags().StringVar(&o.split, "split", "all", "rows to show: dev, dev2, dev3, dev4, test, test2, test3, or all (each split and the whole set)")
 	c.Flags().BoolVar(&o.errors, "errors", false, "also list the errors of the dev splits (dev, dev2, dev3, dev4)")
 	return c
 }
 
 func runEvalClaims(g *globals, o *evalClaimsOptions) error {
-	switch o.split {
-	case "all", "dev", "dev2", "dev3", "dev4", "test", "test2":
-	default:
-		return fmt.Errorf("--split %q: want dev, dev2, dev3, dev4, test, test2 or all", o.split)
+	if o.split != "all" && !evaluate.IsClaimSplit(o.split) {
+		return fmt.Errorf("--split %q: want dev, dev2, dev3, dev4, test, test2, test3 or all", o.split)
 	}
 	if o.set == "" {
 		p, err := repoPath(filepath.Join("testdata", "claims"))
@@ -111,7 +110,7 @@ func runEvalClaims(g *globals, o *evalClaimsOptions) error {
 		return err
 	}
 	r3 := func(x float64) float64 { return math.Round(x*1000) / 1000 }
-	for _, name := range []string{"dev", "dev2", "dev3", "dev4", "test", "test2", "all"} {
+	for _, name := range append(append([]string(nil), evaluate.ClaimSplits...), "all") {
 		if o.split != "all" && o.split != name {
 			continue
 		}

@@ -27,12 +27,27 @@ const (
 	SourceFANG    = "fang-covid" // fang-covid/fang_covid.jsonl.gz, article = id field
 )
 
+// ClaimSplits names the splits of the claim set in the order they are
+// reported: dev, dev2, dev3 and dev4 may be looked at while writing rules;
+// test, test2 and test3 never are.
+var ClaimSplits = []string{"dev", "dev2", "dev3", "dev4", "test", "test2", "test3"}
+
+// IsClaimSplit reports whether name is one of ClaimSplits.
+func IsClaimSplit(name string) bool {
+	for _, s := range ClaimSplits {
+		if s == name {
+			return true
+		}
+	}
+	return false
+}
+
 // ClaimArticle is one annotated article: where it is in the shared data,
 // which half it belongs to, and its NFC text once loaded.
 type ClaimArticle struct {
 	Source  string
 	Article string
-	Split   string // dev or test
+	Split   string // dev, dev2, dev3, dev4, test, test2 or test3
 	Stratum string // random or stance
 	Bytes   int
 	Hash    string // first 8 hex digits of the SHA-256 of the text
