@@ -68,6 +68,7 @@ type event struct {
 	d       *fact.Date
 	day     int
 	weekday int      // the weekday the date names (time.Sunday = 0 ...), or -1 when it names none
+	role    string   // what the date is of its event: a day, or a bound ("until", "from"; see dateRole)
 	words   []string // content stems of the sentence, dates left out
 	kinds   []string // event nouns the sentence names (see eventNouns)
 	sent    []string // entities of the sentence
@@ -126,6 +127,9 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 			if d.Start >= s.Start && d.End <= s.End && !eventDate(a.Body[s.Start:s.End], d.Start-s.Start, d.End-s.Start) {
 				continue // "teilte X am Dienstag mit", "seit Mittwoch": not the day of what happens
 			}
+			if d.Start >= s.Start && d.End <= s.End && stamp(a.Body[s.Start:s.End], d.Start-s.Start, d.End-s.Start) {
+				continue // "Donnerstag, 31. Dezember, 21.40 Uhr: ...": a live blog's entry, not an event's day
+			}
 			w, ok := stems[d.Sentence]
 			if !ok {
 				w = nounStems(a.Body[s.Start:s.End], nameWords[d.Sentence])
@@ -157,7 +161,11 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				lo, hi := clauseAround(text, d.Start-s.Start, d.End-s.Start)
 				evKinds = eventNouns(maskReferencePoints(text[lo:hi]))
 			}
-			ev := event{art: ai, d: d, day: sp.from, weekday: weekday, words: w, kinds: evKinds, sent: sentEnts[d.Sentence],
+			role := ""
+			if d.Start >= s.Start && d.End <= s.End {
+				role = dateRole(a.Body[s.Start:s.End], d.Start-s.Start)
+			}
+			ev := event{art: ai, d: d, day: sp.from, weekday: weekday, role: role, words: w, kinds: evKinds, sent: sentEnts[d.Sentence],
 				text: a.Body[s.Start:s.End], start: s.Start, end: s.End, source: articleSource(a)}
 			ev.ents = append([]string(nil), ev.sent...)
 			for _, k := range artEnts[ai] {
@@ -245,6 +253,9 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				if a.day-b.day > eventWindow || b.day-a.day > eventWindow {
 					continue
 				}
+				if a.role != b.role {
+					continue // "bis zum 31. August untersagt", "ab dem 1. September erlaubt": bounds, not the day of one event
+				}
 				sameNames := shareKey(a.sent, b.sent)
 				if !sameNames && sharedCount(artEnts[a.art], artEnts[b.art]) < 2 {
 					continue // dates are everywhere: only within one story
@@ -275,7 +286,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				// Or one event noun of both (Spiel, Wahl, Streik) in one
 				// story: the noun tells what happens, however else the two
 				// sentences are worded.
-				same := sharedCount(a.kinds, b.kinds) > 0
+				same := sharedCount(a.kinds, b.kinds) > 0 && sameEvent(a.kinds, b.kinds, a.text, b.text)
 				if (a.day-b.day > dateWindow || b.day-a.day > dateWindow) && !(same && monthMistaken(a, b)) {
 					continue
 				}
@@ -593,6 +604,7 @@ func eventDate(sentence string, start, end int) bool {
 		return true
 	}
 	lo, hi := clauseAround(sentence, start, end)
+	lo = pastApposition(sentence, lo)
 	before := words(sentence[lo:start])
 	if n := len(before); n > 0 && before[n-1] == "seit" || n > 1 && before[n-2] == "seit" {
 		return false
@@ -681,8 +693,9 @@ var theCueVerbs = sync.OnceValue(func() []string {
 
 // referencePoint matches an event noun used as a point of reference after
 // a temporal preposition: "nach der Empfehlung", "vor dem Spiel", "seit
-// dem Angriff". The date of such a sentence is not the day of that event.
-var referencePoint = regexp.MustCompile(`\b(?:[Nn]ach|[Vv]or|[Ss]eit|[Bb]is zu)\s+(?:dem|der|den|einem|einer)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*`)
+// dem Angriff", or as a topic: "das Urteil zu dem Fall", "über den Streik".
+// The date of such a sentence is not the day of that event.
+var referencePoint = regexp.MustCompile(`\b(?:[Nn]ach|[Vv]or|[Ss]eit|[Bb]is zu|[Zz]u|[Üü]ber)\s+(?:dem|der|den|einem|einer)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*`)
 
 // maskReferencePoints blanks the nouns of reference points (see
 // referencePoint), so that they name no event of the sentence; not when a
@@ -708,9 +721,10 @@ func maskReferencePoints(sentence string) string {
 // weekdayAlike tells whether two events, one of them dated by a weekday
 // only, are told alike enough to be one event: their articles tell one
 // story (they share two names, and three tenths of the names of the one
-// naming fewer), and the clauses of the dates name one event noun, or the
-// sentences one name. Real news tells many events of one kind on the days
-// of one week (a press conference on Sunday, another on Monday).
+// naming fewer), and the clauses of the dates name one event noun. A name
+// of both sentences is not enough: real news tells many events of one
+// story on the days of one week (the county's order on Friday evening, the
+// district administrator's statement on Saturday).
 func weekdayAlike(entsA, entsB []string, sameNames, sameKind bool) bool {
 	return oneStory(entsA, entsB) && (sameKind || sameNames)
 }
@@ -721,4 +735,73 @@ func weekdayAlike(entsA, entsB []string, sameNames, sameKind bool) bool {
 func oneStory(entsA, entsB []string) bool {
 	n := sharedCount(entsA, entsB)
 	return n >= 2 && 10*n >= 3*min(len(entsA), len(entsB))
+}
+
+// dateRole tells what a date at byte start of a sentence is of what
+// happens: "until" when it ends a period ("bis zum 7. Juli", "spätestens
+// am Freitag"), "from" when it starts one ("ab dem 1. September"), ""
+// when it is the day itself ("die Sitzung vom Dienstag" is one).
+func dateRole(sentence string, start int) string {
+	if start < 0 || start > len(sentence) {
+		return ""
+	}
+	lo, _ := clauseAround(sentence, start, start)
+	before := words(sentence[lo:start])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
+		switch before[i] {
+		case "bis", "spätestens", "längstens", "frühestens":
+			return "until"
+		case "ab", "seit":
+			return "from"
+		}
+	}
+	return ""
+}
+
+// stamp tells whether the date at [start, end) of a sentence heads a
+// live blog's or a ticker's entry: it opens the sentence, and a colon
+// follows it, after a time of day at most ("Donnerstag, 31. Dezember,
+// 21.40 Uhr: ...", "14. März: ...").
+func stamp(sentence string, start, end int) bool {
+	if start < 0 || end > len(sentence) || start > end {
+		return false
+	}
+	if strings.TrimFunc(sentence[:start], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) != "" {
+		return false
+	}
+	rest := sentence[end:]
+	i := strings.IndexByte(rest, ':')
+	if i < 0 || i > 20 {
+		return false
+	}
+	for _, w := range words(rest[:i]) {
+		if w != "uhr" && !isNumber(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastApposition moves the start lo of a clause back over an apposition
+// that a comma closes before it: "Dies teilte der Landrat, Sven-Georg
+// Adenauer, am Samstag mit" is one clause, whose verb stands before the
+// name. An apposition is up to five words, all capitalised.
+func pastApposition(sentence string, lo int) int {
+	if lo < 2 || sentence[lo-1] != ',' {
+		return lo
+	}
+	open := strings.LastIndexByte(sentence[:lo-1], ',')
+	if open < 0 {
+		return lo
+	}
+	seg := strings.Fields(sentence[open+1 : lo-1])
+	if len(seg) == 0 || len(seg) > 5 {
+		return lo
+	}
+	for _, w := range seg {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return lo
+		}
+	}
+	return strings.LastIndexAny(sentence[:open], ",;:–„“\"") + 1
 }

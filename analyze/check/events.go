@@ -44,9 +44,21 @@ func theEvents() *eventLexicon {
 // before the head must be a word of four letters or more, not a verb
 // prefix), and of the verb forms that name one ("Gewählt wird am ...").
 func eventNouns(sentence string) []string {
+	var out []string
+	for k := range eventForms(sentence) {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// eventForms returns the events a sentence names (see eventNouns), each
+// with the forms that name it: the stem of a compound ("stichwahl" for the
+// Wahl), or "" for the noun alone or a verb form.
+func eventForms(sentence string) map[string][]string {
 	el := theEvents()
 	l := theLexicon()
-	var out []string
+	out := map[string][]string{}
 	for _, f := range strings.FieldsFunc(sentence, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '-'
 	}) {
@@ -57,7 +69,7 @@ func eventNouns(sentence string) []string {
 			}
 			low := strings.ToLower(w)
 			if k, ok := el.verbs[low]; ok {
-				out = appendUnique(out, k)
+				out[k] = appendUnique(out[k], "")
 				continue
 			}
 			if !unicode.IsUpper(r[0]) || unicode.IsUpper(r[1]) {
@@ -65,7 +77,7 @@ func eventNouns(sentence string) []string {
 			}
 			st := stem(low)
 			if k, ok := el.nouns[st]; ok {
-				out = appendUnique(out, k)
+				out[k] = appendUnique(out[k], "")
 				continue
 			}
 			for head, k := range el.nouns {
@@ -76,12 +88,36 @@ func eventNouns(sentence string) []string {
 				if isPrefix(l.prefixes, mod) {
 					continue
 				}
-				out = appendUnique(out, k)
+				out[k] = appendUnique(out[k], st)
 			}
 		}
 	}
-	sort.Strings(out)
 	return out
+}
+
+// sameEvent tells whether two events that share the event nouns kinds
+// (sorted) name one event by them: not when each sentence names it only in
+// compounds and the compounds differ (a Stichwahl is no
+// Präsidentschaftswahl, a Heimspiel no Auswärtsspiel). A noun named by the
+// sentence before ("Es findet nun am Sonntag statt") counts as named alone.
+func sameEvent(kindsA, kindsB []string, textA, textB string) bool {
+	fa, fb := eventForms(textA), eventForms(textB)
+	for _, k := range kindsA {
+		if !contains(kindsB, k) {
+			continue
+		}
+		xs, okx := fa[k]
+		ys, oky := fb[k]
+		if !okx || !oky || contains(xs, "") || contains(ys, "") {
+			return true
+		}
+		for _, x := range xs {
+			if contains(ys, x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isPrefix tells whether w is one of the verb prefixes.
