@@ -102,6 +102,7 @@ func Check(in []Article) []fact.Finding {
 	markPlaces(arts, al, props)
 	var out []fact.Finding
 	out = append(out, claimFindings(arts, props, artEnts)...)
+	out = append(out, storyContradictions(arts, props, artEnts, out)...)
 	out = append(out, figureFindings(arts, al)...)
 	out = append(out, nameCorroborations(arts, al)...)
 	out = append(out, dateDiscrepanciesByEvent(arts, al, artEnts)...)
