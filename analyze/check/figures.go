@@ -37,6 +37,11 @@ type fig struct {
 	contrast    bool     // its sentence sets it against another (sogar, dagegen, nur; lists/contrast.txt)
 	scoped      bool     // its sentence gives it for a wider whole (weltweit, bundesweit; lists/scope.txt)
 	additive    bool     // its sentence gives it as an addition (weitere, darüber hinaus; lists/additive.txt)
+	rate        bool     // given per something (pro Million Einwohner; see rateOf)
+	threshold   bool     // it bounds a group rather than measures it (Menschen über 80 Jahre)
+	past        bool     // its sentence tells a former or planned value (damals, ursprünglich; lists/past.txt)
+	places      []string // places its sentence names, common ones too (Spanien, Deutschland)
+	text        string   // its sentence, when known
 }
 
 // maxRatio is how far apart two values of one measure may be before they are
@@ -125,6 +130,14 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			}
 		}
 		surveys := surveySources(a, al)
+		places := map[int][]string{}
+		for _, e := range a.Entities {
+			if e.Type == fact.LOC {
+				if k := al.key(e.Name); k != "" {
+					places[e.Sentence] = appendUnique(places[e.Sentence], k)
+				}
+			}
+		}
 		for fi := range a.Figures {
 			f := &a.Figures[fi]
 			if f.Unit == "" {
@@ -188,6 +201,12 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			g.contrast = hasWord(text, theContrasts())
 			g.scoped = hasWord(text, theScopes())
 			g.additive = hasPhrase(before(text, f.Text, additiveReach), theAdditives())
+			g.rate = rateOf(text, f.Text)
+			g.threshold = threshold(text, f)
+			g.past = hasWord(text, thePast())
+			g.places = places[f.Sentence]
+			sort.Strings(g.places)
+			g.text = text
 			g.lo, g.hi = hedgeRange(f.Value, f.Hedge)
 			g.measure = figures.Measure(*f)
 			out = append(out, g)
@@ -605,8 +624,13 @@ func sameMeasure(a, b *fig, artEnts [][]string) bool {
 		// (Lehrerstellen, Stellen).
 		return false
 	}
-	if otherSubjects(a, b) || a.remainder != b.remainder || a.scoped != b.scoped || a.additive != b.additive {
+	if otherSubjects(a, b) || a.remainder != b.remainder || a.scoped != b.scoped || a.additive != b.additive ||
+		a.rate != b.rate || a.past != b.past || otherPlaces(a, b) {
 		return false
+	}
+	if (generic(a.about) || generic(b.about)) && a.text != "" && b.text != "" &&
+		!sharesWord(otherWords(a.text, a.about), otherWords(b.text, b.about)) {
+		return false // 56.546 Menschen gestorben, 65.000 Menschen warten auf einen Termin
 	}
 	if a.art == b.art || shareKey(a.sent, b.sent) {
 		return true
@@ -646,6 +670,10 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		}
 		return keys[i].bucket < keys[j].bucket
 	})
+	byArt := map[int][]int{}
+	for i := range figs {
+		byArt[figs[i].art] = append(byArt[figs[i].art], i)
+	}
 	seen := map[pairKey]bool{}
 	uf := newUnionFind(len(figs))
 	var out []fact.Finding
@@ -694,7 +722,17 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		if otherSurveys(a, b) {
 			return // two polls or studies: their figures are two measurements
 		}
+		if a.threshold || b.threshold {
+			return // Menschen über 80 Jahre: a bound of a group, no measure
+		}
 		f, agree := compareFigures(arts, a, b)
+		if f != nil && !agree && a.art != b.art && (holdsValue(figs, byArt[a.art], b.f.Value, a) ||
+			holdsValue(figs, byArt[b.art], a.f.Value, b)) {
+			// One article gives both values in one voice (nur 485.550 statt
+			// 667.875 Dosen): it agrees with the other on that value, and its
+			// figure is another measure.
+			return
+		}
 		if f != nil && (a.supposed || b.supposed) {
 			return // a value supposed (müssten 6.000 versorgen) disputes none reported
 		}
@@ -789,6 +827,9 @@ func compareFigures(arts []Article, a, b *fig) (*fact.Finding, bool) {
 			formatValue(a.f.Value), a.f.Unit, b.f.Unit)
 		f := newFinding(fact.Discrepancy, fact.SeverityMedium, shorten(about, 80), expl, sides)
 		return &f, false
+	}
+	if a.f.Unit == fact.UnitPercent && (va == 100 || vb == 100) {
+		return nil, false // "zu 100 Prozent", "hundert Prozent": all, a manner of speaking more than a measure
 	}
 	rel := ratio - 1
 	tol := 0.005
@@ -1008,4 +1049,11 @@ func canonicalBlock(a, b *fig, bucket int, entity string) bool {
 	}
 	lo := max(floorDiv(a.pub.from-figureWindow, bucketDays), floorDiv(b.pub.from-figureWindow, bucketDays))
 	return e != "" && e == entity && lo == bucket
+}
+
+// otherPlaces tells whether the sentences of two figures name places and
+// none in common: 47 Millionen Einwohner in Spanien, 83 Millionen in
+// Deutschland; cases in a state and in the whole country.
+func otherPlaces(a, b *fig) bool {
+	return len(a.places) > 0 && len(b.places) > 0 && sharedCount(a.places, b.places) == 0
 }

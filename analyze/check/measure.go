@@ -1,0 +1,136 @@
+package check
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// What a figure's sentence says of the measure beyond the words the
+// extractor took for what it measures: a rate (pro Million Einwohner), a
+// threshold (Menschen über 80 Jahre), a place, a former or planned value,
+// and, for nouns that count anything (Menschen), the other words of the
+// sentence that tell what is counted.
+
+// rateReach is how many words after a figure "pro" or "je" make it a rate:
+// "612 Todesfälle pro eine Million Einwohner", "13 Fälle je 100.000".
+const rateReach = 3
+
+// rateOf tells whether the figure, in its sentence, is given per something.
+func rateOf(sentence, figure string) bool {
+	i := strings.Index(sentence, figure)
+	if figure == "" || i < 0 {
+		return false
+	}
+	rest := sentence[i+len(figure):]
+	if j := strings.IndexAny(rest, ",;:()–"); j >= 0 {
+		rest = rest[:j]
+	}
+	n := 0
+	for w := range eachWord(rest) {
+		if w == "pro" || w == "je" {
+			return true
+		}
+		if n++; n >= rateReach {
+			break
+		}
+	}
+	return false
+}
+
+// threshold tells whether a hedged figure bounds a group rather than
+// measuring it: "Menschen über 80 Jahre", "Kinder unter zwölf Jahren",
+// "Betriebe ab 50 Beschäftigten". The hedge is über, unter or ab (not "mehr
+// als": "nach Angaben der Polizei mehr als 300" is a measure), and it
+// follows a noun (capitalised, not the sentence's first word) rather than a
+// verb or preposition ("stieg auf über 80").
+func threshold(sentence string, f *fact.Figure) bool {
+	switch strings.ToLower(strings.TrimSpace(f.Hedge)) {
+	case "über", "unter", "ab":
+	default:
+		return false
+	}
+	i := strings.Index(sentence, f.Text)
+	if i <= 0 {
+		return false
+	}
+	prev := strings.FieldsFunc(sentence[:i], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(prev) < 2 {
+		return false // the first word of a sentence is capitalised anyway
+	}
+	r := []rune(prev[len(prev)-1])
+	return unicode.IsUpper(r[0]) && len(r) > 1 && !unicode.IsUpper(r[1])
+}
+
+var theGeneric = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range readList("lists/generic.txt") {
+		m[stem(strings.ToLower(strings.TrimSpace(w)))] = true
+	}
+	return m
+})
+
+var thePast = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range readList("lists/past.txt") {
+		m[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	return m
+})
+
+// generic tells whether every stem of what a figure measures is a noun
+// that counts anything (lists/generic.txt).
+func generic(about []string) bool {
+	g := theGeneric()
+	for _, s := range about {
+		if !g[s] {
+			return false
+		}
+	}
+	return len(about) > 0
+}
+
+// otherWords returns the content stems of a figure's sentence that are not
+// what it measures: what tells a count of Menschen apart from another.
+func otherWords(sentence string, about []string) []string {
+	var out []string
+	for _, s := range contentStems(sentence) {
+		if !contains(about, s) && !theGeneric()[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// sharesWord tells whether two lists of stems share one, as whole words or
+// compounds (see wordsMatch).
+func sharesWord(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if wordsMatch(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsValue tells whether the figures idx of one article give, besides
+// self and in the voice of self's speaker, a figure of self's unit class
+// with the value v (within rounding): the article tells v too, so self is
+// another measure than the figure of v it is held against.
+func holdsValue(figs []fig, idx []int, v float64, self *fig) bool {
+	for _, i := range idx {
+		g := &figs[i]
+		if g == self || g.class != self.class || g.f.Value == 0 || g.speaker != self.speaker {
+			continue
+		}
+		if math.Abs(math.Abs(g.f.Value)-math.Abs(v)) <= 0.005*math.Abs(v) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,78 @@
+package check
+
+import (
+	"testing"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+func TestRateOf(t *testing.T) {
+	tests := []struct {
+		sentence, figure string
+		want             bool
+	}{
+		{"Mit 48 Todesfällen pro 100.000 Einwohner liegt der Kreis vorn.", "48", true},
+		{"Das Amt zählt 31 Fälle je 10.000 Einwohner.", "31", true},
+		{"Das Amt zählt 31 neue Fälle im Landkreis.", "31", false},
+		{"Die Kasse zahlt 12 Euro, pro Monat sind das mehr.", "12 Euro", false},
+	}
+	for _, tt := range tests {
+		if got := rateOf(tt.sentence, tt.figure); got != tt.want {
+			t.Errorf("rateOf(%q, %q) = %v, want %v", tt.sentence, tt.figure, got, tt.want)
+		}
+	}
+}
+
+func TestThreshold(t *testing.T) {
+	tests := []struct {
+		sentence, text, hedge string
+		want                  bool
+	}{
+		{"Zuerst werden Menschen über 75 Jahre geimpft.", "über 75 Jahre", "über", true},
+		{"Geimpft werden Kinder unter zwölf Jahren noch nicht.", "unter zwölf Jahren", "unter", true},
+		{"Die Zahl stieg auf über 75 Fälle.", "über 75", "über", false},
+		{"Nach Angaben der Polizei mehr als 300 Teilnehmer.", "mehr als 300", "mehr als", false},
+		{"Über 75 Menschen kamen.", "Über 75", "Über", false},
+	}
+	for _, tt := range tests {
+		f := &fact.Figure{Text: tt.text, Hedge: tt.hedge}
+		if got := threshold(tt.sentence, f); got != tt.want {
+			t.Errorf("threshold(%q, %q) = %v, want %v", tt.sentence, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestGenericNeedsWords(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool // the sentences share a word beyond the counted noun
+	}{
+		{"Rund 600 Menschen wurden aus drei Dörfern evakuiert.", "Mehr als 2.000 Menschen mussten evakuiert werden.", true},
+		{"Gestorben sind insgesamt 5.600 Menschen.", "Mehr als 6.500 Menschen müssen ihre Termine verschieben.", false},
+	}
+	about := contentStems("Menschen")
+	if !generic(about) {
+		t.Fatalf("generic(%v) = false, want true", about)
+	}
+	for _, tt := range tests {
+		if got := sharesWord(otherWords(tt.a, about), otherWords(tt.b, about)); got != tt.want {
+			t.Errorf("sharesWord(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if generic(contentStems("Einsatzkräfte")) {
+		t.Errorf("generic(Einsatzkräfte) = true, want false")
+	}
+}
+
+func TestHoldsValue(t *testing.T) {
+	mk := func(v float64, speaker string) fig {
+		return fig{f: &fact.Figure{Value: v, Unit: fact.UnitCount}, class: fact.UnitCount, speaker: speaker}
+	}
+	figs := []fig{mk(485550, ""), mk(667875, ""), mk(60, "sparkasse"), mk(85, "verdi")}
+	if !holdsValue(figs, []int{0, 1}, 667875, &figs[0]) {
+		t.Errorf("an article giving 485.550 and 667.875 in one voice holds 667.875")
+	}
+	if holdsValue(figs, []int{2, 3}, 60, &figs[3]) {
+		t.Errorf("Verdi's 85 is held against 60 though the bank, another voice, says 60")
+	}
+}
