@@ -42,6 +42,8 @@ type fig struct {
 	past        bool     // its sentence tells a former or planned value (damals, ursprünglich; lists/past.txt)
 	places      []string // places its sentence names, common ones too (Spanien, Deutschland)
 	text        string   // its sentence, when known
+	other       []string // content stems of its sentence beyond what it measures, once needed (see otherWords)
+	otherDone   bool
 }
 
 // maxRatio is how far apart two values of one measure may be before they are
@@ -54,6 +56,9 @@ const maxRatio = 2.5
 const smallBlock = 300
 
 var currencies = map[string]bool{fact.UnitEUR: true, fact.UnitUSD: true, "CHF": true, "GBP": true, "JPY": true, "CNY": true}
+
+// durations are the units of spans of time.
+var durations = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true}
 
 func unitClass(u string) string {
 	if currencies[u] {
@@ -92,6 +97,7 @@ const topEntities = 3
 
 func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 	var out []fig
+	rare := rareEntities(artEnts)
 	for ai := range arts {
 		a := &arts[ai]
 		published := parseSpan(a.Published)
@@ -158,6 +164,9 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			if len(artEnts[ai]) <= topEntities {
 				ents = append(ents, artEnts[ai]...)
 			}
+			for _, k := range rare[ai] {
+				ents = appendUnique(ents, k)
+			}
 			if artEnts[ai] == nil || (len(artEnts[ai]) < 2 && len(a.Entities) < 2) {
 				// Hardly an entity in the whole article (a text without names,
 				// or a tagger that missed them): block by what is measured too.
@@ -167,7 +176,9 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			}
 			g := fig{art: ai, f: f, about: about, ents: ents, sent: sent, when: published, pub: published,
 				class: unitClass(f.Unit), source: articleSource(a)}
-			if s, ok := sentDates[f.Sentence]; ok {
+			if s, ok := sentDates[f.Sentence]; ok && !durations[f.Unit] {
+				// A duration's sentence dates the span (48 Stunden, also
+				// auch den ganzen Freitag), not when it was measured.
 				g.when, g.explicit = s, true
 			}
 			// The survey named last before the figure, else the one named
@@ -629,7 +640,7 @@ func sameMeasure(a, b *fig, artEnts [][]string) bool {
 		return false
 	}
 	if (generic(a.about) || generic(b.about)) && a.text != "" && b.text != "" &&
-		!sharesWord(otherWords(a.text, a.about), otherWords(b.text, b.about)) {
+		!sharesWord(a.otherWords(), b.otherWords()) {
 		return false // 56.546 Menschen gestorben, 65.000 Menschen warten auf einen Termin
 	}
 	if a.art == b.art || shareKey(a.sent, b.sent) {
@@ -675,6 +686,7 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		byArt[figs[i].art] = append(byArt[figs[i].art], i)
 	}
 	seen := map[pairKey]bool{}
+	var cands []figCand
 	uf := newUnionFind(len(figs))
 	var out []fact.Finding
 	done := map[string]bool{}
@@ -760,11 +772,8 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		if a.art == b.art && !toldAgainst(a, b) {
 			return
 		}
-		key := unit(&arts[a.art]) + "|" + unit(&arts[b.art]) + "|" + strings.Join(a.about, " ")
-		if !done[key] {
-			done[key] = true
-			out = append(out, *f)
-		}
+		cands = append(cands, figCand{a: int(pr.a), b: int(pr.b), f: *f,
+			exact: strings.Join(a.about, " ") == strings.Join(b.about, " "), ratio: valueRatio(a.f, b.f)})
 	}
 	for _, k := range keys {
 		members := blocks[k]
@@ -799,6 +808,30 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 				}
 			}
 		}
+	}
+	// One finding per figure and per measure of two articles: the pair
+	// that measures most alike, then the closest values (rund 60 Stellen
+	// against 85 Stellen, not against 38 Geschäftsstellen).
+	sort.SliceStable(cands, func(i, j int) bool {
+		x, y := &cands[i], &cands[j]
+		if x.exact != y.exact {
+			return x.exact
+		}
+		if x.ratio != y.ratio {
+			return x.ratio < y.ratio
+		}
+		return x.f.ID < y.f.ID
+	})
+	used := map[[2]int]bool{} // a figure against the figures of one other article
+	for _, c := range cands {
+		a, b := &figs[c.a], &figs[c.b]
+		key := unit(&arts[a.art]) + "|" + unit(&arts[b.art]) + "|" + strings.Join(a.about, " ")
+		ua, ub := [2]int{c.a, b.art}, [2]int{c.b, a.art}
+		if used[ua] || used[ub] || done[key] {
+			continue
+		}
+		used[ua], used[ub], done[key] = true, true, true
+		out = append(out, c.f)
 	}
 	out = append(out, figureCorroborations(arts, figs, uf)...)
 	out = append(out, unitConflicts(arts, figs, artEnts)...)
@@ -1056,4 +1089,58 @@ func canonicalBlock(a, b *fig, bucket int, entity string) bool {
 // Deutschland; cases in a state and in the whole country.
 func otherPlaces(a, b *fig) bool {
 	return len(a.places) > 0 && len(b.places) > 0 && sharedCount(a.places, b.places) == 0
+}
+
+// Rare entities block the figures of a story together: a name few
+// articles carry (a festival's company, a small town's zoo) tells the
+// story better than the names its articles name most, which differ from
+// outlet to outlet.
+const (
+	rareArticles = 20 // a name in at most this many articles is rare
+	rarePerArt   = 6  // at most this many rare names of one article block its figures
+)
+
+// rareEntities returns, by article, its rarest names (artEnts keys) that
+// at most rareArticles articles carry and at least one other does, the
+// rarest first, at most rarePerArt.
+func rareEntities(artEnts [][]string) [][]string {
+	df := map[string]int{}
+	for _, ks := range artEnts {
+		for _, k := range ks {
+			df[k]++
+		}
+	}
+	out := make([][]string, len(artEnts))
+	for i, ks := range artEnts {
+		var r []string
+		for _, k := range ks {
+			if n := df[k]; n >= 2 && n <= rareArticles {
+				r = append(r, k)
+			}
+		}
+		sort.SliceStable(r, func(x, y int) bool { return df[r[x]] < df[r[y]] })
+		if len(r) > rarePerArt {
+			r = r[:rarePerArt]
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// figCand is a discrepancy found between two figures (indices), before
+// the one-to-one choice of figureFindings.
+type figCand struct {
+	a, b  int
+	f     fact.Finding
+	exact bool    // the figures measure the same words
+	ratio float64 // larger value over the smaller
+}
+
+// valueRatio is the larger of two values over the smaller (1 when one is 0).
+func valueRatio(a, b *fact.Figure) float64 {
+	va, vb := math.Abs(a.Value), math.Abs(b.Value)
+	if va == 0 || vb == 0 {
+		return 1
+	}
+	return math.Max(va, vb) / math.Min(va, vb)
 }

@@ -45,8 +45,7 @@ func rateOf(sentence, figure string) bool {
 // measuring it: "Menschen über 80 Jahre", "Kinder unter zwölf Jahren",
 // "Betriebe ab 50 Beschäftigten". The hedge is über, unter or ab (not "mehr
 // als": "nach Angaben der Polizei mehr als 300" is a measure), and it
-// follows a noun (capitalised, not the sentence's first word) rather than a
-// verb or preposition ("stieg auf über 80").
+// follows a noun rather than a verb or preposition ("stieg auf über 80").
 func threshold(sentence string, f *fact.Figure) bool {
 	switch strings.ToLower(strings.TrimSpace(f.Hedge)) {
 	case "über", "unter", "ab":
@@ -58,10 +57,17 @@ func threshold(sentence string, f *fact.Figure) bool {
 		return false
 	}
 	prev := strings.FieldsFunc(sentence[:i], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	if len(prev) < 2 {
-		return false // the first word of a sentence is capitalised anyway
+	if len(prev) == 0 {
+		return false
 	}
-	r := []rune(prev[len(prev)-1])
+	w := prev[len(prev)-1]
+	if len(prev) == 1 && (f.Unit != "year" || theLexicon().stop[strings.ToLower(w)]) {
+		// The first word of a sentence is capitalised anyway ("Insgesamt
+		// über 80 Menschen"): a noun only before an age (Menschen über 80
+		// Jahre).
+		return false
+	}
+	r := []rune(w)
 	return unicode.IsUpper(r[0]) && len(r) > 1 && !unicode.IsUpper(r[1])
 }
 
@@ -103,6 +109,15 @@ func otherWords(sentence string, about []string) []string {
 		}
 	}
 	return out
+}
+
+// otherWords returns the content stems of the figure's sentence beyond
+// what it measures, computed once.
+func (g *fig) otherWords() []string {
+	if !g.otherDone {
+		g.other, g.otherDone = otherWords(g.text, g.about), true
+	}
+	return g.other
 }
 
 // sharesWord tells whether two lists of stems share one, as whole words or

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corpus-news/corpus/analyze/fact"
@@ -33,9 +34,14 @@ func TestThreshold(t *testing.T) {
 		{"Die Zahl stieg auf über 75 Fälle.", "über 75", "über", false},
 		{"Nach Angaben der Polizei mehr als 300 Teilnehmer.", "mehr als 300", "mehr als", false},
 		{"Über 75 Menschen kamen.", "Über 75", "Über", false},
+		{"Menschen über 75 Jahre werden zuerst geimpft.", "über 75 Jahre", "über", true},
+		{"Insgesamt über 75 Menschen kamen.", "über 75", "über", false},
 	}
 	for _, tt := range tests {
-		f := &fact.Figure{Text: tt.text, Hedge: tt.hedge}
+		f := &fact.Figure{Text: tt.text, Hedge: tt.hedge, Unit: fact.UnitCount}
+		if strings.Contains(tt.text, "Jahre") {
+			f.Unit = "year"
+		}
 		if got := threshold(tt.sentence, f); got != tt.want {
 			t.Errorf("threshold(%q, %q) = %v, want %v", tt.sentence, tt.text, got, tt.want)
 		}
@@ -74,5 +80,35 @@ func TestHoldsValue(t *testing.T) {
 	}
 	if holdsValue(figs, []int{2, 3}, 60, &figs[3]) {
 		t.Errorf("Verdi's 85 is held against 60 though the bank, another voice, says 60")
+	}
+}
+
+func TestRareEntities(t *testing.T) {
+	// "stadt" in more than rareArticles articles blocks nothing of its own;
+	// "festival gmbh" in two ties them; "einzig" in one ties nothing.
+	artEnts := [][]string{{"festival gmbh", "stadt"}, {"einzig", "festival gmbh", "stadt"}}
+	for len(artEnts) <= rareArticles {
+		artEnts = append(artEnts, []string{"stadt"})
+	}
+	got := rareEntities(artEnts)
+	for i, want := range []string{"festival gmbh", "festival gmbh", ""} {
+		if strings.Join(got[i], ",") != want {
+			t.Errorf("rareEntities[%d] = %v, want %q", i, got[i], want)
+		}
+	}
+}
+
+func TestValueRatio(t *testing.T) {
+	tests := []struct {
+		a, b, want float64
+	}{
+		{60, 85, 85.0 / 60},
+		{85, 60, 85.0 / 60},
+		{0, 5, 1},
+	}
+	for _, tt := range tests {
+		if got := valueRatio(&fact.Figure{Value: tt.a}, &fact.Figure{Value: tt.b}); got != tt.want {
+			t.Errorf("valueRatio(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
 	}
 }
