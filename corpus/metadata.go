@@ -479,9 +479,13 @@ func plausibleName(s string) bool {
 	return true
 }
 
+// datelineDate is the day a wire dateline may give after its place, as
+// agencies write it: "Frankfurt, 17. Feb (Reuters) - ", "Paris, 3. März (AFP) - ".
+const datelineDate = `(?:,\s+\d{1,2}\.\s*\p{Lu}\p{Ll}{2,8}\.?)?`
+
 var (
-	datelineDashRE   = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[-/ ]\p{Lu}[\p{L}.'’]*){0,2})(?:/(\p{Lu}[\p{L}.]*))?(?:\s+\(([^()]{1,40})\))?\s+[-–—]\s+[\p{Lu}„"»]`)
-	datelineParenRE  = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[-/ ]\p{Lu}[\p{L}.'’]*){0,2})\s*\(([^()]{1,40})\)\s*[:.]?\s+\p{Lu}`)
+	datelineDashRE   = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[-/ ]\p{Lu}[\p{L}.'’]*){0,2})(?:/(\p{Lu}[\p{L}.]*))?` + datelineDate + `(?:\s+\(([^()]{1,40})\))?\s+[-–—]\s+[\p{Lu}„"»]`)
+	datelineParenRE  = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[-/ ]\p{Lu}[\p{L}.'’]*){0,2})` + datelineDate + `\s*\(([^()]{1,40})\)\s*[:.]?\s+\p{Lu}`)
 	datelinePeriodRE = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)\.\s+(?:\p{Lu}|[„"»])`)
 )
 
@@ -628,6 +632,9 @@ func datelineInside(line string) (place string, credits []string, ok bool) {
 		c := line[i]
 		if c != '.' && c != '!' && c != '?' {
 			continue
+		}
+		if c == '.' && i > 0 && line[i-1] >= '0' && line[i-1] <= '9' {
+			continue // "17. Feb": the day of a date, no sentence end
 		}
 		if i+2 >= len(line) || line[i+1] != ' ' {
 			continue

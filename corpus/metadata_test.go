@@ -108,6 +108,8 @@ func TestDateline(t *testing.T) {
 		{"Bad Lauterbach (mk) – Der Gemeinderat hat den Haushalt beschlossen.", false, "Bad Lauterbach", nil},
 		{"NRW/Hückeswagen – Die Polizei sucht nach einem entlaufenen Pferd.", false, "NRW/Hückeswagen", nil},
 		{"Oberwinterhausen – Ein Brand hat in der Nacht eine Scheune zerstört.", false, "Oberwinterhausen", nil},
+		{"Lindholm, 4. Mär (Reuters) - Der Versorger hebt die Preise an.", false, "Lindholm", []string{"Reuters"}},
+		{"Paris, 21. Oktober (AFP) - Die Regierung hat ein Sparpaket vorgelegt.", false, "Paris", []string{"AFP"}},
 		{"Kempten. Nach dem Hagel laufen die Aufräumarbeiten noch bis zum Wochenende.", true, "Kempten", nil},
 		// not datelines: nouns and names opening a line with a dash
 		{"Homeoffice – Die Regeln ändern sich ab Montag für alle Beschäftigten.", false, "", nil},
@@ -128,6 +130,9 @@ func TestDateline(t *testing.T) {
 		if place != tt.place || ok != (tt.place != "") || !reflect.DeepEqual(credits, tt.credits) {
 			t.Errorf("dateline(%q, %v) = %q, %v, %v; want %q, %v", tt.line, tt.periodOK, place, credits, ok, tt.place, tt.credits)
 		}
+	}
+	if place, _, ok := datelineInside("Lindholm, 4. Mär (Reuters) - Der Versorger hebt die Preise an."); ok {
+		t.Errorf("datelineInside took the month of a dated wire dateline for a place: %q", place)
 	}
 	place, _, ok := datelineInside("Der Landtag hat gewählt. Linz – Die neue Landesregierung steht fest.")
 	if !ok || place != "Linz" {
