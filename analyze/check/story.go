@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,11 +28,14 @@ import (
 // Tuning of the story-level linker, chosen on testdata/stories and
 // testdata/stories-dev2.
 const (
-	storyCover     = 0.6 // share of the denial's weighted content the other statement must hold
-	storyMinParts  = 2   // content parts of the denial found in the other statement, at least
-	storyMinWeight = 3.0 // their weight (IDF), at least
-	storyMaxParts  = 14  // a denial saying more than this many things is no single denial
-	storyMaxPost   = 400 // a content key in more claims of one block says nothing
+	storyCover         = 0.6 // share of the denial's weighted content the other statement must hold
+	storyMinParts      = 2   // content parts of the denial found in the other statement, at least
+	storyMinWeight     = 3.0 // their weight (IDF), at least
+	storyMinWeightLog  = 0.6 // and at least this share of the largest IDF, ln(1+articles)
+	storyMaxParts      = 14  // a denial saying more than this many things is no single denial
+	storyOppositeCover = 0.6 // a plain negation: share of either side's weighted content the other must hold
+	storyCoverOther    = 0.0 // share of the other statement's weighted content the denial must match
+	storyMaxPost       = 400 // a content key in more claims of one block says nothing
 )
 
 // storyPart is one content part of a statement: a word, or one part of a
@@ -43,19 +45,26 @@ type storyPart struct {
 	keys []int32
 	noun bool
 	must bool // a word the negation scopes ("kein verhandlungsfähiges Angebot"): the other side must name it
+	subj bool // a word of the claim's subject: half the weight (the other side may say "wir")
 }
 
 // storyBag is what the story-level linker compares of one claim.
 type storyBag struct {
-	role  int8        // roleNone, roleDenial or roleAssertion
+	role  int8        // roleDenial and roleAssertion, or roleNone
 	parts []storyPart // the denial's content (denials only)
-	keys  []int32     // every key of the content, sorted (assertions and denials)
+	keys  []int32     // every key of what the claim asserts, sorted (assertions only)
+	asrt  []storyPart // what the claim asserts, until its weight is known
+	total float64     // the weight of what the claim asserts
+	cue   bool        // the claim contradicts outright (contraCue)
 }
 
+// Roles of a claim in the story-level linker: a claim that negates one
+// clause ("neue Auflagen, die nicht mehr zu erfüllen seien") may assert
+// another.
 const (
-	roleNone int8 = iota
-	roleDenial
-	roleAssertion
+	roleNone      int8 = 0
+	roleDenial    int8 = 1
+	roleAssertion int8 = 2
 )
 
 // storyWords are the lists the story-level linker reads, loaded once.
@@ -64,6 +73,8 @@ type storyWords struct {
 	declining map[string]bool // stems of words that decline to speak
 	light     map[string]bool // stems of light verbs
 	saying    map[string]bool // stems of saying words
+	contra    map[string]bool // words of outright contradiction
+	words     map[string]bool // the single words of the thesaurus, lower case: parts of compounds
 }
 
 var (
@@ -87,15 +98,27 @@ func theStoryWords() *storyWords {
 			declining: load("lists/declining.txt"),
 			light:     load("lists/light.txt"),
 			saying:    load("lists/saying.txt"),
+			contra:    load("lists/contra.txt"),
+			words:     map[string]bool{},
+		}
+		for _, line := range append(readList("lists/synonyms.txt"), readList("lists/synonyms_news.txt")...) {
+			for _, w := range strings.Split(line, ";") {
+				w = strings.ToLower(strings.TrimSpace(w))
+				if utf8.RuneCountInString(w) >= 3 && !strings.ContainsAny(w, " -.()") {
+					storyLex.words[w] = true
+				}
+			}
 		}
 	})
 	return storyLex
 }
 
-// interner numbers strings; safe for concurrent use.
+// interner numbers strings and splits compounds for one run of the
+// linker; safe for concurrent use.
 type interner struct {
-	mu  sync.Mutex
-	ids map[string]int32
+	mu    sync.Mutex
+	ids   map[string]int32
+	split *splitter
 }
 
 func (in *interner) id(s string) int32 {
@@ -115,7 +138,6 @@ func (in *interner) id(s string) int32 {
 // enough. Pairs that the claim linker already reported (the same articles
 // and speakers) are left out.
 func storyContradictions(arts []Article, props []prop, artEnts [][]string, found []fact.Finding) []fact.Finding {
-	in := &interner{ids: map[string]int32{}}
 	bags := make([]storyBag, len(props))
 	// Props are in article order (buildProps): find each article's first.
 	first := make([]int, len(arts)+1)
@@ -125,6 +147,7 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 	for ai := 1; ai <= len(arts); ai++ {
 		first[ai] += first[ai-1]
 	}
+	in := &interner{ids: map[string]int32{}, split: &splitter{vocab: claimNouns(props, first)}}
 	parallel(len(arts), func(ai int) {
 		for i := first[ai]; i < first[ai+1]; i++ {
 			bags[i] = makeStoryBag(&props[i], in)
@@ -141,10 +164,27 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 					df[k]++
 				}
 			}
+			for _, pt := range append(bags[i].parts, bags[i].asrt...) {
+				for _, k := range pt.keys {
+					if !seen[k] {
+						seen[k] = true
+						df[k]++
+					}
+				}
+			}
 		}
 	}
 	n := float64(len(arts))
 	idf := func(k int32) float64 { return math.Log(1 + n/float64(max(df[k], 1))) }
+	// The weight shared words must reach grows with the corpus: in a large
+	// one, two fairly rare words meet by chance.
+	minWeight := max(storyMinWeight, storyMinWeightLog*math.Log(1+n))
+	for i := range bags {
+		for _, pt := range bags[i].asrt {
+			bags[i].total += partWeight(pt, idf)
+		}
+		bags[i].asrt = nil
+	}
 
 	done := map[string]bool{}
 	for _, f := range found {
@@ -178,10 +218,10 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 		var negs []int32
 		clear(posting)
 		for _, m := range members {
-			switch bags[m].role {
-			case roleDenial:
+			if bags[m].role&roleDenial != 0 {
 				negs = append(negs, m)
-			case roleAssertion:
+			}
+			if bags[m].role&roleAssertion != 0 {
 				for _, k := range bags[m].keys {
 					posting[k] = append(posting[k], m)
 				}
@@ -213,7 +253,15 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 				if !storyPair(arts, d, a, artEnts) {
 					continue
 				}
-				score, ok := storyScore(&bags[x], &bags[y], idf)
+				score, ok := storyScore(&bags[x], &bags[y], idf, minWeight)
+				if ok && d.claim.Stance != fact.Denies && !bags[x].cue && !bags[y].cue && !storyOpposite(&bags[x], &bags[y], idf) {
+					// A plain negation, nobody contradicting outright: only
+					// a statement that says nearly the same, negated.
+					ok = false
+				}
+				if storyDebug != nil {
+					storyDebug(d, a, &bags[x], &bags[y], idf, in, score, ok)
+				}
 				if !ok {
 					continue
 				}
@@ -221,7 +269,7 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 				if done[storyKey(arts[a.art].ID, arts[d.art].ID, "", "")] {
 					continue
 				}
-				key := storyKey(ua, ud, a.speaker, d.speaker)
+				key := storyKey(ua, ud, "", "") // the loose linker: one contradiction a pair of articles
 				if h, seen := best[key]; !seen || score > h.score || (score == h.score && pairLess(props, int(y), int(x), h.pos, h.neg)) {
 					best[key] = hit{int(y), int(x), score}
 				}
@@ -233,6 +281,33 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 		out = append(out, storyFinding(arts, props, h.pos, h.neg))
 	}
 	return out
+}
+
+// claimNouns returns the nouns (capitalised words) of the claims'
+// sentences, lower case: the words the compound splitter knows from the
+// articles themselves.
+func claimNouns(props []prop, first []int) map[string]bool {
+	per := make([][]string, len(first)-1)
+	parallel(len(first)-1, func(ai int) {
+		seen := map[string]bool{}
+		for i := first[ai]; i < first[ai+1]; i++ {
+			for _, t := range storyTokens(props[i].claim.Evidence) {
+				if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && utf8.RuneCountInString(t.text) >= 3 {
+					if lw := strings.ToLower(t.text); !seen[lw] {
+						seen[lw] = true
+						per[ai] = append(per[ai], lw)
+					}
+				}
+			}
+		}
+	})
+	vocab := map[string]bool{}
+	for _, ws := range per {
+		for _, w := range ws {
+			vocab[w] = true
+		}
+	}
+	return vocab
 }
 
 // storyKey names a pair of sides in either order.
@@ -262,42 +337,116 @@ func storyPair(arts []Article, d, a *prop, artEnts [][]string) bool {
 	return relatedArticles(artEnts[d.art], artEnts[a.art])
 }
 
-// storyScore weighs how much of the denial's content the statement holds.
-func storyScore(d, a *storyBag, idf func(int32) float64) (float64, bool) {
-	total, got := 0.0, 0.0
-	parts, nouns := 0, 0
+// storyOpposite tells whether a plain negation and a statement say nearly
+// the same: the statement holds most of the negation's content and the
+// negation most of the statement's.
+func storyOpposite(d, a *storyBag, idf func(int32) float64) bool {
+	got, total := 0.0, 0.0
 	for _, pt := range d.parts {
-		w := 0.0
-		for _, k := range pt.keys {
-			w = max(w, idf(k))
-		}
+		w := partWeight(pt, idf)
 		total += w
-		hit := false
 		for _, k := range pt.keys {
 			if _, ok := slices.BinarySearch(a.keys, k); ok {
-				hit = true
+				got += w
 				break
 			}
 		}
-		if !hit {
+	}
+	return total > 0 && got/total >= storyOppositeCover && a.total > 0 && got/a.total >= storyOppositeCover
+}
+
+// storyScore weighs how much of the denial's content the statement holds.
+func storyScore(d, a *storyBag, idf func(int32) float64, minWeight float64) (float64, bool) {
+	total, got := 0.0, 0.0
+	parts, nouns := 0, 0
+	var seen []int32
+	for _, pt := range d.parts {
+		w := partWeight(pt, idf)
+		total += w
+		hit := int32(-1)
+		for _, k := range pt.keys {
+			if _, ok := slices.BinarySearch(a.keys, k); ok {
+				hit = k
+				break
+			}
+		}
+		if hit < 0 {
 			if pt.must {
 				return 0, false
 			}
 			continue
 		}
 		got += w
+		if slices.Contains(seen, hit) {
+			continue // one word of the other side counts once
+		}
+		seen = append(seen, hit)
 		parts++
 		if pt.noun {
 			nouns++
 		}
 	}
-	if total == 0 || parts < storyMinParts || nouns == 0 || got < storyMinWeight || got/total < storyCover {
+	if total == 0 || parts < storyMinParts || nouns == 0 || got < minWeight || got/total < storyCover {
 		return 0, false
+	}
+	if a.total > 0 && got/a.total < storyCoverOther {
+		return 0, false // a long statement that shares a few words by chance
 	}
 	return got / total, true
 }
 
-// makeStoryBag works out the role and content of one claim.
+// contraCue tells whether a statement contradicts outright: a word of
+// contra.txt in any of its forms ("widersprach", "wies ... zurück" as
+// zurückweisen, "hielt dagegen" as dagegenhalten).
+func contraCue(ev string) bool {
+	sw := theStoryWords()
+	toks := storyTokens(ev)
+	has := func(w string) bool {
+		for _, t := range toks {
+			if strings.EqualFold(t.text, w) {
+				return true
+			}
+		}
+		return false
+	}
+	back, against := has("zurück"), has("dagegen")
+	for _, t := range toks {
+		lw := strings.ToLower(t.text)
+		if inList(lw, sw.contra) {
+			return true
+		}
+		if back && inList("zurück"+lw, sw.contra) {
+			return true
+		}
+		if against && inList("dagegen"+lw, sw.contra) {
+			return true
+		}
+		for _, lm := range verbLemmas(lw) {
+			if (back && sw.contra["zurück"+lm]) || (against && sw.contra["dagegen"+lm]) {
+				return true
+			}
+		}
+		if inf, ok := theLexicon().verbs[lw]; ok && ((back && sw.contra["zurück"+inf]) || (against && sw.contra["dagegen"+inf])) {
+			return true
+		}
+	}
+	return false
+}
+
+// partWeight is the weight of a part: the IDF of its rarest key, half of
+// it for a word of the subject.
+func partWeight(pt storyPart, idf func(int32) float64) float64 {
+	w := 0.0
+	for _, k := range pt.keys {
+		w = max(w, idf(k))
+	}
+	if pt.subj {
+		w /= 2
+	}
+	return w
+}
+
+// makeStoryBag works out the roles and content of one claim.
 func makeStoryBag(p *prop, in *interner) storyBag {
 	c := p.claim
 	if supposing(c.Evidence) {
@@ -307,36 +456,61 @@ func makeStoryBag(p *prop, in *interner) storyBag {
 	for _, w := range words(c.Speaker + " " + c.SpeakerOf + " " + c.Cue) {
 		skip[stem(w)] = true
 	}
-	var b storyBag
-	switch {
-	case p.neg || c.Stance == fact.Denies:
+	subj := map[string]bool{}
+	for _, w := range words(c.Subject) {
+		subj[w] = true
+	}
+	for _, e := range c.Entities {
+		for _, w := range words(e) {
+			skip["="+w] = true // a name: never split
+		}
+	}
+	b := storyBag{cue: contraCue(c.Evidence)}
+	if p.neg || c.Stance == fact.Denies {
 		sent, negAt := denialSentence(c.Evidence)
-		if sent == "" {
-			return storyBag{}
+		if c.Stance == fact.Denies && negAt >= 0 {
+			sent = "" // "schließt das nicht aus", "bestreitet nicht": no denial
 		}
-		if negAt >= 0 && declines(sent[negAt:]) {
-			return storyBag{} // "wollte das nicht bestätigen": no denial
+		if negAt >= 0 && sent != "" {
+			sent, negAt = negationScope(sent, negAt)
 		}
-		b.role = roleDenial
-		b.parts = storyParts(sent, negAt, skip, in)
-		if len(b.parts) > storyMaxParts {
-			return storyBag{}
+		if sent != "" && (negAt < 0 || !declines(sent[negAt:])) { // "wollte das nicht bestätigen": no denial
+			parts := storyParts(sent, negAt, skip, subj, in)
+			// The denial's own verb must be the other side's too: "Wir
+			// werden kein Lösegeld zahlen" does not deny a demand.
+			if pk := predicateKeys(c.Predicate); len(pk) > 0 {
+				ids := make([]int32, 0, len(pk))
+				for _, k := range pk {
+					if !strings.HasPrefix(k, "#") { // stems, not synonym sets
+						ids = append(ids, in.id(k))
+					}
+				}
+				for i := range parts {
+					for _, k := range parts[i].keys {
+						if !parts[i].noun && slices.Contains(ids, k) {
+							parts[i].must = true
+						}
+					}
+				}
+			}
+			if len(parts) <= storyMaxParts {
+				b.role |= roleDenial
+				b.parts = parts
+			}
 		}
-	case c.Stance == fact.Asserts || c.Stance == fact.Reports || c.Stance == fact.Confirms:
-		b.role = roleAssertion
+	}
+	if c.Stance == fact.Asserts || c.Stance == fact.Reports || c.Stance == fact.Confirms {
 		for _, seg := range positiveSegments(c.Evidence) {
-			b.parts = append(b.parts, storyParts(seg, -1, skip, in)...)
+			for _, pt := range storyParts(seg, -1, skip, nil, in) {
+				b.keys = append(b.keys, pt.keys...)
+				b.asrt = append(b.asrt, pt)
+			}
 		}
-	default:
-		return storyBag{}
-	}
-	for _, pt := range b.parts {
-		b.keys = append(b.keys, pt.keys...)
-	}
-	slices.Sort(b.keys)
-	b.keys = slices.Compact(b.keys)
-	if b.role == roleAssertion {
-		b.parts = nil
+		if len(b.keys) > 0 {
+			b.role |= roleAssertion
+		}
+		slices.Sort(b.keys)
+		b.keys = slices.Compact(b.keys)
 	}
 	return b
 }
@@ -355,7 +529,7 @@ func evidenceSentences(s string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] != ':' {
 			continue
 		}
 		j := i + 1
@@ -401,11 +575,51 @@ func denialSentence(ev string) (string, int) {
 	return "", -1
 }
 
+// negationScope returns the part of a sentence a negation at negAt
+// denies, and the negation's offset in it: from the start of the
+// negation's clause to the end of the sentence (what follows, "Pläne,
+// Stellen zu streichen", is what is denied); but a negation opening a
+// clause after a comma ("suspendiert, nicht entlassen") denies that
+// clause only.
+func negationScope(sent string, negAt int) (string, int) {
+	start := strings.LastIndexAny(sent[:negAt], ",;")
+	if start >= 0 && strings.TrimSpace(strings.Trim(sent[start+1:negAt], " \"'“”„«»")) == "" {
+		end := strings.IndexAny(sent[negAt:], ",;")
+		if end < 0 {
+			end = len(sent) - negAt
+		}
+		return sent[negAt : negAt+end], 0
+	}
+	// A dash after the negation opens what is said instead ("kein X -
+	// wir haben ein Y").
+	if end := dashAfter(sent, negAt); end >= 0 {
+		sent = sent[:end]
+	}
+	if start < 0 {
+		return sent, negAt
+	}
+	return sent[start+1:], negAt - start - 1
+}
+
+// dashAfter returns the offset of the first free-standing dash after at,
+// or -1.
+func dashAfter(s string, at int) int {
+	for _, d := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(s[at:], d); i >= 0 {
+			return at + i
+		}
+	}
+	return -1
+}
+
 // declines tells whether what follows a negation declines to speak
 // ("nicht bestätigen", "keine Angaben", "nicht ausschließen") rather than
 // deny.
 func declines(s string) bool {
 	sw := theStoryWords()
+	if i := strings.IndexAny(s, ",;:“”\"»«"); i > 0 {
+		s = s[:i] // the clause of the negation only
+	}
 	for i, t := range storyTokens(s) {
 		if i > 8 {
 			break
@@ -436,9 +650,12 @@ func positiveSegments(ev string) []string {
 					break
 				}
 			}
-			if !neg {
-				out = append(out, seg)
+			if neg {
+				// What follows a negation is not asserted; a statement
+				// negated in its main clause asserts nothing.
+				return out
 			}
+			out = append(out, seg)
 		}
 	}
 	return out
@@ -476,7 +693,7 @@ func storyTokens(s string) []storyToken {
 // function words, words of saying and denial, light verbs and the words of
 // skip left out. When negAt is a negation's offset, the words between a
 // "kein" and its noun are parts the other side must name.
-func storyParts(s string, negAt int, skip map[string]bool, in *interner) []storyPart {
+func storyParts(s string, negAt int, skip, subj map[string]bool, in *interner) []storyPart {
 	l := theLexicon()
 	sw := theStoryWords()
 	var out []storyPart
@@ -497,12 +714,27 @@ func storyParts(s string, negAt int, skip map[string]bool, in *interner) []story
 			continue
 		}
 		st := stem(lw)
-		if skip[st] || sw.saying[lw] || sw.saying[st] || sw.denials[lw] || sw.denials[st] || l.refer[lw] {
-			continue
+		upper := unicode.IsUpper([]rune(w)[0])
+		if skip[st] || (upper && l.refer[lw]) || partyNoun(lw) || inList(lw, sw.saying) || inList(lw, sw.denials) {
+			continue // who speaks and how, not what is said
 		}
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !lightOrSaying(lw) {
-			for _, part := range compoundParts(lw) {
-				out = append(out, storyPart{keys: nounKeys(part, in), noun: true})
+		if upper && !lightOrSaying(lw) {
+			parts := []string{lw}
+			if !skip["="+lw] {
+				parts = in.split.parts(lw)
+			}
+			if len(parts) == 2 && parts[0] == lw {
+				// Only the head is known: one part, by the word or its head.
+				keys := nounKeys(lw, in)
+				for _, k := range nounKeys(parts[1], in) {
+					keys = appendUniqueID(keys, k)
+				}
+				out = append(out, storyPart{keys: keys, noun: true, subj: subj[lw]})
+				scoped = -1
+				continue
+			}
+			for _, part := range parts {
+				out = append(out, storyPart{keys: nounKeys(part, in), noun: true, subj: subj[lw]})
 			}
 			scoped = -1 // the noun ends the scope of "kein"
 			continue
@@ -514,7 +746,7 @@ func storyParts(s string, negAt int, skip map[string]bool, in *interner) []story
 		for _, lm := range verbLemmas(lw) {
 			keys = appendUniqueID(keys, in.id(stem(lm)))
 		}
-		out = append(out, storyPart{keys: keys, must: scoped >= 0 && i == scoped})
+		out = append(out, storyPart{keys: keys, must: scoped >= 0 && i == scoped, subj: subj[lw]})
 		if scoped >= 0 && i == scoped {
 			scoped++ // "kein wirklich verhandlungsfähiges Angebot"
 		}
@@ -533,20 +765,26 @@ func appendUniqueID(list []int32, id int32) []int32 {
 // or a verb of saying.
 func lightOrSaying(lw string) bool {
 	sw := theStoryWords()
+	return inList(lw, sw.light) || inList(lw, sw.saying)
+}
+
+// inList tells whether a lower-case word, its stem or the infinitive of
+// its verb form (wies: weisen, widersprach: widersprechen) is in list.
+func inList(lw string, list map[string]bool) bool {
+	if list[lw] || list[stem(lw)] {
+		return true
+	}
 	l := theLexicon()
-	if sw.light[lw] || sw.light[stem(lw)] || sw.saying[lw] {
+	if inf, ok := l.verbs[lw]; ok && list[inf] {
 		return true
 	}
 	for _, lm := range verbLemmas(lw) {
-		if sw.light[lm] || sw.saying[lm] {
+		if list[lm] {
 			return true
 		}
-		if inf, ok := l.verbs[lm]; ok && (sw.light[inf] || sw.saying[inf]) {
+		if inf, ok := l.verbs[lm]; ok && list[inf] {
 			return true
 		}
-	}
-	if inf, ok := l.verbs[lw]; ok && (sw.light[inf] || sw.saying[inf]) {
-		return true
 	}
 	return false
 }
@@ -576,53 +814,112 @@ func nounKeys(w string, in *interner) []int32 {
 	return keys
 }
 
-// compoundParts splits a lower-case noun into modifier and head when both
-// are words the thesaurus knows (a linking s, es, n or en between them
-// allowed): lösegeldforderung is lösegeld and forderung,
-// sicherheitsauflagen is sicherheit and auflagen. A word it cannot split
-// is its own one part. The longest known modifier wins.
-func compoundParts(w string) []string {
-	if v, ok := compoundCache.Load(w); ok {
+// splitter splits compound nouns into their parts by the words it knows:
+// the single words of the thesaurus and the nouns the articles themselves
+// use on their own. It is safe for concurrent use.
+type splitter struct {
+	vocab map[string]bool // nouns of the articles, lower case
+	cache sync.Map
+}
+
+// parts splits a lower-case noun into modifier and head when both are
+// known words (a linking s, es, n or en between them allowed):
+// lösegeldforderung is lösegeld and forderung, sicherheitsauflagen is
+// sicherheit and auflage. A modifier may split once more
+// (kontoführungsgebühren). Two parts are tried before three, and the
+// longest modifier first. A word it cannot split is its own one part.
+func (sp *splitter) parts(w string) []string {
+	if v, ok := sp.cache.Load(w); ok {
 		return v.([]string)
 	}
-	parts := compoundPartsOf(w)
-	if compoundCount.Add(1) <= maxCached {
-		compoundCache.Store(w, parts)
+	parts := []string{w}
+	if sp.thesaurusBase(w) {
+		// A word known whole (verhandlungen, unternehmen) is not split:
+		// its parts would be chance (lungen, nehmen).
+		sp.cache.Store(w, parts)
+		return parts
 	}
+	if utf8.RuneCountInString(w) >= 7 {
+		if p := sp.split(w, 0); p != nil {
+			parts = p
+		} else if p := sp.split(w, 1); p != nil {
+			parts = p
+		}
+	}
+	if len(parts) == 1 {
+		// An unknown modifier before a known head of five letters or more
+		// (migränemittel: mittel): the head is a part of its own.
+		r := []rune(w)
+		for i := 4; i <= len(r)-5; i++ {
+			if head := sp.base(string(r[i:])); utf8.RuneCountInString(head) >= 5 {
+				parts = []string{w, head}
+				break
+			}
+		}
+	}
+	sp.cache.Store(w, parts)
 	return parts
 }
 
-var (
-	compoundCache sync.Map
-	compoundCount atomic.Int64
-)
-
-func compoundPartsOf(w string) []string {
+func (sp *splitter) split(w string, depth int) []string {
 	r := []rune(w)
-	if len(r) < 8 {
-		return []string{w}
-	}
-	l := theLexicon()
-	known := func(s string) bool {
-		if len([]rune(s)) < 4 || l.stop[s] {
-			return false
-		}
-		_, ok := l.synsets[stem(s)]
-		return ok
-	}
 	for i := len(r) - 4; i >= 4; i-- {
-		head := string(r[i:])
-		if !known(head) {
+		head := sp.base(string(r[i:]))
+		if utf8.RuneCountInString(head) < 4 {
 			continue
 		}
 		mod := string(r[:i])
 		for _, m := range []string{mod, strings.TrimSuffix(mod, "s"), strings.TrimSuffix(mod, "es"), strings.TrimSuffix(mod, "n"), strings.TrimSuffix(mod, "en")} {
-			if m != "" && known(m) {
-				return []string{m, head}
+			if utf8.RuneCountInString(m) >= 3 {
+				if b := sp.base(m); b != "" && depth == 0 {
+					return []string{b, head}
+				}
+			}
+		}
+		if depth > 0 {
+			for _, m := range []string{mod, strings.TrimSuffix(mod, "s")} {
+				if utf8.RuneCountInString(m) >= 7 {
+					if sub := sp.split(m, depth-1); sub != nil {
+						return append(sub, head)
+					}
+				}
 			}
 		}
 	}
-	return []string{w}
+	return nil
+}
+
+// thesaurusBase tells whether w, or w without a plural or case ending, is
+// a word of the thesaurus.
+func (sp *splitter) thesaurusBase(w string) bool {
+	sw := theStoryWords()
+	if sw.words[w] {
+		return true
+	}
+	for _, end := range []string{"n", "en", "e", "s", "er", "ern", "es"} {
+		if b, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(b) >= 3 && sw.words[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// base returns the known word w is, or is with a plural or case ending
+// ("auflagen": "auflage"), or "" when it knows none.
+func (sp *splitter) base(w string) string {
+	sw := theStoryWords()
+	if theLexicon().stop[w] {
+		return ""
+	}
+	if sw.words[w] || sp.vocab[w] {
+		return w
+	}
+	for _, end := range []string{"n", "en", "e", "s", "er", "ern", "es"} {
+		if b, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(b) >= 3 && (sw.words[b] || sp.vocab[b]) {
+			return b
+		}
+	}
+	return ""
 }
 
 // storyFinding is the contradiction the story-level linker found between
@@ -645,3 +942,6 @@ func storyFinding(arts []Article, props []prop, pos, neg int) fact.Finding {
 	return newFinding(fact.Contradiction, fact.SeverityMedium, propositionText(p.claim), expl,
 		[]fact.Side{claimSide(arts, p), claimSide(arts, n)})
 }
+
+// storyDebug, when set, is told of every pair the story-level linker scores.
+var storyDebug func(d, a *prop, db, ab *storyBag, idf func(int32) float64, in *interner, score float64, ok bool)
