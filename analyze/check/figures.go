@@ -41,6 +41,7 @@ type fig struct {
 	threshold   bool     // it bounds a group rather than measures it (Menschen über 80 Jahre)
 	past        bool     // its sentence tells a former or planned value (damals, ursprünglich; lists/past.txt)
 	places      []string // places its sentence names, common ones too (Spanien, Deutschland)
+	voices      []string // names of its sentence that speak (Verdi spricht von 85 Stellen)
 	text        string   // its sentence, when known
 	other       []string // content stems of its sentence beyond what it measures, once needed (see otherWords)
 	otherDone   bool
@@ -136,6 +137,28 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			}
 		}
 		surveys := surveySources(a, al)
+		voices := map[int][]string{}
+		figSents := map[int]string{} // the sentences holding figures, by index: text once known
+		for fi := range a.Figures {
+			figSents[a.Figures[fi].Sentence] = ""
+		}
+		for _, e := range a.Entities {
+			text, ok := figSents[e.Sentence]
+			if !ok {
+				continue // only the names of a figure's sentence speak for it
+			}
+			k := al.key(e.Name)
+			if k == "" || al.common[k] {
+				continue
+			}
+			if text == "" {
+				text = sentenceText(a, e.Sentence, e.Start, e.End)
+				figSents[e.Sentence] = text
+			}
+			if i := strings.Index(text, e.Text); e.Text != "" && i >= 0 && speaksNext(text[i+len(e.Text):]) {
+				voices[e.Sentence] = appendUnique(voices[e.Sentence], k)
+			}
+		}
 		places := map[int][]string{}
 		for _, e := range a.Entities {
 			if e.Type == fact.LOC {
@@ -206,7 +229,7 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 				}
 			}
 			text := sentenceText(a, f.Sentence, f.Start, f.End)
-			g.supposed = supposes(text)
+			g.supposed = supposedAt(text, f.Text)
 			g.remainder = remainderOf(text)
 			g.update = hasWord(text, theUpdates())
 			g.contrast = hasWord(text, theContrasts())
@@ -215,6 +238,7 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			g.rate = rateOf(text, f.Text)
 			g.threshold = threshold(text, f)
 			g.past = hasWord(text, thePast())
+			g.voices = voices[f.Sentence]
 			g.places = places[f.Sentence]
 			sort.Strings(g.places)
 			g.text = text
@@ -269,16 +293,35 @@ func otherSubjects(a, b *fig) bool {
 // namesAlike tells whether the sentences of two figures name the same, or
 // what one names the other article names somewhere, or neither names
 // anything.
+//
+// Names that speak in the sentence (Verdi spricht von 85 Stellen) give
+// the figure a voice, not a subject: they are left out.
 func namesAlike(a, b *fig, artEnts [][]string) bool {
+	as, bs := without(a.sent, a.voices), without(b.sent, b.voices)
 	switch {
-	case len(a.sent) > 0 && len(b.sent) > 0:
-		return shareKey(a.sent, b.sent)
-	case len(a.sent) > 0:
-		return shareKey(a.sent, artEnts[b.art])
-	case len(b.sent) > 0:
-		return shareKey(b.sent, artEnts[a.art])
+	case len(as) > 0 && len(bs) > 0:
+		return shareKey(as, bs)
+	case len(as) > 0:
+		return shareKey(as, artEnts[b.art])
+	case len(bs) > 0:
+		return shareKey(bs, artEnts[a.art])
 	}
 	return true
+}
+
+// without returns list without the strings of drop (list itself when drop
+// is empty).
+func without(list, drop []string) []string {
+	if len(drop) == 0 {
+		return list
+	}
+	var out []string
+	for _, s := range list {
+		if !contains(drop, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // sentenceText is the sentence of a figure: from the body when there is

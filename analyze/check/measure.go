@@ -140,11 +140,56 @@ func sharesWord(a, b []string) bool {
 func holdsValue(figs []fig, idx []int, v float64, self *fig) bool {
 	for _, i := range idx {
 		g := &figs[i]
-		if g == self || g.class != self.class || g.f.Value == 0 || g.speaker != self.speaker {
-			continue
+		if g == self || g.class != self.class || g.f.Value == 0 || g.speaker != self.speaker || toldAgainst(g, self) {
+			continue // another voice, or set against it (Verdi spricht dagegen von 85 Stellen)
 		}
 		if math.Abs(math.Abs(g.f.Value)-math.Abs(v)) <= 0.005*math.Abs(v) {
 			return true
+		}
+	}
+	return false
+}
+
+// supposedAt tells whether the figure of a sentence is supposed rather
+// than reported (see supposes): a condition anywhere in the sentence (wenn,
+// falls), a Konjunktiv II in the figure's own clause only, not in a clause
+// that gives a reason for it ("Verdi spricht von 85 Stellen, weil auch
+// Teams wegfallen würden"). Without the figure's text it reads the whole
+// sentence.
+func supposedAt(sentence, figure string) bool {
+	i := strings.Index(sentence, figure)
+	if figure == "" || i < 0 {
+		return supposes(sentence)
+	}
+	for w := range eachWord(sentence) {
+		switch w {
+		case "wenn", "falls", "sofern":
+			return true
+		}
+	}
+	lo, hi := clauseAround(sentence, i, i+len(figure))
+	return supposes(sentence[lo:hi])
+}
+
+var theVoices = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range readList("lists/voices.txt") {
+		m[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	return m
+})
+
+// speaksNext tells whether the text right after a name begins with a verb
+// of saying (lists/cues.txt, lists/voices.txt), at most one word before
+// it: "Verdi spricht dagegen von", "die Polizei sagte".
+func speaksNext(rest string) bool {
+	n := 0
+	for w := range eachWord(rest) {
+		if sayingVerb(w) || theVoices()[w] {
+			return true
+		}
+		if n++; n >= 2 {
+			break
 		}
 	}
 	return false

@@ -112,3 +112,51 @@ func TestValueRatio(t *testing.T) {
 		}
 	}
 }
+
+func TestSupposedAt(t *testing.T) {
+	tests := []struct {
+		s, figure string
+		want      bool
+	}{
+		{"Wenn alle Betten belegt sind, müssten die Kliniken 900 Patienten verlegen.", "900", true},
+		{"Die Gewerkschaft spricht von 85 Stellen, weil auch die Beratung wegfallen würde.", "85", false},
+		{"Der Verband rechnet damit, dass die Zahl auf 900 steigen könnte.", "900", true},
+		{"Das Amt meldete 640 neue Fälle.", "640", false},
+	}
+	for _, tt := range tests {
+		if got := supposedAt(tt.s, tt.figure); got != tt.want {
+			t.Errorf("supposedAt(%q, %q) = %v, want %v", tt.s, tt.figure, got, tt.want)
+		}
+	}
+}
+
+func TestSpeaksNext(t *testing.T) {
+	tests := []struct {
+		rest string
+		want bool
+	}{
+		{" spricht dagegen von 85 Stellen", true},
+		{" sagte am Montag, es seien 40", true},
+		{" schätzte die Menge auf 3.000", true},
+		{" mit seinen 2.100 Beschäftigten", false},
+		{" in Bayern wurden 40 Fälle gemeldet", false},
+	}
+	for _, tt := range tests {
+		if got := speaksNext(tt.rest); got != tt.want {
+			t.Errorf("speaksNext(%q) = %v, want %v", tt.rest, got, tt.want)
+		}
+	}
+}
+
+func TestNamesAlikeLeavesVoicesOut(t *testing.T) {
+	artEnts := [][]string{{"sparkasse"}, {"sparkasse", "verdi"}}
+	a := &fig{art: 0}
+	b := &fig{art: 1, sent: []string{"verdi"}, voices: []string{"verdi"}}
+	if !namesAlike(a, b, artEnts) {
+		t.Errorf("Verdi speaking for 85 Stellen keeps it from 60 Stellen of an article not naming Verdi")
+	}
+	b.voices = nil
+	if namesAlike(a, b, artEnts) {
+		t.Errorf("a sentence about Verdi matched an article not naming it")
+	}
+}
