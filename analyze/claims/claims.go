@@ -282,6 +282,13 @@ func subjectNP(ts []tok, a, b int) *phrase {
 				k = p.b - 1
 				continue
 			}
+			if p.pronoun == "" && p.b+1 < b && ts[p.b].lower == "und" && len(nameWords(p)) == 0 {
+				// "Die frühere Aufsichtsrätin und jetzige Aufsichtsratschefin
+				// Brigitte Ederer warnte": two roles of the one named
+				if q := phraseAt(ts, p.b+1, b); q != nil && q.b == b && q.pronoun == "" && len(nameWords(q)) > 0 {
+					return q
+				}
+			}
 			return p
 		}
 	}
@@ -811,10 +818,14 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 				// "An die Chefs der Länder appellierte sie": "der Länder" is
 				// part of the fronted phrase; the pronoun is the subject
 				p = phraseAt(ts, c+1, rb)
-			} else if p != nil && p.a == from && !speakerLike(p) && !animate(p.head().lower) {
+			} else if p != nil && fronted(ts, from, p.a) && (!speakerLike(p) || p.det == "" && len(p.adjs) > 0 && !e.tagged(ts, p)) && !animate(p.head().lower) {
 				// "Das Auslaufen begründet der Ausschuss damit, dass": the
 				// object stands first, the subject right after the verb
-				if q := phraseAt(ts, c+1, rb); q != nil && q.pronoun == "" && speakerLike(q) && !lex.rumours.has(q.head().lower) && (q.det == "der" || q.det == "die" || q.det == "das" || q.det == "") {
+				a := c + 1
+				for a+1 < rb && ts[a].g() == "adv" {
+					a++ // "Aufklärung fordert auch Joachim Feher"
+				}
+				if q := phraseAt(ts, a, rb); q != nil && q.pronoun == "" && (speakerLike(q) || a > c+1 && len(nameWords(q)) >= 2) && !lex.rumours.has(q.head().lower) && (q.det == "der" || q.det == "die" || q.det == "das" || q.det == "") {
 					p = q
 				}
 			}
@@ -973,6 +984,9 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 				return nil
 			}
 		}
+		if f.lemma == "ablehnen" && !objectClaim(ts, c, lb, rb, f, p) {
+			return nil
+		}
 		d.mode = ModeStatement
 		d.stance = fact.Confirms
 		if f.class == cueDeny {
@@ -993,6 +1007,14 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 			// the accusation is the object; "zeigte sich nicht überzeugt": the
 			// attitude is what the speaker states
 			st, en, s0, s1, ok = s.start, s.end, i, i, true
+		}
+		if !ok && objectClaim(ts, c, lb, rb, f, p) {
+			// "kritisierte die Führung scharf": the object is the claim, and
+			// what follows in Konjunktiv is the speaker's too
+			st, en, s0, s1, ok = s.start, s.end, i, i, true
+			if sp.kind == kindPerson || isOrgKind(sp.kind) {
+				e.pending, e.pendingSent = sp, i
+			}
 		}
 		if !ok {
 			if sp.kind == kindPerson || isOrgKind(sp.kind) {
@@ -1021,6 +1043,55 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	// "berichtet X unter Berufung auf Y": Y is the original source
 	e.berufung(ts, d)
 	return d
+}
+
+// objectClaim reports whether the cue verb ts[c], of lists/object.txt,
+// states a claim through its noun object alone ("kritisierte die Führung
+// scharf", "Den Vorschlag lehnte die Partei ab"): the clause holds words
+// besides the verb and its subject p, the word the verb needs follows it
+// ("sprach von", "verwies auf"), no negation follows the verb ("nannte
+// keine Namen"), and the object is no mere comment or statement ("lehnte
+// einen Kommentar ab").
+func objectClaim(ts []tok, c, lb, rb int, f cueForm, p *phrase) bool {
+	need, ok := lex.objectCue[f.lemma]
+	if !ok || p == nil || len(ts) > 0 && ts[len(ts)-1].text == "?" {
+		return false
+	}
+	words, found := 0, need == ""
+	for k := lb + 1; k < rb; k++ {
+		t := ts[k]
+		if k == c || !t.word || p != nil && k >= p.a && k < p.b {
+			continue
+		}
+		if k > c && t.lower == need {
+			found = true
+		}
+		if k > c && k <= c+2 && t.g() == "neg" {
+			return false
+		}
+		switch t.lower {
+		case "kommentar", "stellungnahme", "auskunft", "auskünfte", "angaben", "details", "einzelheiten", "interview", "äußerung", "sich", "namen", "man", "platz", "rang":
+			return false
+		}
+		if t.g() == "" || t.digit {
+			words++
+		}
+	}
+	return found && words >= 2
+}
+
+// fronted reports whether the phrase starting at a is the first phrase of
+// the clause from `from`: only adjectives, "und", "oder" and commas stand
+// before it ("Umfassende und transparente Aufklärung fordert X").
+func fronted(ts []tok, from, a int) bool {
+	for k := from; k < a; k++ {
+		t := ts[k]
+		if t.text == "," || t.lower == "und" || t.lower == "oder" || isAdjLike(t) || k == 0 && t.cap && !isNameWord(ts[k+1]) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // ownVoice: verbs by which a medium states its own position rather than
@@ -1775,7 +1846,7 @@ func (e *extractor) hearsay(i int, base *draft) *draft {
 // continuation: a sentence in Konjunktiv I (or II, or in the first person,
 // or denying) right after a claim continues its speaker's speech.
 func (e *extractor) continuation(i int) *draft {
-	if e.pending.ok() && e.pendingSent >= i-2 && e.pendingSent < i && (e.last == nil || e.pendingSent > e.lastSent) {
+	if e.pending.ok() && e.pendingSent >= i-2 && e.pendingSent < i && (e.last == nil || e.pendingSent >= e.lastSent) {
 		// the speaker who "äußerte sich" without content goes on
 		return e.pendingContinuation(i)
 	}
@@ -1906,7 +1977,7 @@ func isK1(ts []tok, k int) bool {
 				break
 			}
 		}
-		if !ok {
+		if !ok && !k1Guess(ts, k) {
 			return false
 		}
 	}
@@ -1918,6 +1989,65 @@ func isK1(ts []tok, k int) bool {
 	}
 	return true
 }
+
+// k1Guess reports whether ts[k], a word the Konjunktiv list does not
+// know, has the shape of a Konjunktiv I in -e where a finite verb stands
+// ("Der Verdruss rühre daher", "Man beobachte auch"): lower case, not a
+// function word, none of the endings of adjectives, adverbs or the weak
+// past (-te, -ige, -liche, -ische, -weise ...), not after an article, a
+// preposition or a number, and not before a noun (an attributive
+// adjective: "neue Regeln", "neue digitale Angebote").
+func k1Guess(ts []tok, k int) bool {
+	t := ts[k]
+	l := t.lower
+	if !t.word || t.cap || t.digit || len(l) < 5 || l[len(l)-1] != 'e' || t.info != nil || lex.notK1[l] {
+		return false
+	}
+	for _, suf := range notK1Endings {
+		if strings.HasSuffix(l, suf) {
+			return false
+		}
+	}
+	for j := 0; j < len(l); j++ {
+		// a loan word: German writes y and a c outside ch, ck only in them
+		if l[j] == 'y' || l[j] == 'c' && (j+1 == len(l) || l[j+1] != 'h' && l[j+1] != 'k') {
+			return false
+		}
+	}
+	if k > 0 {
+		p := ts[k-1]
+		if p.digit || cardinal(p.lower) {
+			return false
+		}
+		switch p.g() {
+		case "det", "prep", "neg", "aux":
+			return false
+		}
+		switch p.lower {
+		case "sehr", "so", "zu", "ganz", "besonders", "mehr", "immer", "noch", "eher", "recht", "ziemlich", "äußerst", "weniger", "am":
+			return false
+		}
+	}
+	if k+1 < len(ts) {
+		n := ts[k+1]
+		if n.word && n.cap && !n.digit {
+			return false
+		}
+		if n.word && !n.cap && strings.HasSuffix(n.lower, "e") && k+2 < len(ts) && ts[k+2].cap {
+			return false // "neue digitale Angebote"
+		}
+		if (n.lower == "und" || n.lower == "oder" || n.text == ",") && k+2 < len(ts) && !ts[k+2].cap && strings.HasSuffix(ts[k+2].lower, "e") {
+			return false // "schnellere und stärkere Abflüsse"
+		}
+	}
+	return true
+}
+
+// notK1Endings are endings of lower-case words in -e that are no
+// Konjunktiv I: the weak past and participles (-te), adjectives (-ige,
+// -liche, -ische, -bare, -same, -lose, -ene, -ende, -nde, -ale, -ive,
+// -äre, -ele) and adverbs (-weise).
+var notK1Endings = []string{"te", "ige", "liche", "ische", "bare", "same", "lose", "ene", "nde", "ale", "ive", "äre", "ele", "weise", "ie", "ee", "elle", "ane", "ine", "ose", "use", "ate", "ute", "ste"}
 
 // denials applies the rule of docs/annotating-claims.md: a negated
 // statement a speaker makes about itself is a denial when the article
@@ -2144,13 +2274,19 @@ func truncHyphen(ts []tok, k int) bool {
 // has a Konjunktiv I verb of its own, is no question, and no other person
 // or organisation was named in between.
 func (e *extractor) resumes(i int) bool {
-	if e.last.sp.kind != kindPerson || e.last.mode == ModeAccordingTo || e.last.mode == ModeHearsay {
+	switch e.last.sp.kind {
+	case kindPerson, kindOrg, kindCompany:
+		// an organisation whose spokeswoman spoke goes on as a person does
+	default:
+		return false
+	}
+	if e.last.mode == ModeAccordingTo || e.last.mode == ModeHearsay {
 		return false
 	}
 	ts := e.sents[i].toks
 	k1 := false
 	for k, t := range ts {
-		if t.word && !t.cap && isK1(ts, k) || t.word && (t.lower == "ich" || t.lower == "wir") && !e.inQuote(t.start) {
+		if t.word && !t.cap && isK1(ts, k) || e.last.sp.kind == kindPerson && t.word && (t.lower == "ich" || t.lower == "wir") && !e.inQuote(t.start) {
 			k1 = true // or the first person: the quoted one speaks again
 			break
 		}

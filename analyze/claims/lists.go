@@ -73,7 +73,9 @@ type lexicon struct {
 	anaphora  nounSet // organisation nouns that refer back: "die Organisation"
 	orgRole   nounSet // orgs and roles together, for a quick test
 	k1, k2    map[string]bool
-	hearsay   [][]string // lower-case word sequences
+	notK1     map[string]bool   // lower-case words in -e that are no verb form
+	objectCue map[string]string // lemma -> word that must follow (lists/object.txt)
+	hearsay   [][]string        // lower-case word sequences
 	hedges    [][]string
 	deny      [][]string
 	rumours   nounSet           // nouns of reports a speaker can reject: "Berichte, wonach ..."
@@ -147,6 +149,8 @@ func loadLexicon() *lexicon {
 		anaphora:  loadNouns("anaphora.txt"),
 		k1:        map[string]bool{},
 		k2:        map[string]bool{},
+		notK1:     map[string]bool{},
+		objectCue: map[string]string{},
 		hearsay:   loadPhrases("hedges.txt", "hearsay"),
 		hedges:    loadPhrases("hedges.txt", "hedge"),
 		deny:      loadPhrases("deny.txt", ""),
@@ -194,11 +198,18 @@ func loadLexicon() *lexicon {
 	for _, l := range lines("unnamed.txt") {
 		x.unnamed[strings.ToLower(l)] = true
 	}
+	for _, l := range lines("object.txt") {
+		lemma, after, _ := strings.Cut(l, "\t")
+		x.objectCue[strings.TrimSpace(lemma)] = strings.TrimSpace(after)
+	}
 	for _, l := range lines("konjunktiv.txt") {
 		c, rest, _ := strings.Cut(l, "\t")
 		m := x.k1
-		if c == "k2" {
+		switch c {
+		case "k2":
 			m = x.k2
+		case "no":
+			m = x.notK1
 		}
 		for _, w := range strings.Fields(rest) {
 			m[w] = true

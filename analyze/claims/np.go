@@ -73,6 +73,31 @@ func isAdjLike(t tok) bool {
 		strings.HasSuffix(l, "es") || strings.HasSuffix(l, "em")
 }
 
+// initialAdj reports whether the first token of a sentence is an adjective
+// or adverb that is capitalised only because it stands first: an ending of
+// adjectives before a lower-case word, an adjective or "und"
+// ("Zahlreiche rechtsgerichtete", "Umfassende und transparente"), or an
+// adverb in -lich, -weise before a verb ("Wörtlich hatte er gesagt").
+func initialAdj(ts []tok, end int) bool {
+	t := ts[0]
+	if !t.cap || !t.word || len(ts) < 2 || end < 2 || t.g() != "" {
+		return false
+	}
+	l, n := t.lower, ts[1]
+	for _, suf := range []string{"lich", "weise", "falls", "dings", "mals"} {
+		if strings.HasSuffix(l, suf) {
+			return !isNameWord(n)
+		}
+	}
+	if !n.word || n.cap {
+		return false
+	}
+	if !strings.HasSuffix(l, "e") && !strings.HasSuffix(l, "en") {
+		return false
+	}
+	return n.lower == "und" || n.lower == "oder" || isAdjLike(n)
+}
+
 func isPronoun(l string) bool {
 	switch l {
 	case "er", "sie", "ihm", "ihr", "ihnen", "wir", "ich":
@@ -118,7 +143,7 @@ func phraseAt(ts []tok, i, end int) *phrase {
 				j++
 				p.words = append(p.words, ts[j])
 			}
-		case (t.lower == "von" || t.lower == "van" || t.lower == "de" || t.lower == "zu" || t.lower == "di" || t.lower == "da" || t.lower == "del" || t.lower == "dello" || t.lower == "della" || t.lower == "degli" || t.lower == "du") && len(p.words) > 0 && p.det == "" &&
+		case (t.lower == "von" || t.lower == "van" || t.lower == "de" || t.lower == "zu" || t.lower == "di" || t.lower == "da" || t.lower == "del" || t.lower == "dello" || t.lower == "della" || t.lower == "degli" || t.lower == "du") && len(p.words) == 1 && p.det == "" &&
 			j+1 < end && (isNameWord(ts[j+1]) || (ts[j+1].lower == "der" || ts[j+1].lower == "den") && j+2 < end && isNameWord(ts[j+2])) &&
 			!isListNoun(p.words[len(p.words)-1].lower) && !acronym(p.words[len(p.words)-1].text):
 			// "Werner von Moltke", "Ursula von der Leyen"
@@ -137,6 +162,12 @@ func phraseAt(ts []tok, i, end int) *phrase {
 			if len(p.words) > 0 && j+1 < end && isNameWord(ts[j+1]) && !isQuoteMark(ts[j-1].text) {
 				goto done
 			}
+			j++
+			continue
+		case j == 0 && initialAdj(ts, end):
+			// "Zahlreiche rechtsgerichtete Politiker", "Österreichische und
+			// deutsche Firmen": an adjective capitalised as the first word
+			adjs = append(adjs, t)
 			j++
 			continue
 		case isNameWord(t):
@@ -205,8 +236,10 @@ done:
 	for k < end && ts[k].start < j {
 		k++
 	}
-	if k < end && ts[k].digit && len(ts[k].text) <= 3 && !strings.ContainsAny(ts[k].text, ".,-") && len(p.words) >= 2 && (lex.media.has(p.words[0].lower) || lex.orgs.has(p.words[0].lower) || lex.companies.has(p.words[0].lower)) && isNameWord(p.words[len(p.words)-1]) {
-		// "der Radiosender Athina 984", "der Bundesligist Hannover 96"
+	if k < end && ts[k].digit && len(ts[k].text) <= 3 && !strings.ContainsAny(ts[k].text, ".,-") && len(p.words) >= 2 && (lex.media.has(p.words[0].lower) || lex.orgs.has(p.words[0].lower) || lex.companies.has(p.words[0].lower)) && isNameWord(p.words[len(p.words)-1]) &&
+		!(k+1 < end && ts[k+1].word && (isAdjLike(ts[k+1]) || ts[k+1].cap)) {
+		// "der Radiosender Athina 984", "der Bundesligist Hannover 96", not
+		// the count in "meldete das Gesundheitsamt Kassel 84 neue Fälle"
 		p.words = append(p.words, ts[k])
 		k++
 	}

@@ -1,0 +1,116 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corpus-news/corpus/analyze/fact"
+)
+
+// TestUnseenClasses covers the classes of errors that a sample of articles
+// the rules were not written against showed: cue verbs whose noun object is
+// the claim, Konjunktiv forms the list does not know, adjectives that stand
+// first, and two roles of one named person.
+func TestUnseenClasses(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		want []want
+	}{
+		{"criticism with an object", `Der Verband der Bäcker kritisierte die neue Abgabe scharf.`,
+			[]want{{ev: "neue Abgabe", stance: fact.Asserts}}},
+		{"warning with vor", `Landrätin Ulrike Sommer warnte vor einer Überlastung der Kliniken.`,
+			[]want{{ev: "Überlastung", speaker: "Ulrike Sommer", stance: fact.Asserts}}},
+		{"praise", `Trainer Jonas Pfeiffer lobte nach dem Spiel den Einsatz seiner jungen Mannschaft.`,
+			[]want{{ev: "Einsatz", speaker: "Jonas Pfeiffer"}}},
+		{"a count reported by an office", `Am Wochenende meldete das Gesundheitsamt Kassel 84 neue Ansteckungen.`,
+			[]want{{ev: "84 neue", speaker: "Gesundheitsamt Kassel"}}},
+		{"rejecting a proposal", `Die Gewerkschaft hat eine Verlängerung der Arbeitszeit abgelehnt.`,
+			[]want{{ev: "Verlängerung", stance: fact.Denies}}},
+		{"sprach von", `Der Bürgermeister sprach von einem schwierigen Winter für die Stadtwerke.`,
+			[]want{{ev: "schwierigen Winter", stance: fact.Asserts}}},
+		{"two roles of one named person", `Die frühere Senatorin und heutige Stiftungschefin Marta Rehberg forderte mehr Geld für die Schulen.`,
+			[]want{{ev: "mehr Geld", speaker: "Marta Rehberg"}}},
+		{"Konjunktiv I not in the list", `Die Ministerin Carla Veit sagte, die Reform komme zu spät. Der Ärger in den Ländern rühre daher, dass niemand gefragt worden sei. Die Last drücke vor allem kleine Gemeinden.`,
+			[]want{{ev: "rühre daher", speaker: "Carla Veit", mode: ModeIndirect}, {ev: "Last drücke", speaker: "Carla Veit"}}},
+		{"object claim, then Konjunktiv", `Die Opposition stritt im Landtag. Fraktionschef Leon Wirth kritisiert die Regierung scharf. Die Planung "muss sich ändern". Er sei entschlossen, weiter zu klagen.`,
+			[]want{{ev: "kritisiert die Regierung", speaker: "Leon Wirth"}, {ev: "Er sei entschlossen", speaker: "Leon Wirth"}}},
+		{"object first, subject after the verb and an adverb", `Schnelle und lückenlose Aufklärung verlangt auch Sabine Kroll vom Mieterbund.`,
+			[]want{{ev: "lückenlose Aufklärung", speaker: "Sabine Kroll"}}},
+		{"adverb first, pronoun subject", `Der Abgeordnete Tom Seidel trat zurück. Wörtlich hatte er gesagt: „Ich sehe keine Zukunft in dieser Fraktion.“`,
+			[]want{{ev: "keine Zukunft", speaker: "Tom Seidel"}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extract(tc.body)
+			var seen []string
+			for _, c := range got {
+				seen = append(seen, c.Speaker+"/"+c.Stance+"/"+c.Mode+" "+c.Evidence)
+			}
+			for _, w := range tc.want {
+				ok := false
+				for _, c := range got {
+					if strings.Contains(c.Evidence, w.ev) && (w.speaker == "" || c.Speaker == w.speaker) &&
+						(w.stance == "" || c.Stance == w.stance) && (w.mode == "" || c.Mode == w.mode) {
+						ok = true
+					}
+				}
+				if !ok {
+					t.Errorf("no claim %+v\n got %s", w, strings.Join(seen, "\n     "))
+				}
+			}
+		})
+	}
+}
+
+// TestUnseenNoClaims: the same verbs and word shapes where they carry no claim.
+func TestUnseenNoClaims(t *testing.T) {
+	for _, body := range []string{
+		`Die Sprecherin lehnte einen Kommentar ab.`,
+		`Der Minister nannte keine Namen.`,
+		`Psychologische Kriegsführung nennt man das.`,
+		`Der Titelverteidiger verwies den Herausforderer auf den zweiten Platz.`,
+		`Der Landrat sprach mit den Eltern.`,
+		`Die neue digitale Plattform startet im Mai. Große und kleine Betriebe machen mit.`,
+		`Schnellere und stärkere Regenfälle können die Dämme schwächen.`,
+	} {
+		if got := extract(body); len(got) > 0 {
+			t.Errorf("%q: want no claim, got %s/%s %q", body, got[0].Speaker, got[0].Stance, got[0].Evidence)
+		}
+	}
+}
+
+// TestK1Guess: verb forms in -e the list lacks, and words of the same shape
+// that are none.
+func TestK1Guess(t *testing.T) {
+	cases := []struct {
+		sent string
+		word string
+		want bool
+	}{
+		{"Der Ärger rühre daher .", "rühre", true},
+		{"Man beobachte auch das .", "beobachte", false}, // -te: left to the list
+		{"Die Last drücke schwer .", "drücke", true},
+		{"Die neue Regel gilt .", "neue", false},
+		{"Es gibt zwei große Probleme .", "große", false},
+		{"Das geschieht gerne .", "gerne", false},
+		{"Er ging ohne Schirm .", "ohne", false},
+		{"Die Daten flossen über gyroscope .", "gyroscope", false},
+		{"Die Lage sei ernste Sorge .", "ernste", false},
+	}
+	for _, tc := range cases {
+		ts := tokenize(tc.sent, 0, len(tc.sent))
+		k := -1
+		for i, tk := range ts {
+			if tk.lower == tc.word {
+				k = i
+			}
+		}
+		if k < 0 {
+			t.Fatalf("%q: no token %q", tc.sent, tc.word)
+		}
+		if got := k1Guess(ts, k); got != tc.want {
+			t.Errorf("%q: k1Guess(%q) = %v, want %v", tc.sent, tc.word, got, tc.want)
+		}
+	}
+}
