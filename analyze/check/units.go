@@ -24,6 +24,13 @@ import (
 // the figures measure was not found alike.
 const unitSentenceWords = 2
 
+// unitStoryWords is how many words (or verbs of one meaning) the sentences
+// of two figures must share to tell one story when their articles share no
+// name: "die Täter haben ein Lösegeld von zwei Millionen Euro gefordert,
+// zahlbar in Bitcoin" and "verlangen die Erpresser zwei Millionen Dollar, zu
+// zahlen in Bitcoin".
+const unitStoryWords = 2
+
 // maxUnitPosting is the size of a block of figures giving one number under
 // one entity beyond which the block says nothing (a common number in a
 // common story).
@@ -38,6 +45,7 @@ func unitConflicts(arts []Article, figs []fig, artEnts [][]string) []fact.Findin
 		family  string
 	}
 	var items []item
+	rare := rareEntities(artEnts)
 	for i := range figs {
 		g := &figs[i]
 		fam := unitFamily(g.f.Unit)
@@ -115,13 +123,16 @@ func unitConflicts(arts []Article, figs []fig, artEnts [][]string) []fact.Findin
 				if otherSurveys(a, b) {
 					continue
 				}
-				// One story (a name of both sentences, or articles sharing
-				// a fair part of their names), and one measure: what the
+				// One story (a name of both sentences, articles sharing a
+				// fair part of their names, a name few articles carry, or
+				// sentences telling alike what a tagger may miss the names
+				// of), and one measure: what the
 				// figures measure alike, or words of their sentences.
-				if !shareKey(a.sent, b.sent) && !oneStory(artEnts[a.art], artEnts[b.art]) {
+				n := sharedKeys(wordsOf(a), wordsOf(b))
+				if !shareKey(a.sent, b.sent) && !oneStory(artEnts[a.art], artEnts[b.art]) && !shareKey(rare[a.art], rare[b.art]) &&
+					n < unitStoryWords {
 					continue
 				}
-				n := sharedKeys(wordsOf(a), wordsOf(b))
 				switch {
 				case aboutMatch(a.about, b.about) && !otherSubjects(a, b) && items[pr.a].family != "share":
 					// A rate "up 2 Prozent" is loosely written for points: only
