@@ -33,7 +33,7 @@ const (
 	storyMinWeight     = 3.0 // their weight (IDF), at least
 	storyMinWeightLog  = 0.6 // and at least this share of the largest IDF, ln(1+articles)
 	storyMaxParts      = 14  // a denial saying more than this many things is no single denial
-	storyOppositeCover = 0.6 // a plain negation: share of either side's weighted content the other must hold
+	storyOppositeCover = 0.5 // a plain negation: share of either side's weighted content the other must hold
 	storyCoverOther    = 0.0 // share of the other statement's weighted content the denial must match
 	storyMaxPost       = 400 // a content key in more claims of one block says nothing
 )
@@ -46,16 +46,21 @@ type storyPart struct {
 	noun bool
 	must bool // a word the negation scopes ("kein verhandlungsfähiges Angebot"): the other side must name it
 	subj bool // a word of the claim's subject: half the weight (the other side may say "wir")
+	// afterNeg marks a word after the negation: the verb a negation
+	// scopes stands there ("hat kein Angebot vorgelegt"), an adjective
+	// before it is described ("besser verträglich ... ist es nicht").
+	afterNeg bool
 }
 
 // storyBag is what the story-level linker compares of one claim.
 type storyBag struct {
-	role  int8        // roleDenial and roleAssertion, or roleNone
-	parts []storyPart // the denial's content (denials only)
-	keys  []int32     // every key of what the claim asserts, sorted (assertions only)
-	asrt  []storyPart // what the claim asserts, until its weight is known
-	total float64     // the weight of what the claim asserts
-	cue   bool        // the claim contradicts outright (contraCue)
+	role   int8        // roleDenial and roleAssertion, or roleNone
+	parts  []storyPart // the denial's content (denials only)
+	keys   []int32     // every key of what the claim asserts, sorted (assertions only)
+	asrt   []storyPart // what the claim asserts, until its weight is known
+	total  float64     // the weight of what the claim asserts
+	cue    bool        // the claim contradicts outright (contraCue)
+	answer bool        // the claim answers another's ("hielt dagegen", "widersprach")
 }
 
 // Roles of a claim in the story-level linker: a claim that negates one
@@ -74,6 +79,7 @@ type storyWords struct {
 	light     map[string]bool // stems of light verbs
 	saying    map[string]bool // stems of saying words
 	contra    map[string]bool // words of outright contradiction
+	unknowing map[string]bool // words of denying knowledge, in a negation's clause
 	words     map[string]bool // the single words of the thesaurus, lower case: parts of compounds
 }
 
@@ -99,6 +105,7 @@ func theStoryWords() *storyWords {
 			light:     load("lists/light.txt"),
 			saying:    load("lists/saying.txt"),
 			contra:    load("lists/contra.txt"),
+			unknowing: load("lists/unknowing.txt"),
 			words:     map[string]bool{},
 		}
 		for _, line := range append(readList("lists/synonyms.txt"), readList("lists/synonyms_news.txt")...) {
@@ -150,7 +157,7 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 	in := &interner{ids: map[string]int32{}, split: &splitter{vocab: claimNouns(props, first)}}
 	parallel(len(arts), func(ai int) {
 		for i := first[ai]; i < first[ai+1]; i++ {
-			bags[i] = makeStoryBag(&props[i], in)
+			bags[i] = makeStoryBag(&props[i], arts[ai].Outlet, in)
 		}
 	})
 	// How rare each key is: the number of articles it occurs in.
@@ -254,7 +261,7 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 					continue
 				}
 				score, ok := storyScore(&bags[x], &bags[y], idf, minWeight)
-				if ok && d.claim.Stance != fact.Denies && !bags[x].cue && !bags[y].cue && !storyOpposite(&bags[x], &bags[y], idf) {
+				if ok && d.claim.Stance != fact.Denies && !bags[x].cue && !bags[y].answer && !storyOpposite(&bags[x], &bags[y], idf) {
 					// A plain negation, nobody contradicting outright: only
 					// a statement that says nearly the same, negated.
 					ok = false
@@ -433,6 +440,30 @@ func contraCue(ev string) bool {
 	return false
 }
 
+// answerCue tells whether a statement answers another's: it contradicts
+// ("widersprach") or holds against it ("hielt dagegen").
+func answerCue(ev string) bool {
+	toks := storyTokens(ev)
+	against := false
+	for _, t := range toks {
+		if strings.EqualFold(t.text, "dagegen") {
+			against = true
+		}
+	}
+	for _, t := range toks {
+		lw := strings.ToLower(t.text)
+		for _, lm := range append(verbLemmas(lw), lw) {
+			if inf, ok := theLexicon().verbs[lm]; ok {
+				lm = inf
+			}
+			if lm == "widersprechen" || lm == "entgegnen" || lm == "kontern" || (against && lm == "halten") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // partWeight is the weight of a part: the IDF of its rarest key, half of
 // it for a word of the subject.
 func partWeight(pt storyPart, idf func(int32) float64) float64 {
@@ -447,13 +478,13 @@ func partWeight(pt storyPart, idf func(int32) float64) float64 {
 }
 
 // makeStoryBag works out the roles and content of one claim.
-func makeStoryBag(p *prop, in *interner) storyBag {
+func makeStoryBag(p *prop, outlet string, in *interner) storyBag {
 	c := p.claim
 	if supposing(c.Evidence) {
 		return storyBag{}
 	}
 	skip := map[string]bool{}
-	for _, w := range words(c.Speaker + " " + c.SpeakerOf + " " + c.Cue) {
+	for _, w := range words(c.Speaker + " " + c.SpeakerOf + " " + c.Cue + " " + c.Outlet + " " + outlet) {
 		skip[stem(w)] = true
 	}
 	subj := map[string]bool{}
@@ -465,7 +496,7 @@ func makeStoryBag(p *prop, in *interner) storyBag {
 			skip["="+w] = true // a name: never split
 		}
 	}
-	b := storyBag{cue: contraCue(c.Evidence)}
+	b := storyBag{cue: contraCue(c.Evidence), answer: answerCue(c.Evidence)}
 	if p.neg || c.Stance == fact.Denies {
 		sent, negAt := denialSentence(c.Evidence)
 		if c.Stance == fact.Denies && negAt >= 0 {
@@ -473,6 +504,13 @@ func makeStoryBag(p *prop, in *interner) storyBag {
 		}
 		if negAt >= 0 && sent != "" {
 			sent, negAt = negationScope(sent, negAt)
+		}
+		if negAt >= 0 && sent != "" {
+			for _, t := range storyTokens(sent) {
+				if inList(strings.ToLower(t.text), theStoryWords().unknowing) {
+					b.cue = true // "Wir wissen nichts von einer Bestellung"
+				}
+			}
 		}
 		if sent != "" && (negAt < 0 || !declines(sent[negAt:])) { // "wollte das nicht bestätigen": no denial
 			parts := storyParts(sent, negAt, skip, subj, in)
@@ -487,7 +525,7 @@ func makeStoryBag(p *prop, in *interner) storyBag {
 				}
 				for i := range parts {
 					for _, k := range parts[i].keys {
-						if !parts[i].noun && slices.Contains(ids, k) {
+						if !parts[i].noun && parts[i].afterNeg && slices.Contains(ids, k) {
 							parts[i].must = true
 						}
 					}
@@ -518,7 +556,7 @@ func makeStoryBag(p *prop, in *interner) storyBag {
 // negationWord tells whether a lower-case word negates.
 func negationWord(w string) bool {
 	switch w {
-	case "nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder", "keineswegs", "keinesfalls", "nirgends":
+	case "nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder", "keineswegs", "keinesfalls", "nirgends", "niemand", "niemandem", "niemanden", "keinerlei", "nirgendwo":
 		return true
 	}
 	return false
@@ -707,6 +745,14 @@ func storyParts(s string, negAt int, skip, subj map[string]bool, in *interner) [
 	for i, t := range toks {
 		w := t.text
 		lw := strings.ToLower(w)
+		upper := unicode.IsUpper([]rune(w)[0])
+		if i == scoped && !upper && utf8.RuneCountInString(lw) >= 3 && !isNumber(lw) && !negationWord(lw) && !determiner(lw) {
+			// "keine neuen Auflagen": the word a "kein" scopes counts even
+			// when it is a general one.
+			out = append(out, storyPart{keys: []int32{in.id(stem(lw))}, must: true, afterNeg: true})
+			scoped++
+			continue
+		}
 		if utf8.RuneCountInString(lw) < 3 || l.stop[lw] || isNumber(lw) || negationWord(lw) {
 			if i == scoped {
 				scoped++
@@ -714,7 +760,6 @@ func storyParts(s string, negAt int, skip, subj map[string]bool, in *interner) [
 			continue
 		}
 		st := stem(lw)
-		upper := unicode.IsUpper([]rune(w)[0])
 		if skip[st] || (upper && l.refer[lw]) || partyNoun(lw) || inList(lw, sw.saying) || inList(lw, sw.denials) {
 			continue // who speaks and how, not what is said
 		}
@@ -746,7 +791,7 @@ func storyParts(s string, negAt int, skip, subj map[string]bool, in *interner) [
 		for _, lm := range verbLemmas(lw) {
 			keys = appendUniqueID(keys, in.id(stem(lm)))
 		}
-		out = append(out, storyPart{keys: keys, must: scoped >= 0 && i == scoped, subj: subj[lw]})
+		out = append(out, storyPart{keys: keys, must: scoped >= 0 && i == scoped, subj: subj[lw], afterNeg: negAt >= 0 && t.at > negAt})
 		if scoped >= 0 && i == scoped {
 			scoped++ // "kein wirklich verhandlungsfähiges Angebot"
 		}
@@ -759,6 +804,17 @@ func appendUniqueID(list []int32, id int32) []int32 {
 		return list
 	}
 	return append(list, id)
+}
+
+// determiner tells whether a word after "kein" is a determiner or
+// pronoun rather than a word that narrows what is negated.
+func determiner(lw string) bool {
+	switch lw {
+	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+		"einzige", "einzigen", "einziger", "einziges", "mehr", "einzig", "solche", "solchen", "solcher", "solches":
+		return true
+	}
+	return false
 }
 
 // lightOrSaying tells whether a lower-case word is a form of a light verb
