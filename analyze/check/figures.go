@@ -37,6 +37,7 @@ type fig struct {
 	contrast    bool     // its sentence sets it against another (sogar, dagegen, nur; lists/contrast.txt)
 	scoped      bool     // its sentence gives it for a wider whole (weltweit, bundesweit; lists/scope.txt)
 	additive    bool     // its sentence gives it as an addition (weitere, darüber hinaus; lists/additive.txt)
+	target      bool     // given for a period ending well after publication (bis 2028; see targetOf)
 	rate        bool     // given per something (pro Million Einwohner; see rateOf)
 	threshold   bool     // it bounds a group rather than measures it (Menschen über 80 Jahre)
 	past        bool     // its sentence tells a former or planned value (damals, ursprünglich; lists/past.txt)
@@ -126,7 +127,9 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			top = top[:topEntities]
 		}
 		sentDates := map[int]span{}
+		datesOf := map[int][]fact.Date{}
 		for _, d := range a.Dates {
+			datesOf[d.Sentence] = append(datesOf[d.Sentence], d)
 			if d.Vague || d.Value == "" {
 				continue
 			}
@@ -235,6 +238,7 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			g.contrast = hasWord(text, theContrasts())
 			g.scoped = hasWord(text, theScopes())
 			g.additive = hasPhrase(before(text, f.Text, additiveReach), theAdditives())
+			g.target = len(datesOf[f.Sentence]) > 0 && targetOf(text, datesOf[f.Sentence], published)
 			g.rate = rateOf(text, f.Text)
 			g.threshold = threshold(text, f)
 			g.past = hasWord(text, thePast())
@@ -664,6 +668,9 @@ func sameMeasure(a, b *fig, artEnts [][]string) bool {
 		}
 	} else if !a.pub.near(b.pub, figureWindow) {
 		return false
+	}
+	if a.target != b.target {
+		return false // 22 Schließungen bis 2028 against 14 now
 	}
 	sameKey := a.measure != "" && a.measure == b.measure
 	switch {
@@ -1186,4 +1193,29 @@ func valueRatio(a, b *fact.Figure) float64 {
 		return 1
 	}
 	return math.Max(va, vb) / math.Min(va, vb)
+}
+
+// planAhead is how many days after an article's publication a date that
+// ends a period ("bis 2028") must start for a figure of its sentence to be
+// a target rather than the state of things.
+const planAhead = 31
+
+// targetOf tells whether the sentence of a figure gives it for a period
+// ending well after publication: "22 Filialschließungen bis 2028", "bis
+// Ende 2030 sollen 500 Windräder stehen".
+func targetOf(sentence string, dates []fact.Date, pub span) bool {
+	if !pub.ok {
+		return false
+	}
+	for i := range dates {
+		d := &dates[i]
+		sp := parseSpan(d.Value)
+		if d.Vague || !sp.ok || sp.from <= pub.to+planAhead {
+			continue
+		}
+		if j := strings.Index(sentence, d.Text); d.Text != "" && j >= 0 && dateRole(sentence, j) == "until" {
+			return true
+		}
+	}
+	return false
 }

@@ -134,14 +134,18 @@ func sharesWord(a, b []string) bool {
 }
 
 // holdsValue tells whether the figures idx of one article give, besides
-// self and in the voice of self's speaker, a figure of self's unit class
+// self and in the voice of self's speaker or of another measure (2,4
+// Prozent Verbraucherpreise beside 2,9 Prozent Kerninflation), a figure of self's unit class
 // with the value v (within rounding): the article tells v too, so self is
 // another measure than the figure of v it is held against.
 func holdsValue(figs []fig, idx []int, v float64, self *fig) bool {
 	for _, i := range idx {
 		g := &figs[i]
-		if g == self || g.class != self.class || g.f.Value == 0 || g.speaker != self.speaker || toldAgainst(g, self) {
-			continue // another voice, or set against it (Verdi spricht dagegen von 85 Stellen)
+		if g == self || g.class != self.class || g.f.Value == 0 || toldAgainst(g, self) {
+			continue // set against it (Verdi spricht dagegen von 85 Stellen)
+		}
+		if g.speaker != self.speaker && strings.Join(g.about, " ") == strings.Join(self.about, " ") {
+			continue // another voice giving another value of the same measure
 		}
 		if math.Abs(math.Abs(g.f.Value)-math.Abs(v)) <= 0.005*math.Abs(v) {
 			return true

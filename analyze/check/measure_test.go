@@ -160,3 +160,21 @@ func TestNamesAlikeLeavesVoicesOut(t *testing.T) {
 		t.Errorf("a sentence about Verdi matched an article not naming it")
 	}
 }
+
+func TestTargetOf(t *testing.T) {
+	pub := parseSpan("2026-05-04")
+	tests := []struct {
+		sentence, date, value string
+		want                  bool
+	}{
+		{"Intern ist von 22 Schließungen bis 2028 die Rede.", "2028", "2028", true},
+		{"Bis Ende Mai sollen 300 Betten frei sein.", "Ende Mai", "2026-05", false},
+		{"Im Jahr 2028 soll das Werk 900 Beschäftigte haben.", "2028", "2028", false},
+	}
+	for _, tt := range tests {
+		dates := []fact.Date{{Text: tt.date, Value: tt.value}}
+		if got := targetOf(tt.sentence, dates, pub); got != tt.want {
+			t.Errorf("targetOf(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
