@@ -294,6 +294,12 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 					2*n < min(len(a.words), len(b.words))) {
 					continue
 				}
+				if !same && len(a.kinds) > 0 && len(b.kinds) > 0 {
+					// Two sentences naming two events (a vaccine given, its
+					// approval recommended), or one shared noun besides the
+					// names: real news tells many days of one story.
+					continue
+				}
 				if same {
 					n += 2 // the pair that shares what happens is the one to show
 				}
