@@ -789,7 +789,7 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		}
 		f, agree := compareFigures(arts, a, b)
 		if f != nil && !agree && a.art != b.art && (holdsValue(figs, byArt[a.art], b.f.Value, a) ||
-			holdsValue(figs, byArt[b.art], a.f.Value, b) || mentions(a.text, b.f.Value) || mentions(b.text, a.f.Value)) {
+			holdsValue(figs, byArt[b.art], a.f.Value, b) || mentions(a.text, a.f.Text, b.f.Value) || mentions(b.text, b.f.Text, a.f.Value)) {
 			// One article gives both values in one voice (nur 485.550 statt
 			// 667.875 Dosen): it agrees with the other on that value, and its
 			// figure is another measure.

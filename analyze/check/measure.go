@@ -199,13 +199,17 @@ func speaksNext(rest string) bool {
 	return false
 }
 
-// mentions tells whether a sentence writes the number v in digits besides
-// its figures ("rund 32.600 bereitstehende Betten, von denen rund 21.500
-// belegt waren": 21.500 is there though no figure was made of it). Only
-// numbers of 100 or more count: small ones recur by chance.
-func mentions(sentence string, v float64) bool {
+// mentions tells whether a sentence writes the number v in digits outside
+// the text own of the figure it holds ("rund 32.600 bereitstehende Betten,
+// von denen rund 21.500 belegt waren": 21.500 is there though no figure was
+// made of it). Only numbers of 100 or more count: small ones recur by
+// chance.
+func mentions(sentence, own string, v float64) bool {
 	if math.Abs(v) < 100 || sentence == "" {
 		return false
+	}
+	if own != "" {
+		sentence = strings.Replace(sentence, own, " ", 1)
 	}
 	for _, tok := range strings.FieldsFunc(sentence, func(r rune) bool {
 		return !unicode.IsDigit(r) && r != '.' && r != ','

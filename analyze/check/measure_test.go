@@ -181,17 +181,18 @@ func TestTargetOf(t *testing.T) {
 
 func TestMentions(t *testing.T) {
 	tests := []struct {
-		sentence string
-		v        float64
-		want     bool
+		sentence, own string
+		v             float64
+		want          bool
 	}{
-		{"Die Kliniken meldeten rund 32.600 freie Betten, von denen rund 21.500 belegt waren.", 21500, true},
-		{"Die Kliniken meldeten rund 32.600 freie Betten.", 21500, false},
-		{"Es waren 12 von 40 Betten belegt.", 12, false}, // small numbers recur by chance
-		{"Der Umsatz lag bei 1,25 Millionen.", 1.25, false},
+		{"Die Kliniken meldeten rund 32.600 freie Betten, von denen rund 21.500 belegt waren.", "rund 32.600", 21500, true},
+		{"Die Kliniken meldeten rund 32.600 freie Betten.", "rund 32.600", 21500, false},
+		{"Die Kliniken meldeten rund 32.600 freie Betten.", "rund 32.600", 32600, false}, // its own figure
+		{"Es waren 12 von 40 Betten belegt.", "40", 12, false},                           // small numbers recur by chance
+		{"Der Umsatz lag bei 1,25 Millionen.", "1,25 Millionen", 1.25, false},
 	}
 	for _, tt := range tests {
-		if got := mentions(tt.sentence, tt.v); got != tt.want {
+		if got := mentions(tt.sentence, tt.own, tt.v); got != tt.want {
 			t.Errorf("mentions(%q, %v) = %v, want %v", tt.sentence, tt.v, got, tt.want)
 		}
 	}
