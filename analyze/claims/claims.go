@@ -243,7 +243,8 @@ func subjectNP(ts []tok, a, b int) *phrase {
 		if subjectSkipQuant(ts, k, b) || t.lower == "während" && k+1 < b && ts[k+1].g() != "det" {
 			continue // "Während Kanzler X davon ausging": a conjunction here
 		}
-		if g == "prep" || t.lower == "gegenüber" {
+		if g == "prep" || t.lower == "gegenüber" || t.lower == "als" && k == a && k+1 < b && (ts[k+1].cap || isAdjLike(ts[k+1])) {
+			// "Als Grund nannte der Bürgermeister": "als" and its noun are no subject
 			if p := phraseAt(ts, k+1, b); p != nil {
 				k = p.b - 1
 				// "Zur Lage der Schulen sagte X": a genitive after the object of
@@ -305,7 +306,8 @@ func objectSpeaker(ts []tok, a, b int, class string) *phrase {
 			continue
 		}
 		g := t.g()
-		if g == "prep" || t.lower == "gegenüber" {
+		if g == "prep" || t.lower == "gegenüber" || t.lower == "als" && k == a && k+1 < b && (ts[k+1].cap || isAdjLike(ts[k+1])) {
+			// "Als Grund nannte der Bürgermeister": "als" and its noun are no subject
 			if p := phraseAt(ts, k+1, b); p != nil {
 				k = p.b - 1
 			}
@@ -648,6 +650,12 @@ func (e *extractor) sentence(i int) {
 		}
 	}
 	if !made {
+		if d := e.possessiveView(i); d != nil {
+			e.add(d)
+			made = true
+		}
+	}
+	if !made {
 		if d := e.colonHeading(i); d != nil {
 			e.add(d)
 			made = true
@@ -698,7 +706,7 @@ func (e *extractor) contentAround(i, c, lb, rb int, wie bool) (start, end, s0, s
 		}
 	case lb >= 0 && (ts[lb].text == "," || isQuoteMark(ts[lb].text)) && countWords(ts[:lb]) >= 3:
 		return s.start, ts[lb].start, s0, s1, true
-	case rb < len(ts) && (ts[rb].text == "," || ts[rb].lower == "dass") && countWords(ts[rb+1:]) >= 3 && !coordinating(ts, rb+1):
+	case rb < len(ts) && (ts[rb].text == "," || ts[rb].lower == "dass") && countWords(ts[rb+1:]) >= 3 && !coordinating(ts, rb+1) && !relativeAfter(ts, rb, i > 0 && lb < 0):
 		return ts[rb].end, s.end, s0, s1, true
 	}
 	// "Das teilte X mit." / "Das geht aus X hervor.": the sentence before
@@ -713,6 +721,21 @@ func (e *extractor) contentAround(i, c, lb, rb int, wie bool) (start, end, s0, s
 		}
 	}
 	return 0, 0, 0, 0, false
+}
+
+// relativeAfter reports whether the clause after the comma at rb is a
+// relative clause on the speaker ("Das berichtet die dpa, der eine Vorlage
+// vorliegt"), not the content: only where the sentence opens with "Das"
+// or "Dies" pointing back (demonstrative), and a relative pronoun follows.
+func relativeAfter(ts []tok, rb int, back bool) bool {
+	if !back || rb+1 >= len(ts) || ts[rb].text != "," || len(ts) == 0 || ts[0].lower != "das" && ts[0].lower != "dies" {
+		return false
+	}
+	switch ts[rb+1].lower {
+	case "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches":
+		return rb+2 < len(ts) && !ts[rb+2].cap
+	}
+	return false
 }
 
 // coordinating: the clause after the comma is a new main clause ("...
@@ -1398,6 +1421,42 @@ func (e *extractor) attribPhrase(i int) *draft {
 			}
 			return nil // a medium relays; a verb of saying names the original speaker
 		}
+	}
+	return nil
+}
+
+// possessiveView: "Seiner Meinung nach ist ...", "nach ihrer Einschätzung",
+// "aus seiner Sicht": the view of the one the possessive points back to.
+func (e *extractor) possessiveView(i int) *draft {
+	s := e.sents[i]
+	ts := s.toks
+	if len(ts) == 0 || ts[len(ts)-1].text == "?" || countWords(ts) < 5 {
+		return nil
+	}
+	for k := 0; k+1 < len(ts); k++ {
+		t := ts[k]
+		if t.lower != "seiner" && t.lower != "ihrer" || e.inQuote(t.start) {
+			continue
+		}
+		switch ts[k+1].lower {
+		case "meinung", "ansicht", "einschätzung", "auffassung", "überzeugung", "sicht", "einschätzungen":
+		default:
+			continue
+		}
+		post := k+2 < len(ts) && ts[k+2].lower == "nach"
+		pre := k > 0 && (ts[k-1].lower == "nach" || ts[k-1].lower == "aus" && ts[k+1].lower == "sicht")
+		if !post && !pre {
+			continue
+		}
+		sp := e.resolvePronoun(t.start)
+		if !sp.ok() || sp.kind != kindPerson && !isOrgKind(sp.kind) {
+			return nil
+		}
+		cue := t.text + " " + ts[k+1].text
+		if post {
+			cue += " nach"
+		}
+		return &draft{sp: sp, stance: fact.Asserts, mode: ModeAccordingTo, cue: cue, s0: i, s1: i, cStart: s.start, cEnd: s.end}
 	}
 	return nil
 }

@@ -44,6 +44,9 @@ func isNameWord(t tok) bool {
 		g := t.g()
 		return g == "" || g == "time"
 	}
+	if lex.agencies[t.lower] && t.lower == t.text {
+		return true // "die dpa"
+	}
 	// lower-case domains ("golem.de") and brand names with inner capitals
 	if strings.Contains(t.text, ".") && !t.digit && utf8.RuneCountInString(t.text) > 4 {
 		return true
@@ -276,7 +279,8 @@ done:
 			if l == "von" || l == "vom" || l == "aus" {
 				k++
 			}
-			if g := phraseAt(ts, k, end); g != nil && g.pronoun == "" && !((l == "von" || l == "vom") && pluralSource(head.lower) && len(nameWords(g)) == 0 && !lex.media.has(g.head().lower)) {
+			if g := phraseAt(ts, k, end); g != nil && g.pronoun == "" && !((l == "von" || l == "vom") && pluralSource(head.lower) && len(nameWords(g)) == 0 && !lex.media.has(g.head().lower)) &&
+				!isTime(g.head()) { // "einer Umfrage von dieser Woche": a date, not the holder
 				// "laut Medienberichten von ihren Vertragspartnern": not the holder
 				if l == "vom" {
 					g.det = "dem"
@@ -411,7 +415,7 @@ func nameWords(p *phrase) []tok {
 	for i := 0; i < len(ws)-1; i++ {
 		l := ws[i].lower
 		g := stripGenitive(l)
-		if lex.roles.has(l) || lex.companies.has(l) || lex.media.has(l) || lex.companies.has(g) || lex.media.has(g) || i == 0 && isContainer(l) {
+		if lex.roles.has(l) || lex.companies.has(l) || lex.media.has(l) || lex.companies.has(g) || lex.media.has(g) || lex.roles.has(g) || i == 0 && isContainer(l) {
 			cut = i
 		}
 	}

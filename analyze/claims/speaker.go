@@ -320,6 +320,9 @@ func (e *extractor) orgName(p *phrase) string {
 	if rest[0].lower == "für" || rest[0].lower == "und" || isListNoun(rest[0].lower) {
 		return ""
 	}
+	if len(rest) >= 2 && strings.HasSuffix(rest[0].lower, "er") && len(rest[0].lower) > 5 && strings.HasSuffix(rest[0].lower, "ischer") || len(rest) >= 2 && (rest[0].lower == "deutscher" || rest[0].lower == "freier") {
+		return "" // "Verband Österreichischer Zeitungen": a genitive plural, the name is whole
+	}
 	for _, en := range e.doc.Entities {
 		if en.Type == fact.LOC && en.Start < rest[len(rest)-1].end && en.End > rest[0].start {
 			if en.Start == rest[0].start && en.End >= rest[len(rest)-1].end && association(p.words[0].lower) {
@@ -339,7 +342,7 @@ func (e *extractor) orgName(p *phrase) string {
 // ("Landgericht Stuttgart", "Polizei Wien"), which stay whole.
 func association(l string) bool {
 	l = stripGenitive(l)
-	for _, suf := range []string{"verband", "organisation", "gewerkschaft", "partei", "verein", "initiative", "bündnis", "bewegung", "gruppe", "netzwerk", "vereinigung", "allianz", "plattform", "gruppierung", "club", "klub", "verbund", "genossenschaft", "ligist", "ligisten"} {
+	for _, suf := range []string{"verband", "organisation", "gewerkschaft", "partei", "verein", "initiative", "bündnis", "bewegung", "gruppe", "netzwerk", "vereinigung", "allianz", "plattform", "gruppierung", "club", "klub", "verbund", "genossenschaft", "ligist", "ligisten", "institut", "instituts", "institutes"} {
 		if strings.HasSuffix(l, suf) {
 			return true
 		}
@@ -685,8 +688,8 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 				return h
 			}
 		}
-		// "den Angaben", "der Studie": who spoke last
-		if e.last != nil && e.lastSent >= e.cur-3 {
+		// "den Angaben", "der Studie": who spoke last; "einer Umfrage" is new
+		if e.last != nil && e.lastSent >= e.cur-3 && !strings.HasPrefix(p.det, "ein") {
 			return e.last.sp
 		}
 		return speaker{name: p.text(), kind: kindDesc}
@@ -702,6 +705,10 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		if p.gen != nil && !e.placeIs(p.gen.words[0].start, p.gen.words[len(p.gen.words)-1].end) {
 			// "eine Kitaleiterin aus Mitte": a place is not what the role speaks for
 			if g := e.resolve(ts, p.gen); g.ok() {
+				if g.kind == kindDesc && !isSpokesRole(hl) && p.det == "die" && !strings.HasSuffix(hl, "in") {
+					// "die Kultusminister der Länder": many of no named body
+					return speaker{name: p.text(), kind: kindDesc}
+				}
 				return speaker{name: g.name, of: g.name, kind: g.kind}
 			}
 		}
@@ -737,6 +744,17 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 					// Sprecher mit": the body that just spoke
 					return speaker{name: e.last.sp.name, of: e.last.sp.name, kind: e.last.sp.kind}
 				}
+				if e.last != nil && e.lastSent >= e.cur-4 && e.last.sp.of != "" && e.last.sp.of == e.last.sp.name && isOrgKind(e.last.sp.kind) {
+					// "sagte eine Sprecherin der Stadt Essen. ... . ..., sagte eine
+					// Sprecherin": the spokeswoman who spoke a few sentences back
+					return e.last.sp
+				}
+				// an organisation named before the sentence, not one inside what
+				// she says ("Polizei und Ordnungsamt schritten nicht ein, sagte
+				// eine Sprecherin")
+				if m, ok := e.lastMention(e.sents[e.cur].start, false, func(m mention) bool { return isOrgKind(m.kind) }); ok {
+					return speaker{name: m.name, of: m.name, kind: m.kind}
+				}
 				if m, ok := e.lastMention(start, false, func(m mention) bool { return isOrgKind(m.kind) }); ok {
 					return speaker{name: m.name, of: m.name, kind: m.kind}
 				}
@@ -752,13 +770,26 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			if m, ok := e.lastMention(start, true, func(m mention) bool { return m.kind == kindPerson && m.role != "" && sameRole(m.role, hl) }); ok {
 				return speaker{name: m.name, kind: kindPerson}
 			}
-			if e.last != nil && e.last.sp.kind == kindPerson {
+			// the gender of the role must fit: "die Ministerin" is not
+			// "Gesundheitsminister Karl Huber"
+			fits := func(name string) bool {
+				g := e.genderOf(name)
+				if g == 0 {
+					return true
+				}
+				if strings.HasSuffix(hl, "e") {
+					// "die 61-Jährige", "der Angeklagte": the article tells
+					return p.det != "der" && p.det != "die" || (g == 'f') == (p.det == "die")
+				}
+				return (g == 'f') == feminineRole(hl)
+			}
+			if e.last != nil && e.last.sp.kind == kindPerson && fits(e.last.sp.name) {
 				return e.last.sp
 			}
 			if e.last != nil && e.lastSent >= e.cur-2 && e.last.sp.of != "" {
 				return e.last.sp // "Ein Forscher des Labors X sagte ... . ..., sagte der Forscher"
 			}
-			if m, ok := e.lastMention(start, false, func(m mention) bool { return m.kind == kindPerson }); ok {
+			if m, ok := e.lastMention(start, false, func(m mention) bool { return m.kind == kindPerson && fits(m.name) }); ok {
 				return speaker{name: m.name, kind: kindPerson}
 			}
 			if sp, ok := e.mainPerson(); ok && (p.det == "der" || p.det == "die") {
@@ -853,8 +884,18 @@ func isSpokesRole(l string) bool {
 // sameRole: "außenminister" and "minister", "generalmajor" and "vize-generalstabschef" (no).
 func sameRole(a, b string) bool {
 	a, b = strings.ReplaceAll(a, "-", ""), strings.ReplaceAll(b, "-", "")
+	if feminineRole(a) != feminineRole(b) {
+		return false // "die Ministerin" is not "Gesundheitsminister X"
+	}
 	a, b = strings.TrimSuffix(a, "in"), strings.TrimSuffix(b, "in")
 	return a == b || strings.HasSuffix(a, b) || strings.HasSuffix(b, a)
+}
+
+// feminineRole reports whether a lower-case role noun is in the feminine
+// form ("ministerin", "sprecherin"), which tells a woman from a man where the
+// lists give names no gender.
+func feminineRole(l string) bool {
+	return len(l) > 5 && strings.HasSuffix(l, "in") && !strings.HasSuffix(l, "ein") && !strings.HasSuffix(l, "ain")
 }
 
 // lastCompany returns the company an anaphor ("das Unternehmen") refers to.
@@ -1024,17 +1065,30 @@ func (e *extractor) resolvePronoun(pos int) speaker {
 	// a person named since the last claim first ("sagt er" is a person's word),
 	// one the tagger found before one only the patterns did ("durch den Sea
 	// Forest Waterway"), then an organisation the tagger found
+	// the gender a role before the name gives must fit the pronoun: "er"
+	// is not "Ministerin Anna X", singular "sie" not "Minister Jan Y"
+	pron := strings.ToLower(e.doc.Body[pos:min(pos+3, len(e.doc.Body))])
+	fits := func(name string) bool {
+		g := e.genderOf(name)
+		switch {
+		case strings.HasPrefix(pron, "er"):
+			return g != 'f'
+		case strings.HasPrefix(pron, "sie"):
+			return g != 'm'
+		}
+		return true
+	}
 	person := func(from int) (speaker, bool) {
 		for _, tagged := range []bool{true, false} {
 			if m, ok := e.lastMention(pos, false, func(m mention) bool {
-				return m.pos >= from && m.kind == kindPerson && (m.ent || !tagged) && !e.inQuote(m.pos) // a name in a quote is the speaker's word
+				return m.pos >= from && m.kind == kindPerson && (m.ent || !tagged) && !e.inQuote(m.pos) && fits(m.name) // a name in a quote is the speaker's word
 			}); ok {
 				return speaker{name: m.name, kind: m.kind}, true
 			}
 		}
 		return speaker{}, false
 	}
-	if e.last != nil && e.last.sp.kind == kindPerson && e.lastSent >= e.cur-1 && e.lastSent < len(e.sents) {
+	if e.last != nil && e.last.sp.kind == kindPerson && e.lastSent >= e.cur-1 && e.lastSent < len(e.sents) && fits(e.last.sp.name) {
 		// the speaker of the sentence before goes on, unless a person is named
 		// after that claim's sentence ("meint Claudio Couto, Politologe an der
 		// Universität Getúlio Vargas. ..., sagt er": Couto)
@@ -1046,7 +1100,7 @@ func (e *extractor) resolvePronoun(pos int) speaker {
 	if sp, ok := person(from); ok {
 		return sp
 	}
-	if e.last != nil && e.lastSent >= e.cur-3 && e.last.sp.kind == kindPerson {
+	if e.last != nil && e.lastSent >= e.cur-3 && e.last.sp.kind == kindPerson && fits(e.last.sp.name) {
 		return e.last.sp
 	}
 	if e.last != nil && e.lastSent >= e.cur-1 && e.last.sp.of != "" {
@@ -1077,6 +1131,23 @@ func (e *extractor) resolvePronoun(pos int) speaker {
 		return speaker{name: m.name, kind: m.kind}
 	}
 	return speaker{}
+}
+
+// genderOf returns 'f' or 'm' when a role noun named with the person
+// gives the gender ("Ministerin Anna Roth", "Sprecher Jan Hof"), else 0:
+// the given-name lists carry no gender.
+func (e *extractor) genderOf(name string) byte {
+	for i := len(e.mentions) - 1; i >= 0; i-- {
+		m := e.mentions[i]
+		if m.name != name || m.role == "" || !lex.roles.has(m.role) || strings.HasSuffix(m.role, "e") {
+			continue // "61-jährige", "angeklagte": the noun alone tells no gender
+		}
+		if feminineRole(m.role) {
+			return 'f'
+		}
+		return 'm'
+	}
+	return 0
 }
 
 // compoundHead is the part after the last hyphen: "rki-studie" -> "studie".
