@@ -87,6 +87,7 @@ type event struct {
 // not "am Sonntag"), and not the article's own date.
 func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) []fact.Finding {
 	top := topOf(arts, al)
+	rare := rareEntities(artEnts)
 	var evs []event
 	for ai := range arts {
 		a := &arts[ai]
@@ -175,6 +176,9 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 			}
 			for _, k := range top[ai] {
 				ev.ents = appendUnique(ev.ents, k) // what the story is about meets its other tellings
+			}
+			for _, k := range rare[ai] {
+				ev.ents = appendUnique(ev.ents, k) // so do the names few articles carry (see rareEntities)
 			}
 			if len(ev.ents) == 0 {
 				ev.ents = []string{"~"}

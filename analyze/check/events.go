@@ -12,6 +12,7 @@ import (
 type eventLexicon struct {
 	nouns map[string]string // stem of an event noun -> its key
 	verbs map[string]string // lower-case verb form -> key of its noun
+	words map[string]string // key -> the noun as listed, lower case
 }
 
 var (
@@ -21,7 +22,7 @@ var (
 
 func theEvents() *eventLexicon {
 	eventsOnce.Do(func() {
-		el := &eventLexicon{nouns: map[string]string{}, verbs: map[string]string{}}
+		el := &eventLexicon{nouns: map[string]string{}, verbs: map[string]string{}, words: map[string]string{}}
 		for _, line := range readList("lists/events.txt") {
 			f := strings.Fields(line)
 			if len(f) == 0 {
@@ -29,6 +30,7 @@ func theEvents() *eventLexicon {
 			}
 			key := stem(strings.ToLower(f[0]))
 			el.nouns[key] = key
+			el.words[key] = strings.ToLower(f[0])
 			for _, v := range f[1:] {
 				el.verbs[strings.ToLower(v)] = key
 			}
@@ -76,6 +78,9 @@ func eventForms(sentence string) map[string][]string {
 				continue // event nouns are nouns, not acronyms
 			}
 			st := stem(low)
+			if low == st+"er" && !strings.HasSuffix(el.words[st], "er") {
+				continue // who takes part, not what happens: Spieler, Streiker (but Turnier)
+			}
 			if k, ok := el.nouns[st]; ok {
 				out[k] = appendUnique(out[k], "")
 				continue

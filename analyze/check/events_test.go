@@ -19,6 +19,9 @@ func TestEventNouns(t *testing.T) {
 		{"Ein Zufall brachte die Ermittler am 9. Mai auf die Spur.", nil},
 		{"Der Verdachtsfall wurde am 21. März bestätigt.", []string{"fall"}},
 		{"Die Brücke über die Selke wird ab 4. August gesperrt.", []string{"sperrung"}},
+		{"Die Spieler reisten am Donnerstag mit dem Bus an.", nil},
+		{"Das Turnier in Halle beginnt am 12. Juni.", []string{"turni"}},
+		{"Die B-Probe soll am 9. September geöffnet werden.", []string{"offnung", "prob"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
