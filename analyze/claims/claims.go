@@ -882,7 +882,7 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 			}
 			if first < lb {
 				if a := phraseAt(ts, first+1, lb); a != nil && a.b == lb {
-					if q := phraseAt(ts, 0, first); q != nil && q.b == first {
+					if q := phraseAt(ts, 0, first); q != nil && (q.b == first || q.b == lb && q.a == 0) {
 						p, lb = q, -1
 						if a.pronoun == "" && len(nameWords(a)) > 0 {
 							p = a // the name in the apposition

@@ -44,6 +44,9 @@ func isNameWord(t tok) bool {
 		g := t.g()
 		return g == "" || g == "time"
 	}
+	if strings.Contains(t.text, "/") {
+		return false // "pic.twitter.com/Ksz3vQ": a link, not a name
+	}
 	if lex.agencies[t.lower] && t.lower == t.text {
 		return true // "die dpa"
 	}

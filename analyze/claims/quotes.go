@@ -216,6 +216,16 @@ func (e *extractor) quoteClaim(q quote) bool {
 				via = append(via, after.name)
 			} else if !sp.ok() {
 				sp, cue = after, aCue
+			} else if after.name != sp.name && cue == ":" && s0 == si && qa > 1 && (after.kind == kindPerson || sp.kind != kindPerson) {
+				// "Der Verband hat sich dafür ausgesprochen, ...: „...“, sagte
+				// Ute Teichert": the quote is hers; what stands before the
+				// colon stays the body's own claim
+				if sp.of == "" {
+					// (a role of the body, "Die Vorsitzende des Verbands", is the
+					// one who then speaks)
+					e.add(&draft{sp: sp, stance: e.stanceOf(sp, cueSpeech), mode: ModeIndirect, cue: ":", s0: si, s1: si, cStart: e.sents[si].start, cEnd: ts[qa-1].start})
+				}
+				sp, cue = after, aCue
 			}
 		}
 	}

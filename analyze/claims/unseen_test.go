@@ -51,6 +51,10 @@ func TestUnseenClasses(t *testing.T) {
 			[]want{{ev: "Mehrheit", speaker: "Umfrage"}}},
 		{"a role noun in the genitive before a name", `Allein 90 Millionen Euro fließen laut Berechnungen des Marktforschers Medialog in die Sender.`,
 			[]want{{ev: "90 Millionen", speaker: "Medialog"}}},
+		{"a quote after a colon with its own cue after it", `Der Mieterbund hat sich dafür ausgesprochen, die Preisbremse zu verlängern: „Sonst steigen die Mieten weiter“, sagte Präsidentin Ilka Brandt dem Sender.`,
+			[]want{{ev: "Mieten weiter", speaker: "Ilka Brandt", mode: ModeDirect}, {ev: "Preisbremse", speaker: "Mieterbund"}}},
+		{"a link is no part of the name", `Der Präsident trug eine Maske. pic.twitter.com/Ab12Cd Trump sagte, er werde sie nicht immer tragen.`,
+			[]want{{ev: "nicht immer", speaker: "Trump"}}},
 		{"adverb first, pronoun subject", `Der Abgeordnete Tom Seidel trat zurück. Wörtlich hatte er gesagt: „Ich sehe keine Zukunft in dieser Fraktion.“`,
 			[]want{{ev: "keine Zukunft", speaker: "Tom Seidel"}}},
 	}
