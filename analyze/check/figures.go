@@ -243,6 +243,9 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			g.threshold = threshold(text, f)
 			g.past = hasWord(text, thePast())
 			g.voices = voices[f.Sentence]
+			if g.speaker == "" && len(g.voices) == 1 {
+				g.speaker = g.voices[0] // Verdi spricht dagegen von 85 Stellen: no claim, but a voice
+			}
 			g.places = places[f.Sentence]
 			sort.Strings(g.places)
 			g.text = text
