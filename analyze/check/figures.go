@@ -669,7 +669,7 @@ func sameMeasure(a, b *fig, artEnts [][]string) bool {
 		if !a.when.near(b.when, 0) {
 			return false
 		}
-	} else if !a.pub.near(b.pub, figureWindow) {
+	} else if !a.pub.near(b.pub, a.window()) {
 		return false
 	}
 	if a.target != b.target {
@@ -711,8 +711,8 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		g := &figs[i]
 		w := g.pub
 		if w.ok {
-			w.from -= figureWindow
-			w.to += figureWindow
+			w.from -= g.window()
+			w.to += g.window()
 		}
 		buckets := w.buckets(bucketDays)
 		for _, e := range g.ents {
@@ -752,7 +752,7 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		if a.pub.ok && b.pub.ok {
 			// Dated pairs meet in many blocks: take them in one, the block of
 			// their smallest shared entity and first shared bucket.
-			if !a.pub.near(b.pub, figureWindow) || !canonicalBlock(a, b, k.bucket, entity) {
+			if !a.pub.near(b.pub, a.window()) || !canonicalBlock(a, b, k.bucket, entity) {
 				return
 			}
 		} else {
@@ -1133,7 +1133,7 @@ func canonicalBlock(a, b *fig, bucket int, entity string) bool {
 			e = x
 		}
 	}
-	lo := max(floorDiv(a.pub.from-figureWindow, bucketDays), floorDiv(b.pub.from-figureWindow, bucketDays))
+	lo := max(floorDiv(a.pub.from-a.window(), bucketDays), floorDiv(b.pub.from-b.window(), bucketDays))
 	return e != "" && e == entity && lo == bucket
 }
 
@@ -1221,4 +1221,18 @@ func targetOf(sentence string, dates []fact.Date, pub span) bool {
 		}
 	}
 	return false
+}
+
+// moneyWindow is how many days apart two articles may give an amount of
+// money and still speak of one: a cost, a budget or a salary stays as it is
+// for weeks, unlike a count of cases (figureWindow).
+const moneyWindow = 10
+
+// window is how many days apart the figure and another of its unit class
+// may be published and still be compared.
+func (g *fig) window() int {
+	if g.class == "money" {
+		return moneyWindow
+	}
+	return figureWindow
 }
