@@ -768,6 +768,9 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		}
 		return &draft{sp: speaker{name: e.doc.Outlet, kind: kindMedia}, stance: fact.Reports, mode: ModeAccordingTo, cue: ts[c].text, s0: s0, s1: s1, cStart: st, cEnd: en}
 	}
+	if lb+1 < c && ts[lb+1].lower == "wer" {
+		return nil // "Wer Angaben falsch angibt, muss zahlen": no one in particular
+	}
 	var p *phrase
 	var via []string
 	switch f.class {

@@ -765,6 +765,13 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 			// "die Forscher": many, not the one person named before
 			return speaker{name: p.text(), kind: kindDesc}
 		}
+		if possessiveDet(p.det) {
+			// "erklärte seine Anwältin" after "dessen Anwältin X": the one named
+			// with the role; never the one whose lawyer she is
+			if m, ok := e.lastMention(start, false, func(m mention) bool { return m.kind == kindPerson && m.role != "" && sameRole(m.role, hl) }); ok {
+				return speaker{name: m.name, kind: kindPerson}
+			}
+		}
 		if p.det == "der" || p.det == "die" || p.det == "dem" || p.det == "den" || p.det == "des" {
 			// a definite role: the person named with that role, or the last person speaking
 			if m, ok := e.lastMention(start, true, func(m mention) bool { return m.kind == kindPerson && m.role != "" && sameRole(m.role, hl) }); ok {
@@ -889,6 +896,16 @@ func sameRole(a, b string) bool {
 	}
 	a, b = strings.TrimSuffix(a, "in"), strings.TrimSuffix(b, "in")
 	return a == b || strings.HasSuffix(a, b) || strings.HasSuffix(b, a)
+}
+
+// possessiveDet: a possessive before a role makes it as definite as an
+// article ("erklärte seine Anwältin").
+func possessiveDet(det string) bool {
+	switch det {
+	case "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer":
+		return true
+	}
+	return false
 }
 
 // feminineRole reports whether a lower-case role noun is in the feminine

@@ -55,6 +55,10 @@ func TestUnseenClasses(t *testing.T) {
 			[]want{{ev: "Mieten weiter", speaker: "Ilka Brandt", mode: ModeDirect}, {ev: "Preisbremse", speaker: "Mieterbund"}}},
 		{"a link is no part of the name", `Der Präsident trug eine Maske. pic.twitter.com/Ab12Cd Trump sagte, er werde sie nicht immer tragen.`,
 			[]want{{ev: "nicht immer", speaker: "Trump"}}},
+		{"a possessive role named before", `Gegen den Blogger Tom Rick wird ermittelt, teilte dessen Anwältin Vera Lind mit. Die Texte seien alt, erklärte seine Anwältin.`,
+			[]want{{ev: "Texte seien alt", speaker: "Vera Lind"}}},
+		{"a party member noun after the name", `Fraktionschef Jonas Brehm sprach im Landtag. Wer gesund sei, betonte der Sozialdemokrat, müsse arbeiten.`,
+			[]want{{ev: "gesund sei", speaker: "Jonas Brehm"}}},
 		{"adverb first, pronoun subject", `Der Abgeordnete Tom Seidel trat zurück. Wörtlich hatte er gesagt: „Ich sehe keine Zukunft in dieser Fraktion.“`,
 			[]want{{ev: "keine Zukunft", speaker: "Tom Seidel"}}},
 	}
@@ -89,6 +93,7 @@ func TestUnseenNoClaims(t *testing.T) {
 		`Psychologische Kriegsführung nennt man das.`,
 		`Der Titelverteidiger verwies den Herausforderer auf den zweiten Platz.`,
 		`Der Landrat sprach mit den Eltern.`,
+		`Wer falsche Angaben macht oder seinen Namen falsch angibt, muss ein Bußgeld zahlen.`,
 		`Die neue digitale Plattform startet im Mai. Große und kleine Betriebe machen mit.`,
 		`Schnellere und stärkere Regenfälle können die Dämme schwächen.`,
 	} {
