@@ -79,7 +79,7 @@ type storyWords struct {
 	light     map[string]bool // stems of light verbs
 	saying    map[string]bool // stems of saying words
 	contra    map[string]bool // words of outright contradiction
-	unknowing map[string]bool // words of denying knowledge, in a negation's clause
+	denying   map[string]bool // words that make a negated clause a denial (denying.txt)
 	words     map[string]bool // the single words of the thesaurus, lower case: parts of compounds
 }
 
@@ -90,6 +90,13 @@ var (
 
 func theStoryWords() *storyWords {
 	storyOnce.Do(func() {
+		loadExact := func(name string) map[string]bool { // word forms, no stems ("pläne", not "plan")
+			m := map[string]bool{}
+			for _, w := range readList(name) {
+				m[strings.ToLower(strings.TrimSpace(w))] = true
+			}
+			return m
+		}
 		load := func(name string) map[string]bool {
 			m := map[string]bool{}
 			for _, w := range readList(name) {
@@ -105,7 +112,7 @@ func theStoryWords() *storyWords {
 			light:     load("lists/light.txt"),
 			saying:    load("lists/saying.txt"),
 			contra:    load("lists/contra.txt"),
-			unknowing: load("lists/unknowing.txt"),
+			denying:   loadExact("lists/denying.txt"),
 			words:     map[string]bool{},
 		}
 		for _, line := range append(readList("lists/synonyms.txt"), readList("lists/synonyms_news.txt")...) {
@@ -126,6 +133,7 @@ type interner struct {
 	mu    sync.Mutex
 	ids   map[string]int32
 	split *splitter
+	words sync.Map // word form -> *storyWord
 }
 
 func (in *interner) id(s string) int32 {
@@ -218,19 +226,45 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 		return keys[i].bucket < keys[j].bucket
 	})
 	visited := map[pairKey]bool{}
-	posting := map[int32][]int32{}
+	// Lists by key, as slices reused from block to block: only the keys a
+	// denial of the block has are indexed.
+	nKeys := len(df)
+	posting := make([][]int32, nKeys)
+	wanted := make([]bool, nKeys)
+	var used, negs []int32
 	cand := map[int32]bool{}
 	for _, bk := range keys {
 		members := blocks[bk]
-		var negs []int32
-		clear(posting)
+		negs = negs[:0]
 		for _, m := range members {
 			if bags[m].role&roleDenial != 0 {
 				negs = append(negs, m)
 			}
+		}
+		if len(negs) == 0 {
+			continue
+		}
+		for _, k := range used {
+			posting[k] = posting[k][:0]
+			wanted[k] = false
+		}
+		used = used[:0]
+		for _, x := range negs {
+			for _, pt := range bags[x].parts {
+				for _, k := range pt.keys {
+					if !wanted[k] {
+						wanted[k] = true
+						used = append(used, k)
+					}
+				}
+			}
+		}
+		for _, m := range members {
 			if bags[m].role&roleAssertion != 0 {
 				for _, k := range bags[m].keys {
-					posting[k] = append(posting[k], m)
+					if wanted[k] {
+						posting[k] = append(posting[k], m)
+					}
 				}
 			}
 		}
@@ -443,6 +477,10 @@ func contraCue(ev string) bool {
 // answerCue tells whether a statement answers another's: it contradicts
 // ("widersprach") or holds against it ("hielt dagegen").
 func answerCue(ev string) bool {
+	low := strings.ToLower(ev)
+	if !strings.Contains(low, "widersp") && !strings.Contains(low, "dagegen") && !strings.Contains(low, "entgegn") && !strings.Contains(low, "konter") {
+		return false
+	}
 	toks := storyTokens(ev)
 	against := false
 	for _, t := range toks {
@@ -496,23 +534,26 @@ func makeStoryBag(p *prop, outlet string, in *interner) storyBag {
 			skip["="+w] = true // a name: never split
 		}
 	}
-	b := storyBag{cue: contraCue(c.Evidence), answer: answerCue(c.Evidence)}
+	var b storyBag
 	if p.neg || c.Stance == fact.Denies {
+		b.cue = contraCue(c.Evidence)
 		sent, negAt := denialSentence(c.Evidence)
 		if c.Stance == fact.Denies && negAt >= 0 {
 			sent = "" // "schließt das nicht aus", "bestreitet nicht": no denial
+		}
+		if c.Stance == fact.Denies && sent != "" {
+			sent = deniedPart(sent)
 		}
 		if negAt >= 0 && sent != "" {
 			sent, negAt = negationScope(sent, negAt)
 		}
 		if negAt >= 0 && sent != "" {
-			for _, t := range storyTokens(sent) {
-				if inList(strings.ToLower(t.text), theStoryWords().unknowing) {
-					b.cue = true // "Wir wissen nichts von einer Bestellung"
-				}
+			if denyingClause(sent) {
+				b.cue = true // "Wir wissen nichts von einer Bestellung"
 			}
 		}
 		if sent != "" && (negAt < 0 || !declines(sent[negAt:])) { // "wollte das nicht bestätigen": no denial
+			sent, negAt = stripAsides(sent, negAt)
 			parts := storyParts(sent, negAt, skip, subj, in)
 			// The denial's own verb must be the other side's too: "Wir
 			// werden kein Lösegeld zahlen" does not deny a demand.
@@ -538,6 +579,7 @@ func makeStoryBag(p *prop, outlet string, in *interner) storyBag {
 		}
 	}
 	if c.Stance == fact.Asserts || c.Stance == fact.Reports || c.Stance == fact.Confirms {
+		b.answer = answerCue(c.Evidence)
 		for _, seg := range positiveSegments(c.Evidence) {
 			for _, pt := range storyParts(seg, -1, skip, nil, in) {
 				b.keys = append(b.keys, pt.keys...)
@@ -650,6 +692,51 @@ func dashAfter(s string, at int) int {
 	return -1
 }
 
+// deniedPart returns what a denial says is denied: what follows the word
+// naming the report or accusation ("Berichte über eine bevorstehende
+// Entlassung ...", "den Vorwurf, die Stadtverwaltung habe ... gewusst"),
+// else the whole sentence.
+func deniedPart(sent string) string {
+	l := theLexicon()
+	for _, t := range storyTokens(sent) {
+		lw := strings.ToLower(t.text)
+		if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && l.refer[lw] && !l.stop[lw] {
+			if rest := sent[t.at+len(t.text):]; len(storyTokens(rest)) >= 2 {
+				return rest
+			}
+		}
+	}
+	return sent
+}
+
+// stripAsides blanks what a sentence says besides its statement: text in
+// brackets ("(CDU)", "(parteilos)") and a dateline before a dash ("Kiel
+// (dpa) - "). Offsets stay as they were.
+func stripAsides(sent string, negAt int) (string, int) {
+	b := []byte(sent)
+	depth := 0
+	for i, c := range b {
+		switch {
+		case c == '(':
+			depth++
+			b[i] = ' '
+		case c == ')' && depth > 0:
+			depth--
+			b[i] = ' '
+		case depth > 0:
+			b[i] = ' '
+		}
+	}
+	if d := dashAfter(string(b), 0); d >= 0 && d < negAt || d >= 0 && negAt < 0 {
+		if len(storyTokens(string(b[:d]))) <= 4 {
+			for i := 0; i < d; i++ {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b), negAt
+}
+
 // declines tells whether what follows a negation declines to speak
 // ("nicht bestätigen", "keine Angaben", "nicht ausschließen") rather than
 // deny.
@@ -732,8 +819,6 @@ func storyTokens(s string) []storyToken {
 // skip left out. When negAt is a negation's offset, the words between a
 // "kein" and its noun are parts the other side must name.
 func storyParts(s string, negAt int, skip, subj map[string]bool, in *interner) []storyPart {
-	l := theLexicon()
-	sw := theStoryWords()
 	var out []storyPart
 	toks := storyTokens(s)
 	scoped := -1 // index of the token after a "kein ..."
@@ -743,60 +828,104 @@ func storyParts(s string, negAt int, skip, subj map[string]bool, in *interner) [
 		}
 	}
 	for i, t := range toks {
-		w := t.text
-		lw := strings.ToLower(w)
-		upper := unicode.IsUpper([]rune(w)[0])
-		if i == scoped && !upper && utf8.RuneCountInString(lw) >= 3 && !isNumber(lw) && !negationWord(lw) && !determiner(lw) {
+		wi := in.word(t.text)
+		lw := wi.lower
+		if i == scoped && !wi.upper && wi.scopable {
 			// "keine neuen Auflagen": the word a "kein" scopes counts even
 			// when it is a general one.
-			out = append(out, storyPart{keys: []int32{in.id(stem(lw))}, must: true, afterNeg: true})
+			out = append(out, storyPart{keys: wi.stemKey, must: true, afterNeg: true})
 			scoped++
 			continue
 		}
-		if utf8.RuneCountInString(lw) < 3 || l.stop[lw] || isNumber(lw) || negationWord(lw) {
+		if wi.function {
 			if i == scoped {
 				scoped++
 			}
 			continue
 		}
-		st := stem(lw)
-		if skip[st] || (upper && l.refer[lw]) || partyNoun(lw) || inList(lw, sw.saying) || inList(lw, sw.denials) {
+		if wi.speaking || skip[wi.stem] {
 			continue // who speaks and how, not what is said
 		}
-		if upper && !lightOrSaying(lw) {
-			parts := []string{lw}
-			if !skip["="+lw] {
-				parts = in.split.parts(lw)
+		if wi.upper && !wi.light {
+			if skip["="+lw] {
+				out = append(out, storyPart{keys: wi.wholeKeys, noun: true, subj: subj[lw]})
+			} else {
+				for _, keys := range wi.parts {
+					out = append(out, storyPart{keys: keys, noun: true, subj: subj[lw]})
+				}
 			}
+			scoped = -1 // the noun ends the scope of "kein"
+			continue
+		}
+		if wi.light {
+			continue
+		}
+		out = append(out, storyPart{keys: wi.verbKeys, must: scoped >= 0 && i == scoped, subj: subj[lw], afterNeg: negAt >= 0 && t.at > negAt})
+		if scoped >= 0 && i == scoped {
+			scoped++ // "kein wirklich verhandlungsfähiges Angebot"
+		}
+	}
+	return out
+}
+
+// storyWord is what the linker knows of one word form, worked out once a
+// run: the keys its content matches by and the lists it is in.
+type storyWord struct {
+	lower     string
+	upper     bool      // capitalised: a noun
+	stem      string    // Snowball stem of lower
+	function  bool      // too short, a function word, a number or a negation
+	scopable  bool      // may narrow a "kein" (no number, negation or determiner)
+	speaking  bool      // a word of saying, denial, a role, or (a noun) pointing back
+	light     bool      // a light verb or a verb of saying
+	stemKey   []int32   // the stem alone
+	verbKeys  []int32   // the stem and the stems of its infinitives
+	parts     [][]int32 // a noun's compound parts, each by its keys
+	wholeKeys []int32   // a noun unsplit (a name)
+}
+
+// word returns what the linker knows of a word form, from the run's cache.
+func (in *interner) word(w string) *storyWord {
+	if v, ok := in.words.Load(w); ok {
+		return v.(*storyWord)
+	}
+	l := theLexicon()
+	sw := theStoryWords()
+	lw := strings.ToLower(w)
+	r, _ := utf8.DecodeRuneInString(w)
+	wi := &storyWord{lower: lw, upper: unicode.IsUpper(r), stem: stem(lw)}
+	n := utf8.RuneCountInString(lw)
+	wi.function = n < 3 || l.stop[lw] || isNumber(lw) || negationWord(lw)
+	wi.scopable = n >= 3 && !isNumber(lw) && !negationWord(lw) && !determiner(lw)
+	wi.stemKey = []int32{in.id(wi.stem)}
+	if !wi.function {
+		wi.speaking = (wi.upper && l.refer[lw]) || partyNoun(lw) || inList(lw, sw.saying) || inList(lw, sw.denials)
+		wi.light = lightOrSaying(lw)
+		if wi.upper {
+			wi.wholeKeys = nounKeys(lw, in)
+			parts := in.split.parts(lw)
 			if len(parts) == 2 && parts[0] == lw {
 				// Only the head is known: one part, by the word or its head.
 				keys := nounKeys(lw, in)
 				for _, k := range nounKeys(parts[1], in) {
 					keys = appendUniqueID(keys, k)
 				}
-				out = append(out, storyPart{keys: keys, noun: true, subj: subj[lw]})
-				scoped = -1
-				continue
+				wi.parts = [][]int32{keys}
+			} else {
+				for _, part := range parts {
+					wi.parts = append(wi.parts, nounKeys(part, in))
+				}
 			}
-			for _, part := range parts {
-				out = append(out, storyPart{keys: nounKeys(part, in), noun: true, subj: subj[lw]})
+		} else {
+			keys := []int32{in.id(wi.stem)}
+			for _, lm := range verbLemmas(lw) {
+				keys = appendUniqueID(keys, in.id(stem(lm)))
 			}
-			scoped = -1 // the noun ends the scope of "kein"
-			continue
-		}
-		if lightOrSaying(lw) {
-			continue
-		}
-		keys := []int32{in.id(st)}
-		for _, lm := range verbLemmas(lw) {
-			keys = appendUniqueID(keys, in.id(stem(lm)))
-		}
-		out = append(out, storyPart{keys: keys, must: scoped >= 0 && i == scoped, subj: subj[lw], afterNeg: negAt >= 0 && t.at > negAt})
-		if scoped >= 0 && i == scoped {
-			scoped++ // "kein wirklich verhandlungsfähiges Angebot"
+			wi.verbKeys = keys
 		}
 	}
-	return out
+	v, _ := in.words.LoadOrStore(w, wi)
+	return v.(*storyWord)
 }
 
 func appendUniqueID(list []int32, id int32) []int32 {
@@ -813,6 +942,59 @@ func determiner(lw string) bool {
 	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
 		"einzige", "einzigen", "einziger", "einziges", "mehr", "einzig", "solche", "solchen", "solcher", "solches":
 		return true
+	}
+	return false
+}
+
+// denyingClause tells whether a negated clause holds a word of
+// denying.txt, a separable verb with its particle too ("liegt uns nicht
+// vor": vorliegen).
+func denyingClause(sent string) bool {
+	list := theStoryWords().denying
+	toks := storyTokens(sent)
+	var particles []string
+	for _, t := range toks {
+		switch p := strings.ToLower(t.text); p {
+		case "vor", "aus", "an", "ab", "zu", "ein", "fest":
+			particles = append(particles, p)
+		}
+	}
+	for _, t := range toks {
+		lw := strings.ToLower(t.text)
+		if inListExact(lw, list) {
+			return true
+		}
+		for _, p := range particles {
+			if inListExact(p+lw, list) {
+				return true
+			}
+			if inf, ok := theLexicon().verbs[lw]; ok && list[p+inf] {
+				return true
+			}
+			for _, lm := range verbLemmas(lw) {
+				if list[p+lm] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// inListExact tells whether a lower-case word, or the infinitive of its
+// verb form, is in list, without stems: "pläne" is, "plan" is not.
+func inListExact(lw string, list map[string]bool) bool {
+	if list[lw] {
+		return true
+	}
+	l := theLexicon()
+	if inf, ok := l.verbs[lw]; ok && list[inf] {
+		return true
+	}
+	for _, lm := range verbLemmas(lw) {
+		if list[lm] {
+			return true
+		}
 	}
 	return false
 }
