@@ -24,12 +24,6 @@ import (
 // the figures measure was not found alike.
 const unitSentenceWords = 2
 
-// unitStoryWords is how many words (or verbs of one meaning) the sentences
-// of two figures must share to tell one story when their articles share no
-// name: "die Täter haben ein Lösegeld von zwei Millionen Euro gefordert,
-// zahlbar in Bitcoin" and "verlangen die Erpresser zwei Millionen Dollar, zu
-// zahlen in Bitcoin".
-const unitStoryWords = 2
 
 // maxUnitPosting is the size of a block of figures giving one number under
 // one entity beyond which the block says nothing (a common number in a
@@ -124,13 +118,11 @@ func unitConflicts(arts []Article, figs []fig, artEnts [][]string) []fact.Findin
 					continue
 				}
 				// One story (a name of both sentences, articles sharing a
-				// fair part of their names, a name few articles carry, or
-				// sentences telling alike what a tagger may miss the names
-				// of), and one measure: what the
+				// fair part of their names, or a name few articles carry),
+				// and one measure: what the
 				// figures measure alike, or words of their sentences.
 				n := sharedKeys(wordsOf(a), wordsOf(b))
-				if !shareKey(a.sent, b.sent) && !oneStory(artEnts[a.art], artEnts[b.art]) && !shareKey(rare[a.art], rare[b.art]) &&
-					n < unitStoryWords {
+				if !shareKey(a.sent, b.sent) && !oneStory(artEnts[a.art], artEnts[b.art]) && !shareKey(rare[a.art], rare[b.art]) {
 					continue
 				}
 				switch {

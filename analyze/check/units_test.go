@@ -81,16 +81,6 @@ func TestUnitConflicts(t *testing.T) {
 	if got := count([]Article{a, c}); got != 0 {
 		t.Errorf("Zuschuss against Schulden: %d unit conflicts, want 0", got)
 	}
-	// No name in common (the tagger missed the town in one), but the
-	// sentences tell the same: a demand, paid in Bitcoin.
-	d := mk("d", "Weserblatt", "Die Erpresser fordern ein Lösegeld von fünf Millionen Euro, zahlbar in Bitcoin.",
-		"fünf Millionen Euro", 5e6, fact.UnitEUR, "Lösegeld")
-	e := mk("e", "Boulevard", "Wie wir erfuhren, verlangen die Erpresser fünf Millionen Dollar, zu zahlen in Bitcoin.",
-		"fünf Millionen Dollar", 5e6, fact.UnitUSD, "Erpresser")
-	d.Entities, e.Entities = nil, nil
-	if got := count([]Article{d, e}); got != 1 {
-		t.Errorf("Lösegeld in euros and dollars, no names: %d unit conflicts, want 1", got)
-	}
 }
 
 // FuzzWrittenNumber: any figure text reads without a panic, and a number
