@@ -568,17 +568,13 @@ func (e *extractor) sentence(i int) {
 	}
 	made := false
 	// cue verbs, strongest first
-	type cand struct {
-		c int
-		f cueForm
-	}
-	var cands []cand
+	var cands []cueCand
 	for c := range ts {
 		if e.inQuote(ts[c].start) {
 			continue
 		}
 		if f, ok := cueAt(ts, c); ok {
-			cands = append(cands, cand{c, f})
+			cands = append(cands, cueCand{c, f})
 		}
 	}
 	// an attribution closing the sentence (", sagte X", ", so X") holds
@@ -637,6 +633,12 @@ func (e *extractor) sentence(i int) {
 		}
 	}
 	if !made {
+		if d := e.passiveAgent(i); d != nil {
+			e.add(d)
+			made = true
+		}
+	}
+	if !made {
 		if d := e.phraseClaim(i); d != nil {
 			e.add(d)
 			made = true
@@ -678,6 +680,12 @@ func (e *extractor) sentence(i int) {
 			e.add(d)
 		}
 	}
+}
+
+// cueCand is a cue verb found in a sentence: its token and form.
+type cueCand struct {
+	c int
+	f cueForm
 }
 
 // contentAround returns the proposition range of a cue at c in sentence i:
@@ -938,6 +946,9 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 			}
 		}
 	}
+	if f.lemma == "sehen" && (p == nil || p.pronoun != "" && p.words == nil && ts[p.a].lower == "es" || c+1 < len(ts) && (ts[c+1].g() == "aux" || ts[c+1].lower == "es") || c > 0 && ts[c-1].g() == "aux" || rb > c+1 && (ts[rb-1].lower == "aus" || ts[rb-1].lower == "zu" || ts[rb-1].lower == "fern" || ts[rb-1].lower == "vor" || ts[rb-1].lower == "ein" || ts[rb-1].lower == "an")) {
+		return nil // "sieht man, wohin", "nicht sehen können", "sieht es aus", "sieht ... vor": no view of a speaker
+	}
 	var sp speaker
 	if p == nil {
 		// "sagt von der Mülbe": a surname with its particle after the verb,
@@ -1092,8 +1103,8 @@ func objectClaim(ts []tok, c, lb, rb int, f cueForm, p *phrase) bool {
 		if k > c && t.lower == need {
 			found = true
 		}
-		if k > c && k <= c+2 && t.g() == "neg" {
-			return false
+		if k > c && k <= c+2 && t.g() == "neg" && !(k+1 < rb && ts[k+1].lower == "nur") {
+			return false // "nannte keine Namen"; "sprach nicht nur von" is no negation
 		}
 		switch t.lower {
 		case "kommentar", "stellungnahme", "auskunft", "auskünfte", "angaben", "details", "einzelheiten", "interview", "äußerung", "sich", "namen", "man", "platz", "rang":
@@ -1269,7 +1280,7 @@ func (e *extractor) phraseClaim(i int) *draft {
 			continue
 		}
 		switch t.lower {
-		case "laut", "zufolge", "nach", "gemäß", "heißt", "hieß", "es", "demnach", "demzufolge", "so":
+		case "laut", "zufolge", "nach", "gemäß", "heißt", "hieß", "es", "demnach", "demzufolge", "so", "aus":
 		default:
 			continue
 		}
@@ -1283,6 +1294,17 @@ func (e *extractor) phraseClaim(i int) *draft {
 				continue
 			}
 			return e.attrib(i, ts, p, t.text, ModeAccordingTo)
+		case t.lower == "aus" && k+3 < len(ts) && ts[k+1].lower == "sicht" && (ts[k+2].lower == "der" || ts[k+2].lower == "des" || ts[k+2].lower == "von" || ts[k+2].lower == "vom"):
+			// "aus Sicht der EU-Kommission": the view of a named source
+			j := k + 2
+			if ts[j].lower == "von" {
+				j++
+			}
+			p := phraseAt(ts, j, len(ts))
+			if p == nil || p.pronoun != "" || !speakerLike(p) && !animate(p.head().lower) {
+				continue
+			}
+			return e.attrib(i, ts, p, "aus Sicht", ModeAccordingTo)
 		case t.lower == "zufolge" && k > 0:
 			p := phraseEndingAt(ts, k)
 			if p == nil {
@@ -1423,6 +1445,94 @@ func (e *extractor) attribPhrase(i int) *draft {
 				return d
 			}
 			return nil // a medium relays; a verb of saying names the original speaker
+		}
+	}
+	return nil
+}
+
+// passiveAgent: a cue verb in the passive with its agent after "von":
+// "Firtasch wird von den USA Korruption vorgeworfen", "Von Praktikern wird
+// beklagt, dass ...": the agent is the speaker.
+func (e *extractor) passiveAgent(i int) *draft {
+	s := e.sents[i]
+	ts := s.toks
+	if len(ts) == 0 || ts[len(ts)-1].text == "?" {
+		return nil
+	}
+	for c, t := range ts {
+		if !t.word || t.cap || t.info == nil || len(t.info.cues) == 0 || e.inQuote(t.start) {
+			continue
+		}
+		var f cueForm
+		for _, g := range t.info.cues {
+			if g.particle == "" && (f.class == "" || cueRank(g.class) > cueRank(f.class)) {
+				f = g // "wird an X erinnert" needs its "daran": no form without a particle
+			}
+		}
+		if f.class == "" {
+			continue
+		}
+		if f.class == cueQuote || f.class == cueSource || f.class == cueReport || strings.HasSuffix(t.lower, "en") && !strings.Contains(t.lower, "ge") || c+1 < len(ts) && ts[c+1].word && ts[c+1].g() != "aux" {
+			continue // a participle at the end of its clause: "vorgeworfen", "kritisiert"
+		}
+		lb, rb := clauseBounds(ts, c)
+		if lb >= 0 && lb+1 < c && (ts[lb+1].g() == "det" || ts[lb+1].g() == "prep" && lb+2 < c && (ts[lb+2].g() == "det" || ts[lb+2].lower == "denen")) {
+			continue // a relative clause: "der von seiner Regierung erklärt wurde", "bei denen ... gefordert"
+		}
+		aux := false
+		for k := lb + 1; k < rb; k++ {
+			switch ts[k].lower {
+			case "wird", "wurde", "werden", "wurden":
+				aux = true
+			}
+		}
+		if !aux {
+			continue
+		}
+		for k := lb + 1; k < c; k++ {
+			if ts[k].lower != "von" && ts[k].lower != "vom" || e.inQuote(ts[k].start) || k > lb+1 && ts[k-1].cap && !isTime(ts[k-1]) && !ts[k-1].digit {
+				continue // "der Rücktritt von X": no agent
+			}
+			// the longest phrase after "von" that can speak: "von der
+			// Staatsanwaltschaft Betrug vorgeworfen" ends before the object
+			var p *phrase
+			for j := c; j > k+1 && p == nil; j-- {
+				if q := phraseAt(ts, k+1, j); q != nil && q.b == j && q.pronoun == "" && !isTime(q.head()) && (speakerLike(q) || animate(q.head().lower)) {
+					p = q
+				}
+			}
+			if p == nil {
+				continue
+			}
+			// "von den USA Korruption": the name the tagger found ends the phrase
+			lastEnt := -1
+			for w := p.a; w < p.b; w++ {
+				for _, en := range e.doc.Entities {
+					if en.Start <= ts[w].start && ts[w].end <= en.End {
+						lastEnt = w
+					}
+				}
+			}
+			if lastEnt >= 0 && lastEnt+1 < p.b {
+				if q := phraseAt(ts, p.a, lastEnt+1); q != nil {
+					p = q
+				}
+			}
+			if ts[k].lower == "vom" {
+				p.det = "dem"
+			}
+			sp := e.resolve(ts, p)
+			if !sp.ok() || sp.kind == kindDesc && !animate(p.head().lower) {
+				continue
+			}
+			d := &draft{sp: sp, stance: e.stanceOf(sp, f.class), mode: ModeIndirect, cue: ts[c].text, s0: i, s1: i, cStart: s.start, cEnd: s.end}
+			switch f.class {
+			case cueConfirm:
+				d.stance, d.mode = fact.Confirms, ModeStatement
+			case cueDeny:
+				d.stance, d.mode = fact.Denies, ModeStatement
+			}
+			return d
 		}
 	}
 	return nil

@@ -495,6 +495,7 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 		anchor = nw
 	}
 	if en, ok := e.entityIn(start, end); ok && !e.doubtfulPerson(en) && (p.gen == nil || en.Start < ts[p.gen.a].start) && en.Start < anchor[0].end && en.End > anchor[0].start &&
+		!(en.Start == anchor[0].start && en.End < anchor[0].end && e.doc.Body[en.End] == '-' && len(anchor) == 1) && // "EU" in "EU-Kommission": the compound is the body
 		!(len(nameWords(p)) == 0 && lex.roles.has(anchor[0].lower) && en.Start >= anchor[0].start && en.End <= anchor[0].end) {
 		k := kindName
 		if en.Type == fact.PER {
