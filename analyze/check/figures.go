@@ -37,6 +37,8 @@ type fig struct {
 	contrast    bool     // its sentence sets it against another (sogar, dagegen, nur; lists/contrast.txt)
 	scoped      bool     // its sentence gives it for a wider whole (weltweit, bundesweit; lists/scope.txt)
 	additive    bool     // its sentence gives it as an addition (weitere, darüber hinaus; lists/additive.txt)
+	limit       bool     // its sentence sets a rule or threshold (Grenze, maximal, beschränkt; lists/limits.txt)
+	forecast    bool     // its sentence forecasts or expects (Prognose, erwartet; lists/forecast.txt)
 	target      bool     // given for a period ending well after publication (bis 2028; see targetOf)
 	rate        bool     // given per something (pro Million Einwohner; see rateOf)
 	threshold   bool     // it bounds a group rather than measures it (Menschen über 80 Jahre)
@@ -240,6 +242,8 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			g.additive = hasPhrase(before(text, f.Text, additiveReach), theAdditives())
 			g.target = len(datesOf[f.Sentence]) > 0 && targetOf(text, datesOf[f.Sentence], published)
 			g.rate = rateOf(text, f.Text)
+			g.limit = hasWord(text, theLimits())
+			g.forecast = hasWord(text, theForecasts())
 			g.threshold = threshold(text, f)
 			g.past = hasWord(text, thePast())
 			g.voices = voices[f.Sentence]
@@ -672,6 +676,12 @@ func sameMeasure(a, b *fig, artEnts [][]string) bool {
 	} else if !a.pub.near(b.pub, a.window()) {
 		return false
 	}
+	if a.explicit != b.explicit && otherDay(a, b) {
+		return false // "am Donnerstag 5.397" against "zuletzt mehr als 5.800" told on another day
+	}
+	if a.forecast != b.forecast {
+		return false // a forecast or an expectation against a value reported
+	}
 	if a.target != b.target {
 		return false // 22 Schließungen bis 2028 against 14 now
 	}
@@ -734,6 +744,7 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		}
 		return keys[i].bucket < keys[j].bucket
 	})
+	rare := rareEntities(artEnts)
 	byArt := map[int][]int{}
 	for i := range figs {
 		byArt[figs[i].art] = append(byArt[figs[i].art], i)
@@ -787,7 +798,7 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		if otherSurveys(a, b) {
 			return // two polls or studies: their figures are two measurements
 		}
-		if a.threshold || b.threshold {
+		if a.threshold || b.threshold || a.limit || b.limit {
 			return // Menschen über 80 Jahre: a bound of a group, no measure
 		}
 		f, agree := compareFigures(arts, a, b)
@@ -805,6 +816,13 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 			a.pub.exact() && b.pub.exact() && a.pub.from != b.pub.from {
 			// drei Menschen in Kuwait, zwei auf Teneriffa, told on two days:
 			// small counts are everywhere.
+			return
+		}
+		if f != nil && a.art != b.art && !oneStory(artEnts[a.art], artEnts[b.art]) && !shareKey(rare[a.art], rare[b.art]) {
+			// Real news gives many values of one noun a day (Fälle,
+			// Menschen, Prozent): a discrepancy needs two articles of one
+			// story, sharing a fair part of their names or a name few
+			// articles carry.
 			return
 		}
 		if f != nil && a.art != b.art && !namesAlike(a, b, artEnts) {
@@ -1235,4 +1253,18 @@ func (g *fig) window() int {
 		return moneyWindow
 	}
 	return figureWindow
+}
+
+// otherDay tells whether of two figures, one dated to a day in its own
+// sentence and the other not, the dated one speaks of a day more than one
+// day before the other's publication: real news gives a count of each day,
+// and the undated one tells the latest.
+func otherDay(a, b *fig) bool {
+	if b.explicit {
+		a, b = b, a
+	}
+	if !a.when.exact() || !b.pub.exact() {
+		return false
+	}
+	return a.when.from < b.pub.from-1
 }

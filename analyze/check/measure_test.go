@@ -197,3 +197,42 @@ func TestMentions(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherDay(t *testing.T) {
+	pub := parseSpan("2026-10-23")
+	tests := []struct {
+		when string
+		want bool
+	}{
+		{"2026-10-20", true},  // "am Dienstag 5.397 Neuinfektionen", told against the latest
+		{"2026-10-22", false}, // the day before: the count the article reports
+		{"2026-10-27", false}, // a day ahead is a plan, not an old count
+	}
+	for _, tt := range tests {
+		a := &fig{when: parseSpan(tt.when), explicit: true, pub: parseSpan(tt.when)}
+		b := &fig{pub: pub, when: pub}
+		if got := otherDay(a, b); got != tt.want {
+			t.Errorf("otherDay(%s against %s) = %v, want %v", tt.when, "2026-10-23", got, tt.want)
+		}
+	}
+}
+
+func TestLimitsAndForecasts(t *testing.T) {
+	tests := []struct {
+		sentence        string
+		limit, forecast bool
+	}{
+		{"Private Feiern werden auf zehn Menschen beschränkt.", true, false},
+		{"Ab einer Inzidenz von 50 gilt die Grenze von 25 Gästen.", true, false},
+		{"Die Bank erwartet für das kommende Jahr 3,1 Prozent Wachstum.", false, true},
+		{"Das Amt meldete am Freitag 7.334 neue Fälle.", false, false},
+	}
+	for _, tt := range tests {
+		if got := hasWord(tt.sentence, theLimits()); got != tt.limit {
+			t.Errorf("limit(%q) = %v, want %v", tt.sentence, got, tt.limit)
+		}
+		if got := hasWord(tt.sentence, theForecasts()); got != tt.forecast {
+			t.Errorf("forecast(%q) = %v, want %v", tt.sentence, got, tt.forecast)
+		}
+	}
+}

@@ -24,7 +24,6 @@ import (
 // the figures measure was not found alike.
 const unitSentenceWords = 2
 
-
 // maxUnitPosting is the size of a block of figures giving one number under
 // one entity beyond which the block says nothing (a common number in a
 // common story).
