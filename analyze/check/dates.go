@@ -321,7 +321,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				// that share the most.
 				key := unit(&arts[a.art]) + "|" + unit(&arts[b.art])
 				if c, ok := best[key]; !ok || n > c.n || (n == c.n && (pr.a < c.pr.a || (pr.a == c.pr.a && pr.b < c.pr.b))) {
-					best[key] = bestPair{pr, n}
+					best[key] = bestPair{pr, n, same}
 				}
 			}
 		}
@@ -344,7 +344,7 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 			continue
 		}
 		told[[2]int{ra, rb}] = true
-		out = append(out, dateFinding(arts, &evs[pr.a], &evs[pr.b]))
+		out = append(out, dateFinding(arts, &evs[pr.a], &evs[pr.b], best[k].same))
 	}
 	return append(out, dateCorroborations(arts, evs, agree)...)
 }
@@ -399,8 +399,9 @@ func namesEvent(evs []event, idx []int, day int, kinds []string) bool {
 
 // bestPair is the pair of events of two articles that share the most words.
 type bestPair struct {
-	pr pairKey
-	n  int
+	pr   pairKey
+	n    int
+	same bool // the sentences name one event noun
 }
 
 // startsWithPronoun tells whether a sentence opens with a pronoun that
@@ -485,12 +486,21 @@ func dateSide(arts []Article, e *event) fact.Side {
 		Evidence: e.text, Start: e.start, End: e.end, Date: e.d.Value}
 }
 
-func dateFinding(arts []Article, a, b *event) fact.Finding {
+// dateFinding is the discrepancy of two events on different days: of
+// medium severity when the sentences name one event noun (Spiel, Wahl,
+// Probe), low when only their other words tie them (real news tells many
+// things of one story on the days of one week).
+func dateFinding(arts []Article, a, b *event, sameKind bool) fact.Finding {
 	side := func(e *event) fact.Side { return dateSide(arts, e) }
 	about := strings.Join(commonWords(a, b), " ")
 	expl := fmt.Sprintf("One article dates it %s (%q), another %s (%q).",
 		dayValue(a.d.Value), a.d.Text, dayValue(b.d.Value), b.d.Text)
-	return newFinding(fact.Discrepancy, fact.SeverityMedium, shorten(about, 80), expl, []fact.Side{side(a), side(b)})
+	sev := fact.SeverityMedium
+	if !sameKind {
+		sev = fact.SeverityLow
+		expl = strings.TrimSuffix(expl, ".") + "; the sentences share words, not an event named alike."
+	}
+	return newFinding(fact.Discrepancy, sev, shorten(about, 80), expl, []fact.Side{side(a), side(b)})
 }
 
 // commonWords lists the words of a's sentence that b's shares, as written
