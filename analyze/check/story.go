@@ -34,7 +34,6 @@ const (
 	storyMinWeightLog  = 0.6 // and at least this share of the largest IDF, ln(1+articles)
 	storyMaxParts      = 14  // a denial saying more than this many things is no single denial
 	storyOppositeCover = 0.5 // a plain negation: share of either side's weighted content the other must hold
-	storyCoverOther    = 0.0 // share of the other statement's weighted content the denial must match
 	storyMaxPost       = 400 // a content key in more claims of one block says nothing
 )
 
@@ -57,8 +56,6 @@ type storyBag struct {
 	role   int8        // roleDenial and roleAssertion, or roleNone
 	parts  []storyPart // the denial's content (denials only)
 	keys   []int32     // every key of what the claim asserts, sorted (assertions only)
-	asrt   []storyPart // what the claim asserts, until its weight is known
-	total  float64     // the weight of what the claim asserts
 	cue    bool        // the claim contradicts outright (contraCue)
 	answer bool        // the claim answers another's ("hielt dagegen", "widersprach")
 }
@@ -153,7 +150,6 @@ func (in *interner) id(s string) int32 {
 // enough. Pairs that the claim linker already reported (the same articles
 // and speakers) are left out.
 func storyContradictions(arts []Article, props []prop, artEnts [][]string, found []fact.Finding) []fact.Finding {
-	bags := make([]storyBag, len(props))
 	// Props are in article order (buildProps): find each article's first.
 	first := make([]int, len(arts)+1)
 	for i := range props {
@@ -162,27 +158,53 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 	for ai := 1; ai <= len(arts); ai++ {
 		first[ai] += first[ai-1]
 	}
-	in := &interner{ids: map[string]int32{}, split: &splitter{vocab: claimNouns(props, first)}}
+	// Only the blocks that hold a denial are compared: their members are
+	// the only claims whose content is worked out.
+	blocks := claimBlocks(props)
+	maybeDenial := func(p *prop) bool { return p.neg || p.claim.Stance == fact.Denies }
+	wanted := make([]bool, len(props))
+	for _, members := range blocks {
+		if len(members) < 2 {
+			continue
+		}
+		has := false
+		for _, m := range members {
+			if maybeDenial(&props[m]) {
+				has = true
+				break
+			}
+		}
+		if has {
+			for _, m := range members {
+				wanted[m] = true
+			}
+		}
+	}
+	in := &interner{ids: map[string]int32{}, split: &splitter{vocab: claimNouns(props, first, wanted)}}
+	bags := make([]storyBag, len(props))
 	parallel(len(arts), func(ai int) {
 		for i := first[ai]; i < first[ai+1]; i++ {
-			bags[i] = makeStoryBag(&props[i], arts[ai].Outlet, in)
+			if wanted[i] {
+				bags[i] = makeStoryBag(&props[i], arts[ai].Outlet, in)
+			}
 		}
 	})
-	// How rare each key is: the number of articles it occurs in.
+	// How rare each key is: the number of articles (of those compared) it
+	// occurs in.
 	df := make([]int32, len(in.ids))
+	stamp := make([]int32, len(in.ids))
 	for ai := range arts {
-		seen := map[int32]bool{}
 		for i := first[ai]; i < first[ai+1]; i++ {
 			for _, k := range bags[i].keys {
-				if !seen[k] {
-					seen[k] = true
+				if stamp[k] != int32(ai+1) {
+					stamp[k] = int32(ai + 1)
 					df[k]++
 				}
 			}
-			for _, pt := range append(bags[i].parts, bags[i].asrt...) {
+			for _, pt := range bags[i].parts {
 				for _, k := range pt.keys {
-					if !seen[k] {
-						seen[k] = true
+					if stamp[k] != int32(ai+1) {
+						stamp[k] = int32(ai + 1)
 						df[k]++
 					}
 				}
@@ -194,11 +216,20 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 	// The weight shared words must reach grows with the corpus: in a large
 	// one, two fairly rare words meet by chance.
 	minWeight := max(storyMinWeight, storyMinWeightLog*math.Log(1+n))
-	for i := range bags {
-		for _, pt := range bags[i].asrt {
-			bags[i].total += partWeight(pt, idf)
+	// The weight of what a statement asserts, worked out again when a plain
+	// negation is held against it (rarely: not kept for every claim).
+	totals := map[int32]float64{}
+	assertedWeight := func(y int32) float64 {
+		if w, ok := totals[y]; ok {
+			return w
 		}
-		bags[i].asrt = nil
+		p := &props[y]
+		w := 0.0
+		for _, pt := range assertedParts(p.claim.Evidence, storySkip(p.claim, arts[p.art].Outlet), in) {
+			w += partWeight(pt, idf)
+		}
+		totals[y] = w
+		return w
 	}
 
 	done := map[string]bool{}
@@ -212,7 +243,6 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 		score    float64
 	}
 	best := map[string]hit{}
-	blocks := claimBlocks(props)
 	keys := make([]blockKey, 0, len(blocks))
 	for k, m := range blocks {
 		if len(m) > 1 {
@@ -230,7 +260,7 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 	// denial of the block has are indexed.
 	nKeys := len(df)
 	posting := make([][]int32, nKeys)
-	wanted := make([]bool, nKeys)
+	keyWanted := make([]bool, nKeys)
 	var used, negs []int32
 	cand := map[int32]bool{}
 	for _, bk := range keys {
@@ -246,14 +276,14 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 		}
 		for _, k := range used {
 			posting[k] = posting[k][:0]
-			wanted[k] = false
+			keyWanted[k] = false
 		}
 		used = used[:0]
 		for _, x := range negs {
 			for _, pt := range bags[x].parts {
 				for _, k := range pt.keys {
-					if !wanted[k] {
-						wanted[k] = true
+					if !keyWanted[k] {
+						keyWanted[k] = true
 						used = append(used, k)
 					}
 				}
@@ -262,7 +292,7 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 		for _, m := range members {
 			if bags[m].role&roleAssertion != 0 {
 				for _, k := range bags[m].keys {
-					if wanted[k] {
+					if keyWanted[k] {
 						posting[k] = append(posting[k], m)
 					}
 				}
@@ -295,7 +325,7 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 					continue
 				}
 				score, ok := storyScore(&bags[x], &bags[y], idf, minWeight)
-				if ok && d.claim.Stance != fact.Denies && !bags[x].cue && !bags[y].answer && !storyOpposite(&bags[x], &bags[y], idf) {
+				if ok && d.claim.Stance != fact.Denies && !bags[x].cue && !bags[y].answer && !storyOpposite(&bags[x], &bags[y], idf, assertedWeight(y)) {
 					// A plain negation, nobody contradicting outright: only
 					// a statement that says nearly the same, negated.
 					ok = false
@@ -327,11 +357,14 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 // claimNouns returns the nouns (capitalised words) of the claims'
 // sentences, lower case: the words the compound splitter knows from the
 // articles themselves.
-func claimNouns(props []prop, first []int) map[string]bool {
+func claimNouns(props []prop, first []int, wanted []bool) map[string]bool {
 	per := make([][]string, len(first)-1)
 	parallel(len(first)-1, func(ai int) {
 		seen := map[string]bool{}
 		for i := first[ai]; i < first[ai+1]; i++ {
+			if !wanted[i] {
+				continue
+			}
 			for _, t := range storyTokens(props[i].claim.Evidence) {
 				if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && utf8.RuneCountInString(t.text) >= 3 {
 					if lw := strings.ToLower(t.text); !seen[lw] {
@@ -381,7 +414,7 @@ func storyPair(arts []Article, d, a *prop, artEnts [][]string) bool {
 // storyOpposite tells whether a plain negation and a statement say nearly
 // the same: the statement holds most of the negation's content and the
 // negation most of the statement's.
-func storyOpposite(d, a *storyBag, idf func(int32) float64) bool {
+func storyOpposite(d, a *storyBag, idf func(int32) float64, aTotal float64) bool {
 	got, total := 0.0, 0.0
 	for _, pt := range d.parts {
 		w := partWeight(pt, idf)
@@ -393,7 +426,7 @@ func storyOpposite(d, a *storyBag, idf func(int32) float64) bool {
 			}
 		}
 	}
-	return total > 0 && got/total >= storyOppositeCover && a.total > 0 && got/a.total >= storyOppositeCover
+	return total > 0 && got/total >= storyOppositeCover && aTotal > 0 && got/aTotal >= storyOppositeCover
 }
 
 // storyScore weighs how much of the denial's content the statement holds.
@@ -429,9 +462,6 @@ func storyScore(d, a *storyBag, idf func(int32) float64, minWeight float64) (flo
 	}
 	if total == 0 || parts < storyMinParts || nouns == 0 || got < minWeight || got/total < storyCover {
 		return 0, false
-	}
-	if a.total > 0 && got/a.total < storyCoverOther {
-		return 0, false // a long statement that shares a few words by chance
 	}
 	return got / total, true
 }
@@ -515,16 +545,23 @@ func partWeight(pt storyPart, idf func(int32) float64) float64 {
 	return w
 }
 
+// storySkip returns the stems of the words that name who speaks and
+// where: the speaker, the cue, the outlet.
+func storySkip(c *fact.Claim, outlet string) map[string]bool {
+	skip := map[string]bool{}
+	for _, w := range words(c.Speaker + " " + c.SpeakerOf + " " + c.Cue + " " + c.Outlet + " " + outlet) {
+		skip[stem(w)] = true
+	}
+	return skip
+}
+
 // makeStoryBag works out the roles and content of one claim.
 func makeStoryBag(p *prop, outlet string, in *interner) storyBag {
 	c := p.claim
 	if supposing(c.Evidence) {
 		return storyBag{}
 	}
-	skip := map[string]bool{}
-	for _, w := range words(c.Speaker + " " + c.SpeakerOf + " " + c.Cue + " " + c.Outlet + " " + outlet) {
-		skip[stem(w)] = true
-	}
+	skip := storySkip(c, outlet)
 	subj := map[string]bool{}
 	for _, w := range words(c.Subject) {
 		subj[w] = true
@@ -580,11 +617,14 @@ func makeStoryBag(p *prop, outlet string, in *interner) storyBag {
 	}
 	if c.Stance == fact.Asserts || c.Stance == fact.Reports || c.Stance == fact.Confirms {
 		b.answer = answerCue(c.Evidence)
-		for _, seg := range positiveSegments(c.Evidence) {
-			for _, pt := range storyParts(seg, -1, skip, nil, in) {
-				b.keys = append(b.keys, pt.keys...)
-				b.asrt = append(b.asrt, pt)
-			}
+		asrt := assertedParts(c.Evidence, skip, in)
+		n := 0
+		for _, pt := range asrt {
+			n += len(pt.keys)
+		}
+		b.keys = make([]int32, 0, n)
+		for _, pt := range asrt {
+			b.keys = append(b.keys, pt.keys...)
 		}
 		if len(b.keys) > 0 {
 			b.role |= roleAssertion
@@ -593,6 +633,37 @@ func makeStoryBag(p *prop, outlet string, in *interner) storyBag {
 		b.keys = slices.Compact(b.keys)
 	}
 	return b
+}
+
+// assertedParts returns the content parts of what a statement asserts:
+// its clauses (parted at commas and sentence ends) up to the first one
+// holding a negation, in one pass over its words (positiveSegments and
+// storyParts, for the many statements that are no denial).
+func assertedParts(ev string, skip map[string]bool, in *interner) []storyPart {
+	var out []storyPart
+	seg := 0 // where the current clause's parts start in out
+	prev := 0
+	for _, t := range storyTokens(ev) {
+		if strings.ContainsAny(ev[prev:t.at], ",;.!?:") {
+			seg = len(out) // a new clause: the last one held no negation
+		}
+		prev = t.at + len(t.text)
+		wi := in.word(t.text)
+		if wi.negation {
+			return out[:seg] // what follows a negation is not asserted
+		}
+		if wi.function || wi.speaking || wi.light || skip[wi.stem] {
+			continue
+		}
+		if wi.upper {
+			for _, keys := range wi.parts {
+				out = append(out, storyPart{keys: keys, noun: true})
+			}
+			continue
+		}
+		out = append(out, storyPart{keys: wi.verbKeys})
+	}
+	return out
 }
 
 // negationWord tells whether a lower-case word negates.
@@ -875,6 +946,7 @@ type storyWord struct {
 	upper     bool      // capitalised: a noun
 	stem      string    // Snowball stem of lower
 	function  bool      // too short, a function word, a number or a negation
+	negation  bool      // a negation word (nicht, kein, nie, ...)
 	scopable  bool      // may narrow a "kein" (no number, negation or determiner)
 	speaking  bool      // a word of saying, denial, a role, or (a noun) pointing back
 	light     bool      // a light verb or a verb of saying
@@ -895,7 +967,8 @@ func (in *interner) word(w string) *storyWord {
 	r, _ := utf8.DecodeRuneInString(w)
 	wi := &storyWord{lower: lw, upper: unicode.IsUpper(r), stem: stem(lw)}
 	n := utf8.RuneCountInString(lw)
-	wi.function = n < 3 || l.stop[lw] || isNumber(lw) || negationWord(lw)
+	wi.negation = negationWord(lw)
+	wi.function = n < 3 || l.stop[lw] || isNumber(lw) || wi.negation
 	wi.scopable = n >= 3 && !isNumber(lw) && !negationWord(lw) && !determiner(lw)
 	wi.stemKey = []int32{in.id(wi.stem)}
 	if !wi.function {
