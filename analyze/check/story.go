@@ -215,7 +215,9 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 	idf := func(k int32) float64 { return math.Log(1 + n/float64(max(df[k], 1))) }
 	// The weight shared words must reach grows with the corpus: in a large
 	// one, two fairly rare words meet by chance.
-	minWeight := max(storyMinWeight, storyMinWeightLog*math.Log(1+n))
+	// In a small one (a handful of articles) no word is rare: the
+	// weight asked for is a share of the largest IDF there.
+	minWeight := max(min(storyMinWeight, 0.9*math.Log(1+n)), storyMinWeightLog*math.Log(1+n))
 	// The weight of what a statement asserts, worked out again when a plain
 	// negation is held against it (rarely: not kept for every claim).
 	totals := map[int32]float64{}
@@ -577,6 +579,15 @@ func makeStoryBag(p *prop, outlet string, in *interner) storyBag {
 		sent, negAt := denialSentence(c.Evidence)
 		if c.Stance == fact.Denies && negAt >= 0 {
 			sent = "" // "schließt das nicht aus", "bestreitet nicht": no denial
+		}
+		if at := counterStart(sent); at >= 0 && sent != "" {
+			// "wies die Darstellung zurück und erklärte, sie habe ...
+			// gezahlt": what follows is what the denier holds instead.
+			if negAt >= at {
+				sent = "" // the negation is in what the denier holds
+			} else {
+				sent = sent[:at]
+			}
 		}
 		if c.Stance == fact.Denies && sent != "" {
 			sent = deniedPart(sent)
