@@ -974,6 +974,13 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	} else {
 		sp = e.resolve(ts, p)
 	}
+	if p != nil && (sp.kind == kindDesc || !sp.ok()) && f.class != cueQuote && f.class != cueSource {
+		// "Die Ukraine fordert", "Moskau lehnt ab": a country or capital the
+		// tagger found, standing as subject, speaks for its government
+		if name, ok := e.placeSubject(ts, p, lb); ok {
+			sp = speaker{name: name, kind: kindOrg}
+		}
+	}
 	if !sp.ok() {
 		return nil
 	}
@@ -1014,7 +1021,7 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 				}
 			}
 			// "Ein Sprecher wies das zurück": what the claim before said
-			if c+1 < len(ts) && (ts[c+1].lower == "das" || ts[c+1].lower == "dies") && e.last != nil && e.lastSent >= i-1 {
+			if c+1 < len(ts) && (ts[c+1].lower == "das" || ts[c+1].lower == "dies") && e.last != nil && e.lastSent >= i-2 {
 				ok = true
 			}
 			if !ok {
@@ -1036,11 +1043,11 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		d.cStart, d.cEnd, d.s0, d.s1 = st, en, s0, s1
 		d.partial = partialNear(ts, c, rb)
 	default:
-		if f.lemma == "zeigen" && !attitude(ts, c, rb) {
+		if (f.lemma == "zeigen" || f.lemma == "sich geben") && !attitude(ts, c, rb) {
 			return nil // "zeigt sich am Griff in die Geldbeutel": no attitude of a speaker
 		}
 		st, en, s0, s1, ok := e.contentAround(i, c, lb, rb, wie)
-		if !ok && (f.lemma == "vorwerfen" || f.lemma == "zeigen") {
+		if !ok && (f.lemma == "vorwerfen" || f.lemma == "zeigen" || f.lemma == "sich geben") {
 			// the accusation is the object; "zeigte sich nicht überzeugt": the
 			// attitude is what the speaker states
 			st, en, s0, s1, ok = s.start, s.end, i, i, true
@@ -1129,6 +1136,25 @@ func fronted(ts []tok, from, a int) bool {
 		return false
 	}
 	return true
+}
+
+// placeSubject returns the place the tagger found when p is that place
+// alone, first in its clause ("Die Ukraine fordert", "Moskau lehnt ab").
+func (e *extractor) placeSubject(ts []tok, p *phrase, lb int) (string, bool) {
+	if p.pronoun != "" || len(p.words) != 1 || p.gen != nil || len(p.adjs) > 0 || p.a != lb+1 || p.det != "" && p.det != "die" && p.det != "der" && p.det != "das" {
+		return "", false
+	}
+	w := p.words[0]
+	for _, en := range e.doc.Entities {
+		if en.Type == fact.LOC && en.Start == w.start && en.End == w.end {
+			name := en.Name
+			if name == "" {
+				name = en.Text
+			}
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // ownVoice: verbs by which a medium states its own position rather than
@@ -1457,6 +1483,18 @@ func (e *extractor) passiveAgent(i int) *draft {
 	s := e.sents[i]
 	ts := s.toks
 	if len(ts) == 0 || ts[len(ts)-1].text == "?" {
+		return nil
+	}
+	von, werden := false, false
+	for _, t := range ts {
+		switch t.lower {
+		case "von", "vom":
+			von = true
+		case "wird", "wurde", "werden", "wurden":
+			werden = true
+		}
+	}
+	if !von || !werden {
 		return nil
 	}
 	for c, t := range ts {
@@ -2172,23 +2210,13 @@ func isK1(ts []tok, k int) bool {
 func k1Guess(ts []tok, k int) bool {
 	t := ts[k]
 	l := t.lower
-	if !t.word || t.cap || t.digit || len(l) < 5 || l[len(l)-1] != 'e' || t.info != nil || lex.notK1[l] {
+	if !t.word || t.cap || t.digit || len(l) < 5 || l[len(l)-1] != 'e' || t.info != nil {
 		return false
 	}
-	for _, suf := range notK1Endings {
-		if strings.HasSuffix(l, suf) {
-			return false
-		}
-	}
-	for j := 0; j < len(l); j++ {
-		// a loan word: German writes y and a c outside ch, ck only in them
-		if l[j] == 'y' || l[j] == 'c' && (j+1 == len(l) || l[j+1] != 'h' && l[j+1] != 'k') {
-			return false
-		}
-	}
+	// the neighbours first: they are cheaper than the endings
 	if k > 0 {
 		p := ts[k-1]
-		if p.digit || cardinal(p.lower) {
+		if p.digit {
 			return false
 		}
 		switch p.g() {
@@ -2197,6 +2225,9 @@ func k1Guess(ts []tok, k int) bool {
 		}
 		switch p.lower {
 		case "sehr", "so", "zu", "ganz", "besonders", "mehr", "immer", "noch", "eher", "recht", "ziemlich", "äußerst", "weniger", "am":
+			return false
+		}
+		if cardinal(p.lower) {
 			return false
 		}
 	}
@@ -2210,6 +2241,20 @@ func k1Guess(ts []tok, k int) bool {
 		}
 		if (n.lower == "und" || n.lower == "oder" || n.text == ",") && k+2 < len(ts) && !ts[k+2].cap && strings.HasSuffix(ts[k+2].lower, "e") {
 			return false // "schnellere und stärkere Abflüsse"
+		}
+	}
+	if lex.notK1[l] {
+		return false
+	}
+	for _, suf := range notK1Endings {
+		if strings.HasSuffix(l, suf) {
+			return false
+		}
+	}
+	for j := 0; j < len(l); j++ {
+		// a loan word: German writes y and a c outside ch, ck only in them
+		if l[j] == 'y' || l[j] == 'c' && (j+1 == len(l) || l[j+1] != 'h' && l[j+1] != 'k') {
+			return false
 		}
 	}
 	return true
@@ -2517,6 +2562,20 @@ func (e *extractor) manSpeaker(i int, ts []tok, lb, c, rb int) speaker {
 			}
 		}
 	}
+	if l := lb + 1; l+1 < c {
+		// "Im Ministerium zeigt man sich irritiert": the body named first
+		switch ts[l].lower {
+		case "in", "im", "bei", "beim":
+			if p := phraseAt(ts, l+1, c); p != nil && p.pronoun == "" && speakerLike(p) {
+				if ts[l].lower == "im" || ts[l].lower == "beim" {
+					p.det = "dem"
+				}
+				if sp := e.resolve(ts, p); sp.ok() && sp.kind != kindDesc && !isTime(p.head()) && !isContainer(p.head().lower) && !e.placeIs(ts[p.a].start, ts[p.b-1].end) {
+					return sp
+				}
+			}
+		}
+	}
 	if sp := e.prevSubject(i); sp.ok() {
 		return sp // "Sprecher der Autobauer wollten sich nicht äußern. Man habe aber betont"
 	}
@@ -2766,9 +2825,14 @@ func (e *extractor) pendingContinuation(i int) *draft {
 // attitude: "zeigte sich (nicht) überzeugt/zuversichtlich/enttäuscht": an
 // adjective of attitude after the verb.
 func attitude(ts []tok, c, rb int) bool {
-	for k := c + 1; k < rb; k++ {
+	lb, _ := clauseBounds(ts, c)
+	for k := lb + 1; k < rb; k++ {
+		if k == c {
+			continue // "Sehr verwundert gab sich der Minister": the adjective may stand first
+		}
 		switch strings.TrimSuffix(ts[k].lower, "t") {
-		case "überzeug", "zuversichtlich", "enttäusch", "optimistisch", "pessimistisch", "skeptisch", "besorg", "erfreu", "erleichter", "empör", "verärger", "überrasch", "zufrieden", "unzufrieden", "kritisch", "gelassen", "offen", "bereit", "entschlossen":
+		case "überzeug", "zuversichtlich", "enttäusch", "optimistisch", "pessimistisch", "skeptisch", "besorg", "erfreu", "erleichter", "empör", "verärger", "überrasch", "zufrieden", "unzufrieden", "kritisch", "gelassen", "offen", "bereit", "entschlossen",
+			"verwunder", "irritier", "beeindruck", "verständnislos", "selbstkritisch", "kämpferisch", "versöhnlich", "unbeeindruck", "erstaun", "schockier", "bestürz", "betroffen", "dankbar", "froh", "stolz", "zurückhaltend", "vorsichtig", "optimistischer", "zuversichtlicher", "skeptischer":
 			return true
 		}
 	}

@@ -55,6 +55,7 @@ type wordInfo struct {
 	cues      []cueForm // cue verb forms
 	mediaHead bool      // first word of an outlet name
 	phrase    bool      // first word of a hedge, hearsay or denial phrase
+	agency    bool      // a news agency written in lower case ("dpa")
 }
 
 // lexicon holds every list, parsed once.
@@ -254,6 +255,11 @@ func loadLexicon() *lexicon {
 	}
 	for w := range x.mediaHead {
 		get(w).mediaHead = true
+	}
+	for w := range x.agencies {
+		if !strings.Contains(w, " ") {
+			get(w).agency = true
+		}
 	}
 	for _, list := range [][][]string{x.hearsay, x.hedges, x.deny} {
 		for _, ph := range list {

@@ -44,10 +44,10 @@ func isNameWord(t tok) bool {
 		g := t.g()
 		return g == "" || g == "time"
 	}
-	if strings.Contains(t.text, "/") {
+	if strings.IndexByte(t.text, '/') >= 0 {
 		return false // "pic.twitter.com/Ksz3vQ": a link, not a name
 	}
-	if lex.agencies[t.lower] && t.lower == t.text {
+	if t.info != nil && t.info.agency {
 		return true // "die dpa"
 	}
 	// lower-case domains ("golem.de") and brand names with inner capitals

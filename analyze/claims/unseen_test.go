@@ -71,6 +71,10 @@ func TestUnseenClasses(t *testing.T) {
 			[]want{{ev: "Untätigkeit", speaker: "Opposition"}}},
 		{"agent first in the passive", `Von Elternvertretern wird beklagt, dass der Unterricht ausfällt.`,
 			[]want{{ev: "Unterricht", stance: fact.Asserts}}},
+		{"an attitude with sich geben, the adjective first", `Ministerin Eva Kern kam spät. Sehr verwundert gab sich die Ministerin über die Kritik. Das gehöre intern besprochen.`,
+			[]want{{ev: "verwundert", speaker: "Eva Kern"}, {ev: "intern besprochen", speaker: "Eva Kern"}}},
+		{"man in a body named first", `Im Finanzministerium zeigt man sich irritiert über den Vorstoß.`,
+			[]want{{ev: "irritiert", speaker: "Finanzministerium"}}},
 		{"adverb first, pronoun subject", `Der Abgeordnete Tom Seidel trat zurück. Wörtlich hatte er gesagt: „Ich sehe keine Zukunft in dieser Fraktion.“`,
 			[]want{{ev: "keine Zukunft", speaker: "Tom Seidel"}}},
 	}
@@ -105,6 +109,7 @@ func TestUnseenNoClaims(t *testing.T) {
 		`Psychologische Kriegsführung nennt man das.`,
 		`Der Titelverteidiger verwies den Herausforderer auf den zweiten Platz.`,
 		`Der Landrat sprach mit den Eltern.`,
+		`Die Firma gab sich am Montag ein neues Logo.`,
 		`Wer falsche Angaben macht oder seinen Namen falsch angibt, muss ein Bußgeld zahlen.`,
 		`Düster sieht es in den Bergen aus.`,
 		`Den zweiten Täter hatte die Zeugin nicht sehen können.`,
