@@ -2675,6 +2675,16 @@ func (e *extractor) colonSpeech(i int) *draft {
 	if !speech {
 		return nil
 	}
+	if e.last != nil && e.lastSent >= i-2 && e.lastSent < i && e.last.sp.kind == kindPerson {
+		// "Außerdem zeige das Beispiel der X, dass ... bedürfe: „...“": the
+		// part before the colon goes on in Konjunktiv; the one speaking
+		// before speaks on, not a name inside that part
+		for k := 0; k < c; k++ {
+			if ts[k].word && !ts[k].cap && isK1(ts, k) && !e.inQuote(ts[k].start) {
+				return &draft{sp: e.last.sp, stance: fact.Asserts, mode: ModeIndirect, cue: ts[k].text, s0: i, s1: i, cStart: s.start, cEnd: s.end}
+			}
+		}
+	}
 	p := subjectNP(ts, 0, c)
 	if p == nil || p.pronoun == "" && len(nameWords(p)) == 0 {
 		// the subject after the verb: "Für die Wahl zeigte sich Hofer
@@ -2682,6 +2692,9 @@ func (e *extractor) colonSpeech(i int) *draft {
 		// "Hartz IV" are no one)
 		p = nil
 		for k := 1; k < c && p == nil; k++ {
+			if isBoundary(ts[k]) {
+				break // a name in a clause set in ("die nach X reisen") is no speaker
+			}
 			if isNameWord(ts[k]) && ts[k-1].g() != "prep" && ts[k-1].g() != "det" {
 				if q := phraseAt(ts, k, c); q != nil && len(nameWords(q)) > 0 && (!e.locDoc() || e.taggedPerson(ts, q)) {
 					p = q

@@ -75,6 +75,8 @@ func TestUnseenClasses(t *testing.T) {
 			[]want{{ev: "verwundert", speaker: "Eva Kern"}, {ev: "intern besprochen", speaker: "Eva Kern"}}},
 		{"man in a body named first", `Im Finanzministerium zeigt man sich irritiert über den Vorstoß.`,
 			[]want{{ev: "irritiert", speaker: "Finanzministerium"}}},
+		{"Konjunktiv before a colon goes on from the speaker", `Zum einen sei der Verein zerstritten, sagt Bürgermeister Erich Lanz. Außerdem zeige das Beispiel der Schwimmer, die ebenfalls nach Port Louis reisen, dass es keines Schreibens bedürfe: „Die regeln alles selbst.“`,
+			[]want{{ev: "Beispiel der Schwimmer", speaker: "Erich Lanz"}}},
 		{"adverb first, pronoun subject", `Der Abgeordnete Tom Seidel trat zurück. Wörtlich hatte er gesagt: „Ich sehe keine Zukunft in dieser Fraktion.“`,
 			[]want{{ev: "keine Zukunft", speaker: "Tom Seidel"}}},
 	}
@@ -110,6 +112,7 @@ func TestUnseenNoClaims(t *testing.T) {
 		`Der Titelverteidiger verwies den Herausforderer auf den zweiten Platz.`,
 		`Der Landrat sprach mit den Eltern.`,
 		`Die Firma gab sich am Montag ein neues Logo.`,
+		`Einen Tipp muss ich loswerden, auch wenn mein Kollege Jan Roth Ihnen das schon ans Herz gelegt hat: Unser Newsletter ist da.`,
 		`Wer falsche Angaben macht oder seinen Namen falsch angibt, muss ein Bußgeld zahlen.`,
 		`Düster sieht es in den Bergen aus.`,
 		`Den zweiten Täter hatte die Zeugin nicht sehen können.`,
