@@ -22,6 +22,11 @@ const (
 	eventWindow = 31
 )
 
+// publishedWindow is how many days apart two articles dating one event
+// differently may be published: farther apart they tell another stage of
+// the story, or the same weekday of another week.
+const publishedWindow = 3
+
 // eventBlock prefixes the block keys of a day of the month and an event
 // noun (see monthMistaken); a block of more than maxEventBlock dates is a
 // noun of every story (Fall, Spiel in a season) and compares nothing.
@@ -256,6 +261,9 @@ func dateDiscrepanciesByEvent(arts []Article, al *aliases, artEnts [][]string) [
 				}
 				if a.day-b.day > eventWindow || b.day-a.day > eventWindow {
 					continue
+				}
+				if pa, pb := parseSpan(arts[a.art].Published), parseSpan(arts[b.art].Published); !pa.near(pb, publishedWindow) {
+					continue // told days apart, the days are of two stages of a story (the application, the approval)
 				}
 				if a.role != b.role {
 					continue // "bis zum 31. August untersagt", "ab dem 1. September erlaubt": bounds, not the day of one event
