@@ -413,7 +413,7 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 	lb, rb := clauseBounds(ts, c)
 	if c+1 < len(ts) {
 		switch ts[c+1].lower {
-		case "worden", "werden", "wurde", "wurden", "wird", "sehen", "sieht", "fühlen", "fühlt", "gefühlt", "gesehen":
+		case "worden", "werden", "wurde", "wurden", "wird", "werde", "würde", "würden", "sehen", "sieht", "fühlen", "fühlt", "gefühlt", "gesehen":
 			return cueForm{}, false // passive or a state: "bestätigt wird", "bestätigt sehen"
 		case "sich":
 			if strings.HasPrefix(t.lower, "bestätig") {
@@ -486,7 +486,7 @@ func cueAt(ts []tok, c int) (cueForm, bool) {
 			}
 			for k := lb + 1; k < c; k++ {
 				switch ts[k].lower {
-				case "wurde", "wurden", "wird", "werden", "worden":
+				case "wurde", "wurden", "wird", "werden", "worden", "werde", "würde", "würden":
 					return cueForm{}, false
 				case "ist", "sind", "war", "waren":
 					// "Insgesamt sind 1600 Fälle bestätigt": a state, not a speaker's

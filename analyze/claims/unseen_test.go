@@ -77,6 +77,8 @@ func TestUnseenClasses(t *testing.T) {
 			[]want{{ev: "irritiert", speaker: "Finanzministerium"}}},
 		{"Konjunktiv before a colon goes on from the speaker", `Zum einen sei der Verein zerstritten, sagt Bürgermeister Erich Lanz. Außerdem zeige das Beispiel der Schwimmer, die ebenfalls nach Port Louis reisen, dass es keines Schreibens bedürfe: „Die regeln alles selbst.“`,
 			[]want{{ev: "Beispiel der Schwimmer", speaker: "Erich Lanz"}}},
+		{"a passive in Konjunktiv goes on from the speaker", `Die Gewerkschaft Verdi kritisierte die Klinikleitung, sagte Sprecherin Jana Wolf. Besonders eine schlechte Informationspolitik werde beklagt.`,
+			[]want{{ev: "Informationspolitik werde beklagt", speaker: "Jana Wolf"}}},
 		{"adverb first, pronoun subject", `Der Abgeordnete Tom Seidel trat zurück. Wörtlich hatte er gesagt: „Ich sehe keine Zukunft in dieser Fraktion.“`,
 			[]want{{ev: "keine Zukunft", speaker: "Tom Seidel"}}},
 	}
