@@ -27,26 +27,27 @@ type fig struct {
 	lo, hi      float64
 	class       string // unit class: the unit, or "money" for any currency
 	source      string
-	survey      []string // sources named for the poll, survey or count the figure comes from
-	measure     string   // figures.Measure: the head of what is measured, synonyms merged
-	speakerText string   // the speaker as written
-	denied      bool     // the claim that carries it denies it (wies den Bericht über 450 Streichungen zurück)
-	supposed    bool     // its sentence supposes rather than reports (wenn ..., müssten, würde)
-	remainder   bool     // its sentence measures the rest of a whole (die übrigen Bewerber)
-	update      bool     // its sentence tells the figure as it stands now (inzwischen, mittlerweile)
-	contrast    bool     // its sentence sets it against another (sogar, dagegen, nur; lists/contrast.txt)
-	scoped      bool     // its sentence gives it for a wider whole (weltweit, bundesweit; lists/scope.txt)
-	additive    bool     // its sentence gives it as an addition (weitere, darüber hinaus; lists/additive.txt)
-	limit       bool     // its sentence sets a rule or threshold (Grenze, maximal, beschränkt; lists/limits.txt)
-	forecast    bool     // its sentence forecasts or expects (Prognose, erwartet; lists/forecast.txt)
-	target      bool     // given for a period ending well after publication (bis 2028; see targetOf)
-	rate        bool     // given per something (pro Million Einwohner; see rateOf)
-	threshold   bool     // it bounds a group rather than measures it (Menschen über 80 Jahre)
-	past        bool     // its sentence tells a former or planned value (damals, ursprünglich; lists/past.txt)
-	places      []string // places its sentence names, common ones too (Spanien, Deutschland)
-	voices      []string // names of its sentence that speak (Verdi spricht von 85 Stellen)
-	text        string   // its sentence, when known
-	other       []string // content stems of its sentence beyond what it measures, once needed (see otherWords)
+	survey      []string    // sources named for the poll, survey or count the figure comes from
+	measure     string      // figures.Measure: the head of what is measured, synonyms merged
+	speakerText string      // the speaker as written
+	denied      bool        // the claim that carries it denies it (wies den Bericht über 450 Streichungen zurück)
+	supposed    bool        // its sentence supposes rather than reports (wenn ..., müssten, würde)
+	remainder   bool        // its sentence measures the rest of a whole (die übrigen Bewerber)
+	update      bool        // its sentence tells the figure as it stands now (inzwischen, mittlerweile)
+	contrast    bool        // its sentence sets it against another (sogar, dagegen, nur; lists/contrast.txt)
+	scoped      bool        // its sentence gives it for a wider whole (weltweit, bundesweit; lists/scope.txt)
+	additive    bool        // its sentence gives it as an addition (weitere, darüber hinaus; lists/additive.txt)
+	limit       bool        // its sentence sets a rule or threshold (Grenze, maximal, beschränkt; lists/limits.txt)
+	forecast    bool        // its sentence forecasts or expects (Prognose, erwartet; lists/forecast.txt)
+	target      bool        // given for a period ending well after publication (bis 2028; see targetOf)
+	rate        bool        // given per something (pro Million Einwohner; see rateOf)
+	threshold   bool        // it bounds a group rather than measures it (Menschen über 80 Jahre)
+	past        bool        // its sentence tells a former or planned value (damals, ursprünglich; lists/past.txt)
+	places      []string    // places its sentence names, common ones too (Spanien, Deutschland)
+	voices      []string    // names of its sentence that speak (Verdi spricht von 85 Stellen)
+	text        string      // its sentence, when known
+	hedged      fact.Figure // the figure with the hedge its sentence gives when the extractor gave none
+	other       []string    // content stems of its sentence beyond what it measures, once needed (see otherWords)
 	otherDone   bool
 }
 
@@ -253,7 +254,11 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			g.places = places[f.Sentence]
 			sort.Strings(g.places)
 			g.text = text
-			g.lo, g.hi = hedgeRange(f.Value, f.Hedge)
+			g.hedged = *f
+			if f.Hedge == "" {
+				g.hedged.Hedge = hedgeBefore(text, f.Text) // "besser als 87 Prozent", "nicht einmal 2.000"
+			}
+			g.lo, g.hi = hedgeRange(f.Value, g.hedged.Hedge)
 			g.measure = figures.Measure(*f)
 			out = append(out, g)
 		}
@@ -803,7 +808,8 @@ func figureFindings(arts []Article, al *aliases) []fact.Finding {
 		}
 		f, agree := compareFigures(arts, a, b)
 		if f != nil && !agree && a.art != b.art && (holdsValue(figs, byArt[a.art], b.f.Value, a) ||
-			holdsValue(figs, byArt[b.art], a.f.Value, b) || mentions(a.text, a.f.Text, b.f.Value) || mentions(b.text, b.f.Text, a.f.Value)) {
+			holdsValue(figs, byArt[b.art], a.f.Value, b) || mentions(a.text, a.f.Text, b.f.Value, a.class == fact.UnitPercent) ||
+			mentions(b.text, b.f.Text, a.f.Value, a.class == fact.UnitPercent)) {
 			// One article gives both values in one voice (nur 485.550 statt
 			// 667.875 Dosen): it agrees with the other on that value, and its
 			// figure is another measure.
@@ -944,7 +950,7 @@ func compareFigures(arts []Article, a, b *fig) (*fact.Finding, bool) {
 	}
 	rel := ratio - 1
 	tol := 0.005
-	if hedgeKind(a.f.Hedge) == "approx" || hedgeKind(b.f.Hedge) == "approx" {
+	if hedgeKind(a.hedged.Hedge) == "approx" || hedgeKind(b.hedged.Hedge) == "approx" {
 		tol = 0.03
 	}
 	if rel <= tol {
@@ -953,9 +959,9 @@ func compareFigures(arts []Article, a, b *fig) (*fact.Finding, bool) {
 	if ratio > maxRatio {
 		return nil, false // too far apart to be one measure told two ways
 	}
-	alo, ahi := figures.Bounds(*a.f)
-	blo, bhi := figures.Bounds(*b.f)
-	peak := figures.Peak(*a.f) != figures.Peak(*b.f)
+	alo, ahi := figures.Bounds(a.hedged)
+	blo, bhi := figures.Bounds(b.hedged)
+	peak := figures.Peak(a.hedged) != figures.Peak(b.hedged)
 	if alo <= bhi && blo <= ahi && !peak {
 		return nil, false // the hedges allow both (mehr als 400, 425)
 	}
@@ -963,7 +969,7 @@ func compareFigures(arts []Article, a, b *fig) (*fact.Finding, bool) {
 		return nil, false // "inzwischen zwölf" on another day: the figure moved, as the sentence says
 	}
 	sev := fact.SeverityHigh
-	hedged := a.f.Hedge != "" || b.f.Hedge != ""
+	hedged := a.hedged.Hedge != "" || b.hedged.Hedge != ""
 	switch {
 	case peak || (a.lo <= b.hi && b.lo <= a.hi):
 		sev = fact.SeverityLow // a peak against a usual value, or the hedges can explain the difference

@@ -104,7 +104,7 @@ func generic(about []string) bool {
 func otherWords(sentence string, about []string) []string {
 	var out []string
 	for _, s := range contentStems(sentence) {
-		if !contains(about, s) && !theGeneric()[s] {
+		if !contains(about, s) && !theGeneric()[s] && !numberWord(s) && s != "prozent" && s != "million" && s != "milliard" {
 			out = append(out, s)
 		}
 	}
@@ -202,14 +202,20 @@ func speaksNext(rest string) bool {
 // mentions tells whether a sentence writes the number v in digits outside
 // the text own of the figure it holds ("rund 32.600 bereitstehende Betten,
 // von denen rund 21.500 belegt waren": 21.500 is there though no figure was
-// made of it). Only numbers of 100 or more count: small ones recur by
-// chance.
-func mentions(sentence, own string, v float64) bool {
-	if math.Abs(v) < 100 || sentence == "" {
+// made of it). Only numbers of 100 or more count (small ones recur by
+// chance), and shares written as such ("14 Prozent") when percent.
+func mentions(sentence, own string, v float64, percent bool) bool {
+	if sentence == "" {
 		return false
 	}
 	if own != "" {
 		sentence = strings.Replace(sentence, own, " ", 1)
+	}
+	if percent {
+		return mentionsPercent(sentence, v)
+	}
+	if math.Abs(v) < 100 {
+		return false
 	}
 	for _, tok := range strings.FieldsFunc(sentence, func(r rune) bool {
 		return !unicode.IsDigit(r) && r != '.' && r != ','
@@ -237,3 +243,38 @@ var theForecasts = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// hedgeReach is how many words before a figure a hedge of lists/hedges.txt
+// the extractor left out may stand ("besser als 87 Prozent", "nicht einmal
+// 2.000 Passagiere").
+const hedgeReach = 3
+
+// hedgeBefore returns the longest hedge of lists/hedges.txt that ends right
+// before the figure's text in its sentence, or "".
+func hedgeBefore(sentence, figure string) string {
+	w := strings.Fields(strings.ToLower(before(sentence, figure, hedgeReach)))
+	for n := len(w); n >= 1; n-- {
+		h := strings.Join(w[len(w)-n:], " ")
+		if hedgeKind(h) != "" {
+			return h
+		}
+	}
+	return ""
+}
+
+// mentionsPercent tells whether a sentence writes the share v as "v
+// Prozent" (or "v %"): "Der AfD haben 14 Prozent ihre Stimme gegeben" holds
+// the 14 Prozent another article gives.
+func mentionsPercent(sentence string, v float64) bool {
+	f := strings.Fields(sentence)
+	for i := 0; i+1 < len(f); i++ {
+		next := strings.ToLower(strings.Trim(f[i+1], ".,;:!?()\"„“"))
+		if next != "prozent" && next != "%" {
+			continue
+		}
+		if x, ok := germanNumber(strings.Trim(f[i], ".,;:()\"„“")); ok && math.Abs(x-math.Abs(v)) <= 0.005*math.Abs(v) {
+			return true
+		}
+	}
+	return false
+}

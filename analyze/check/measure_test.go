@@ -192,7 +192,7 @@ func TestMentions(t *testing.T) {
 		{"Der Umsatz lag bei 1,25 Millionen.", "1,25 Millionen", 1.25, false},
 	}
 	for _, tt := range tests {
-		if got := mentions(tt.sentence, tt.own, tt.v); got != tt.want {
+		if got := mentions(tt.sentence, tt.own, tt.v, false); got != tt.want {
 			t.Errorf("mentions(%q, %v) = %v, want %v", tt.sentence, tt.v, got, tt.want)
 		}
 	}
@@ -233,6 +233,34 @@ func TestLimitsAndForecasts(t *testing.T) {
 		}
 		if got := hasWord(tt.sentence, theForecasts()); got != tt.forecast {
 			t.Errorf("forecast(%q) = %v, want %v", tt.sentence, got, tt.forecast)
+		}
+	}
+}
+
+func TestMentionsPercent(t *testing.T) {
+	s := "Der Partei haben 14 Prozent ihre Stimme gegeben, künftig wollen es 30 Prozent tun."
+	if !mentions(s, "30 Prozent", 14, true) {
+		t.Errorf("14 Prozent not found in %q", s)
+	}
+	if mentions(s, "30 Prozent", 14, false) {
+		t.Errorf("a count of 14 found in %q", s)
+	}
+	if mentions(s, "30 Prozent", 30, true) {
+		t.Errorf("the figure's own 30 Prozent counted as a mention")
+	}
+}
+
+func TestHedgeBefore(t *testing.T) {
+	tests := []struct {
+		sentence, figure, want string
+	}{
+		{"Die Wirksamkeit war besser als 87 Prozent.", "87 Prozent", "besser als"},
+		{"Es flogen nicht einmal 2.000 Passagiere.", "2.000", "nicht einmal"},
+		{"Es flogen 2.000 Passagiere.", "2.000", ""},
+	}
+	for _, tt := range tests {
+		if got := hedgeBefore(tt.sentence, tt.figure); got != tt.want {
+			t.Errorf("hedgeBefore(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }
