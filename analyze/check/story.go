@@ -35,6 +35,7 @@ const (
 	storyMaxParts      = 14  // a denial saying more than this many things is no single denial
 	storyOppositeCover = 0.5 // a plain negation: share of either side's weighted content the other must hold
 	storyMaxPost       = 400 // a content key in more claims of one block says nothing
+	storySmallBlock    = 300 // claims of a block small enough to compare plain negations in
 )
 
 // storyPart is one content part of a statement: a word, or one part of a
@@ -160,21 +161,38 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 	}
 	// Only the blocks that hold a denial are compared: their members are
 	// the only claims whose content is worked out.
+	// A block is compared when it holds a denial that may contradict
+	// outright (a denial claim, a word of contra.txt or denying.txt), or,
+	// when it is small (one story), any negation: a plain negation needs
+	// a statement saying nearly the same, which a large block of a much
+	// named entity holds by chance.
 	blocks := claimBlocks(props)
-	maybeDenial := func(p *prop) bool { return p.neg || p.claim.Stance == fact.Denies }
+	const (
+		plainOnly = 1
+		strong    = 2
+	)
+	denial := make([]int8, len(props))
+	parallel(len(arts), func(ai int) {
+		for i := first[ai]; i < first[ai+1]; i++ {
+			p := &props[i]
+			switch {
+			case p.claim.Stance == fact.Denies || (p.neg && (contraCue(p.claim.Evidence) || denyingClause(p.claim.Evidence))):
+				denial[i] = strong
+			case p.neg:
+				denial[i] = plainOnly
+			}
+		}
+	})
 	wanted := make([]bool, len(props))
 	for _, members := range blocks {
 		if len(members) < 2 {
 			continue
 		}
-		has := false
+		best := int8(0)
 		for _, m := range members {
-			if maybeDenial(&props[m]) {
-				has = true
-				break
-			}
+			best = max(best, denial[m])
 		}
-		if has {
+		if best == strong || (best == plainOnly && len(members) <= storySmallBlock) {
 			for _, m := range members {
 				wanted[m] = true
 			}
@@ -549,12 +567,27 @@ func partWeight(pt storyPart, idf func(int32) float64) float64 {
 
 // storySkip returns the stems of the words that name who speaks and
 // where: the speaker, the cue, the outlet.
-func storySkip(c *fact.Claim, outlet string) map[string]bool {
-	skip := map[string]bool{}
-	for _, w := range words(c.Speaker + " " + c.SpeakerOf + " " + c.Cue + " " + c.Outlet + " " + outlet) {
-		skip[stem(w)] = true
+func storySkip(c *fact.Claim, outlet string) stemSet {
+	var skip stemSet
+	for _, f := range [...]string{c.Speaker, c.SpeakerOf, c.Cue, c.Outlet, outlet} {
+		for w := range eachWord(f) {
+			skip = append(skip, stem(w))
+		}
 	}
 	return skip
+}
+
+// stemSet is a short list of stems (and "="-marked names), searched in
+// order: the few words of one claim's speaker, cue and outlet.
+type stemSet []string
+
+func (s stemSet) has(w string) bool {
+	for _, x := range s {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // makeStoryBag works out the roles and content of one claim.
@@ -570,7 +603,7 @@ func makeStoryBag(p *prop, outlet string, in *interner) storyBag {
 	}
 	for _, e := range c.Entities {
 		for _, w := range words(e) {
-			skip["="+w] = true // a name: never split
+			skip = append(skip, "="+w) // a name: never split
 		}
 	}
 	var b storyBag
@@ -650,7 +683,7 @@ func makeStoryBag(p *prop, outlet string, in *interner) storyBag {
 // its clauses (parted at commas and sentence ends) up to the first one
 // holding a negation, in one pass over its words (positiveSegments and
 // storyParts, for the many statements that are no denial).
-func assertedParts(ev string, skip map[string]bool, in *interner) []storyPart {
+func assertedParts(ev string, skip stemSet, in *interner) []storyPart {
 	var out []storyPart
 	seg := 0 // where the current clause's parts start in out
 	prev := 0
@@ -663,7 +696,7 @@ func assertedParts(ev string, skip map[string]bool, in *interner) []storyPart {
 		if wi.negation {
 			return out[:seg] // what follows a negation is not asserted
 		}
-		if wi.function || wi.speaking || wi.light || skip[wi.stem] {
+		if wi.function || wi.speaking || wi.light || skip.has(wi.stem) {
 			continue
 		}
 		if wi.upper {
@@ -900,7 +933,7 @@ func storyTokens(s string) []storyToken {
 // function words, words of saying and denial, light verbs and the words of
 // skip left out. When negAt is a negation's offset, the words between a
 // "kein" and its noun are parts the other side must name.
-func storyParts(s string, negAt int, skip, subj map[string]bool, in *interner) []storyPart {
+func storyParts(s string, negAt int, skip stemSet, subj map[string]bool, in *interner) []storyPart {
 	var out []storyPart
 	toks := storyTokens(s)
 	scoped := -1 // index of the token after a "kein ..."
@@ -925,11 +958,11 @@ func storyParts(s string, negAt int, skip, subj map[string]bool, in *interner) [
 			}
 			continue
 		}
-		if wi.speaking || skip[wi.stem] {
+		if wi.speaking || skip.has(wi.stem) {
 			continue // who speaks and how, not what is said
 		}
 		if wi.upper && !wi.light {
-			if skip["="+lw] {
+			if skip.has("=" + lw) {
 				out = append(out, storyPart{keys: wi.wholeKeys, noun: true, subj: subj[lw]})
 			} else {
 				for _, keys := range wi.parts {

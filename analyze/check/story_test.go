@@ -162,8 +162,8 @@ func FuzzStoryText(f *testing.F) {
 			t.Fatalf("offset %d beyond %q", at, sent)
 		}
 		in := &interner{ids: map[string]int32{}, split: &splitter{vocab: map[string]bool{}}}
-		storyParts(sent, at, map[string]bool{}, map[string]bool{}, in)
-		assertedParts(s, map[string]bool{}, in)
+		storyParts(sent, at, nil, map[string]bool{}, in)
+		assertedParts(s, nil, in)
 		deniedPart(s)
 		contraCue(s)
 		answerCue(s)
