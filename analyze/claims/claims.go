@@ -874,6 +874,13 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 			p = q
 		}
 		var obj *phrase
+		if p == nil && lb >= 0 && ts[lb].text == "," && c == lb+1 {
+			// "Der Unionsfraktionsvize im Bundestag, Andreas Jung, sagte der
+			// Welt": the name before the verb, not the paper it spoke to
+			if a := appositionBefore(ts, lb); a != nil {
+				p, lb = a, -1
+			}
+		}
 		if p == nil {
 			if vp := e.particleSurname(ts, c+1, rb); vp != nil {
 				p = vp // "sagte von Stillfried dem Mannheimer Morgen"
@@ -887,19 +894,8 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 		}
 		if p == nil && lb >= 0 && ts[lb].text == "," {
 			// "Der Vizechef der Fraktion, Jan Korte, forderte ...": an apposition before the verb
-			first := 0
-			for first < lb && !isBoundary(ts[first]) {
-				first++
-			}
-			if first < lb {
-				if a := phraseAt(ts, first+1, lb); a != nil && a.b == lb {
-					if q := phraseAt(ts, 0, first); q != nil && (q.b == first || q.b == lb && q.a == 0) {
-						p, lb = q, -1
-						if a.pronoun == "" && len(nameWords(a)) > 0 {
-							p = a // the name in the apposition
-						}
-					}
-				}
+			if a := appositionBefore(ts, lb); a != nil {
+				p, lb = a, -1
 			}
 		}
 		if p == nil && obj != nil {
@@ -1157,6 +1153,37 @@ func (e *extractor) placeSubject(ts []tok, p *phrase, lb int) (string, bool) {
 	return "", false
 }
 
+// appositionBefore reads "Role (of a body, in a place), Name," before the
+// comma at lb: the name in the apposition, or the role when the apposition
+// holds no name; nil when the sentence does not open that way.
+func appositionBefore(ts []tok, lb int) *phrase {
+	first := 0
+	for first < lb && !isBoundary(ts[first]) {
+		first++
+	}
+	if first >= lb {
+		return nil
+	}
+	a := phraseAt(ts, first+1, lb)
+	if a == nil || a.b != lb {
+		return nil
+	}
+	q := phraseAt(ts, 0, first)
+	if q == nil || q.a != 0 {
+		return nil
+	}
+	if q.b != first && q.b != lb {
+		// "Russlands Botschafter in Indien, X,": a place or body after the role
+		if !(q.b < first && ts[q.b].g() == "prep") {
+			return nil
+		}
+	}
+	if a.pronoun == "" && len(nameWords(a)) > 0 {
+		return a // the name in the apposition
+	}
+	return q
+}
+
 // ownVoice: verbs by which a medium states its own position rather than
 // passing on what it learnt.
 func ownVoice(lemma string) bool {
@@ -1318,6 +1345,29 @@ func (e *extractor) phraseClaim(i int) *draft {
 			p := phraseAt(ts, k+1, len(ts))
 			if p == nil || !sourceLike(p) {
 				continue
+			}
+			if p.det == "" && len(p.words) >= 2 && p.gen == nil {
+				// "laut Filzmaier Aufträge von Parteien": the name the text or
+				// the tagger knows ends the source; the noun after it is the object
+				w := p.words[0]
+				cut := false
+				if _, ok := e.surnames[w.lower]; ok {
+					cut = true
+				}
+				for _, en := range e.doc.Entities {
+					if en.Type == fact.PER && en.Start <= w.start && en.End == w.end {
+						cut = true
+					}
+				}
+				if cut {
+					j := k + 1
+					for j < len(ts) && ts[j].start < p.words[1].start {
+						j++
+					}
+					if q := phraseAt(ts, k+1, j); q != nil {
+						p = q
+					}
+				}
 			}
 			return e.attrib(i, ts, p, t.text, ModeAccordingTo)
 		case t.lower == "aus" && k+3 < len(ts) && ts[k+1].lower == "sicht" && (ts[k+2].lower == "der" || ts[k+2].lower == "des" || ts[k+2].lower == "von" || ts[k+2].lower == "vom"):

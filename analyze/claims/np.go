@@ -429,6 +429,9 @@ func nameWords(p *phrase) []tok {
 		if ws[cut+1].lower == "für" {
 			return nil
 		}
+		if ws[cut+1].text == "of" || ws[cut+1].text == "for" {
+			return ws[cut:] // "Bank of England", "Centers for Disease Control": the noun is part of the name
+		}
 		return ws[cut+1:]
 	}
 	if len(ws) == 1 {

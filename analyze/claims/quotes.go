@@ -279,6 +279,9 @@ func (e *extractor) beforeColon(i int, ts []tok) speaker {
 		}
 		clb, _ := clauseBounds(ts, c)
 		p := subjectNP(ts, clb+1, c)
+		if p == nil && clb >= 0 && ts[clb].text == "," && c == clb+1 {
+			p = appositionBefore(ts, clb) // "Der Vize, Andreas Jung, sagte der Welt:"
+		}
 		if p == nil {
 			p = e.particleSurname(ts, c+1, n) // "“, sagte von Stillfried dem Blatt"
 		}

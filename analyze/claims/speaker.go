@@ -364,7 +364,7 @@ func cleanEntityName(en fact.Entity) string {
 	for len(f) > 1 && en.Type == fact.PER && !isUpperStart(f[0]) {
 		f = f[1:] // "67-jährige Keisuke Masuda"
 	}
-	for len(f) > 1 {
+	for len(f) > 1 && f[1] != "of" && f[1] != "for" { // "Bank of England" keeps its noun
 		l := strings.ToLower(f[0])
 		if lex.roles.has(l) || lex.media.has(l) && !lex.mediaName[l] || lex.companies.has(l) || isContainer(l) {
 			f = f[1:]
