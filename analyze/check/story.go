@@ -54,11 +54,12 @@ type storyPart struct {
 
 // storyBag is what the story-level linker compares of one claim.
 type storyBag struct {
-	role   int8        // roleDenial and roleAssertion, or roleNone
-	parts  []storyPart // the denial's content (denials only)
-	keys   []int32     // every key of what the claim asserts, sorted (assertions only)
-	cue    bool        // the claim contradicts outright (contraCue)
-	answer bool        // the claim answers another's ("hielt dagegen", "widersprach")
+	role     int8        // roleDenial and roleAssertion, or roleNone
+	parts    []storyPart // the denial's content (denials only)
+	keys     []int32     // every key of what the claim asserts, sorted (assertions only)
+	cue      bool        // the claim contradicts outright (contraCue)
+	answer   bool        // the claim answers another's ("hielt dagegen", "widersprach")
+	ofReport bool        // the claim denies what was said (Berichte, den Vorwurf, die Darstellung)
 }
 
 // Roles of a claim in the story-level linker: a claim that negates one
@@ -344,6 +345,13 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 				if !storyPair(arts, d, a, artEnts) {
 					continue
 				}
+				// Who denies must be what the statement is about, or the
+				// statement a report; within one article an answer
+				// ("widersprach") names its target too.
+				if !deniesParty(a, d) && !roleNamed(a, d) && a.claim.Stance != fact.Reports && !bags[x].ofReport &&
+					!(d.art == a.art && (bags[x].cue || bags[y].answer)) {
+					continue
+				}
 				score, ok := storyScore(&bags[x], &bags[y], idf, minWeight)
 				if ok && d.claim.Stance != fact.Denies && !bags[x].cue && !bags[y].answer && !storyOpposite(&bags[x], &bags[y], idf, assertedWeight(y)) {
 					// A plain negation, nobody contradicting outright: only
@@ -402,6 +410,30 @@ func claimNouns(props []prop, first []int, wanted []bool) map[string]bool {
 		}
 	}
 	return vocab
+}
+
+// roleNamed tells whether the denier's role noun in its sentence
+// ("Unternehmenssprecherin", "Polizeisprecher") starts with a word the
+// statement names ("das Unternehmen", "die Polizei"): the denier speaks
+// for the party the statement is about.
+func roleNamed(a, d *prop) bool {
+	var roles []string
+	for w := range eachWord(d.claim.Evidence) {
+		if len(w) > 6 && partyNoun(w) {
+			roles = append(roles, w)
+		}
+	}
+	if len(roles) == 0 {
+		return false
+	}
+	for _, x := range contentStems(a.claim.Evidence + " " + a.claim.Subject) {
+		for _, r := range roles {
+			if len(x) >= 4 && len(r) > len(x)+3 && strings.HasPrefix(r, x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // storyKey names a pair of sides in either order.
@@ -623,7 +655,10 @@ func makeStoryBag(p *prop, outlet string, in *interner) storyBag {
 			}
 		}
 		if c.Stance == fact.Denies && sent != "" {
-			sent = deniedPart(sent)
+			if part := deniedPart(sent); part != sent {
+				sent = part
+				b.ofReport = true
+			}
 		}
 		if negAt >= 0 && sent != "" {
 			sent, negAt = negationScope(sent, negAt)
