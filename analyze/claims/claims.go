@@ -1165,11 +1165,15 @@ func appositionBefore(ts []tok, lb int) *phrase {
 		return nil
 	}
 	a := phraseAt(ts, first+1, lb)
-	if a == nil || a.b != lb {
-		return nil
+	if a == nil || a.b != lb && !(a.b < lb && ts[a.b].g() == "prep" && len(nameWords(a)) == 0) {
+		return nil // "X, CSU-Fraktionschef im Landtag, forderte": a role may end in a place
 	}
-	q := phraseAt(ts, 0, first)
-	if q == nil || q.a != 0 {
+	start := 0
+	for start < first && ts[start].g() == "adv" {
+		start++ // "Auch Thomas Kreuzer, CSU-Fraktionschef, forderte"
+	}
+	q := phraseAt(ts, start, first)
+	if q == nil || q.a != start {
 		return nil
 	}
 	if q.b != first && q.b != lb {

@@ -87,6 +87,8 @@ func TestUnseenClasses(t *testing.T) {
 			[]want{{ev: "Zinsen", speaker: "Bank of Canada"}}},
 		{"laut a surname before a noun", `Der Politologe Peter Holm wertete die Daten aus. Der Vertrag schließt laut Holm Aufträge von Parteien aus.`,
 			[]want{{ev: "Vertrag", speaker: "Peter Holm"}}},
+		{"name, role in a place, verb", `Auch Jonas Auer, SPD-Fraktionschef im Stadtrat, forderte, die Bäder im Winter zu öffnen.`,
+			[]want{{ev: "Bäder", speaker: "Jonas Auer"}}},
 		{"adverb first, pronoun subject", `Der Abgeordnete Tom Seidel trat zurück. Wörtlich hatte er gesagt: „Ich sehe keine Zukunft in dieser Fraktion.“`,
 			[]want{{ev: "keine Zukunft", speaker: "Tom Seidel"}}},
 	}
