@@ -27,27 +27,27 @@ type fig struct {
 	lo, hi      float64
 	class       string // unit class: the unit, or "money" for any currency
 	source      string
-	survey      []string    // sources named for the poll, survey or count the figure comes from
-	measure     string      // figures.Measure: the head of what is measured, synonyms merged
-	speakerText string      // the speaker as written
-	denied      bool        // the claim that carries it denies it (wies den Bericht über 450 Streichungen zurück)
-	supposed    bool        // its sentence supposes rather than reports (wenn ..., müssten, würde)
-	remainder   bool        // its sentence measures the rest of a whole (die übrigen Bewerber)
-	update      bool        // its sentence tells the figure as it stands now (inzwischen, mittlerweile)
-	contrast    bool        // its sentence sets it against another (sogar, dagegen, nur; lists/contrast.txt)
-	scoped      bool        // its sentence gives it for a wider whole (weltweit, bundesweit; lists/scope.txt)
-	additive    bool        // its sentence gives it as an addition (weitere, darüber hinaus; lists/additive.txt)
-	limit       bool        // its sentence sets a rule or threshold (Grenze, maximal, beschränkt; lists/limits.txt)
-	forecast    bool        // its sentence forecasts or expects (Prognose, erwartet; lists/forecast.txt)
-	target      bool        // given for a period ending well after publication (bis 2028; see targetOf)
-	rate        bool        // given per something (pro Million Einwohner; see rateOf)
-	threshold   bool        // it bounds a group rather than measures it (Menschen über 80 Jahre)
-	past        bool        // its sentence tells a former or planned value (damals, ursprünglich; lists/past.txt)
-	places      []string    // places its sentence names, common ones too (Spanien, Deutschland)
-	voices      []string    // names of its sentence that speak (Verdi spricht von 85 Stellen)
-	text        string      // its sentence, when known
-	hedged      fact.Figure // the figure with the hedge its sentence gives when the extractor gave none
-	other       []string    // content stems of its sentence beyond what it measures, once needed (see otherWords)
+	survey      []string // sources named for the poll, survey or count the figure comes from
+	measure     string   // figures.Measure: the head of what is measured, synonyms merged
+	speakerText string   // the speaker as written
+	denied      bool     // the claim that carries it denies it (wies den Bericht über 450 Streichungen zurück)
+	supposed    bool     // its sentence supposes rather than reports (wenn ..., müssten, würde)
+	remainder   bool     // its sentence measures the rest of a whole (die übrigen Bewerber)
+	update      bool     // its sentence tells the figure as it stands now (inzwischen, mittlerweile)
+	contrast    bool     // its sentence sets it against another (sogar, dagegen, nur; lists/contrast.txt)
+	scoped      bool     // its sentence gives it for a wider whole (weltweit, bundesweit; lists/scope.txt)
+	additive    bool     // its sentence gives it as an addition (weitere, darüber hinaus; lists/additive.txt)
+	limit       bool     // its sentence sets a rule or threshold (Grenze, maximal, beschränkt; lists/limits.txt)
+	forecast    bool     // its sentence forecasts or expects (Prognose, erwartet; lists/forecast.txt)
+	target      bool     // given for a period ending well after publication (bis 2028; see targetOf)
+	rate        bool     // given per something (pro Million Einwohner; see rateOf)
+	threshold   bool     // it bounds a group rather than measures it (Menschen über 80 Jahre)
+	past        bool     // its sentence tells a former or planned value (damals, ursprünglich; lists/past.txt)
+	places      []string // places its sentence names, common ones too (Spanien, Deutschland)
+	voices      []string // names of its sentence that speak (Verdi spricht von 85 Stellen)
+	text        string   // its sentence, when known
+	hedge       string   // the figure's hedge, or the one its sentence gives when the extractor gave none
+	other       []string // content stems of its sentence beyond what it measures, once needed (see otherWords)
 	otherDone   bool
 }
 
@@ -254,11 +254,11 @@ func buildFigs(arts []Article, al *aliases, artEnts [][]string) []fig {
 			g.places = places[f.Sentence]
 			sort.Strings(g.places)
 			g.text = text
-			g.hedged = *f
-			if f.Hedge == "" {
-				g.hedged.Hedge = hedgeBefore(text, f.Text) // "besser als 87 Prozent", "nicht einmal 2.000"
+			g.hedge = f.Hedge
+			if g.hedge == "" {
+				g.hedge = hedgeBefore(text, f.Text) // "besser als 87 Prozent", "nicht einmal 2.000"
 			}
-			g.lo, g.hi = hedgeRange(f.Value, g.hedged.Hedge)
+			g.lo, g.hi = hedgeRange(f.Value, g.hedge)
 			g.measure = figures.Measure(*f)
 			out = append(out, g)
 		}
@@ -950,7 +950,9 @@ func compareFigures(arts []Article, a, b *fig) (*fact.Finding, bool) {
 	}
 	rel := ratio - 1
 	tol := 0.005
-	if hedgeKind(a.hedged.Hedge) == "approx" || hedgeKind(b.hedged.Hedge) == "approx" {
+	ah, bh := *a.f, *b.f
+	ah.Hedge, bh.Hedge = a.hedge, b.hedge
+	if hedgeKind(ah.Hedge) == "approx" || hedgeKind(bh.Hedge) == "approx" {
 		tol = 0.03
 	}
 	if rel <= tol {
@@ -959,9 +961,9 @@ func compareFigures(arts []Article, a, b *fig) (*fact.Finding, bool) {
 	if ratio > maxRatio {
 		return nil, false // too far apart to be one measure told two ways
 	}
-	alo, ahi := figures.Bounds(a.hedged)
-	blo, bhi := figures.Bounds(b.hedged)
-	peak := figures.Peak(a.hedged) != figures.Peak(b.hedged)
+	alo, ahi := figures.Bounds(ah)
+	blo, bhi := figures.Bounds(bh)
+	peak := figures.Peak(ah) != figures.Peak(bh)
 	if alo <= bhi && blo <= ahi && !peak {
 		return nil, false // the hedges allow both (mehr als 400, 425)
 	}
@@ -969,7 +971,7 @@ func compareFigures(arts []Article, a, b *fig) (*fact.Finding, bool) {
 		return nil, false // "inzwischen zwölf" on another day: the figure moved, as the sentence says
 	}
 	sev := fact.SeverityHigh
-	hedged := a.hedged.Hedge != "" || b.hedged.Hedge != ""
+	hedged := ah.Hedge != "" || bh.Hedge != ""
 	switch {
 	case peak || (a.lo <= b.hi && b.lo <= a.hi):
 		sev = fact.SeverityLow // a peak against a usual value, or the hedges can explain the difference
