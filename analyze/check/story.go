@@ -28,14 +28,15 @@ import (
 // Tuning of the story-level linker, chosen on testdata/stories and
 // testdata/stories-dev2.
 const (
-	storyCover         = 0.6 // share of the denial's weighted content the other statement must hold
-	storyMinParts      = 2   // content parts of the denial found in the other statement, at least
-	storyMinWeight     = 3.0 // their weight (IDF), at least
-	storyMinWeightLog  = 0.6 // and at least this share of the largest IDF, ln(1+articles)
-	storyMaxParts      = 14  // a denial saying more than this many things is no single denial
-	storyOppositeCover = 0.5 // a plain negation: share of either side's weighted content the other must hold
-	storyMaxPost       = 400 // a content key in more claims of one block says nothing
-	storySmallBlock    = 300 // claims of a block small enough to compare plain negations in
+	storyCover         = 0.6  // share of the denial's weighted content the other statement must hold
+	storyMinParts      = 2    // content parts of the denial found in the other statement, at least
+	storyMinWeight     = 3.0  // their weight (IDF), at least
+	storyMinWeightLog  = 0.6  // and at least this share of the largest IDF, ln(1+articles)
+	storyMaxParts      = 14   // a denial saying more than this many things is no single denial
+	storyOppositeCover = 0.5  // a plain negation: share of either side's weighted content the other must hold
+	storyMaxPost       = 400  // a content key in more claims of one block says nothing
+	storySmallBlock    = 300  // claims of a block small enough to compare plain negations in
+	storyMaxBlock      = 1500 // claims of a block too large to tell a story: its claims meet in smaller blocks too
 )
 
 // storyPart is one content part of a statement: a word, or one part of a
@@ -73,13 +74,14 @@ const (
 
 // storyWords are the lists the story-level linker reads, loaded once.
 type storyWords struct {
-	denials   map[string]bool // stems of denial words
-	declining map[string]bool // stems of words that decline to speak
-	light     map[string]bool // stems of light verbs
-	saying    map[string]bool // stems of saying words
-	contra    map[string]bool // words of outright contradiction
-	denying   map[string]bool // words that make a negated clause a denial (denying.txt)
-	words     map[string]bool // the single words of the thesaurus, lower case: parts of compounds
+	denials        map[string]bool // stems of denial words
+	declining      map[string]bool // stems of words that decline to speak
+	light          map[string]bool // stems of light verbs
+	saying         map[string]bool // stems of saying words
+	contra         map[string]bool // words of outright contradiction
+	contraPrefixes []string        // the first letters of each, to rule a sentence out fast
+	denying        map[string]bool // words that make a negated clause a denial (denying.txt)
+	words          map[string]bool // the single words of the thesaurus, lower case: parts of compounds
 }
 
 var (
@@ -113,6 +115,17 @@ func theStoryWords() *storyWords {
 			contra:    load("lists/contra.txt"),
 			denying:   loadExact("lists/denying.txt"),
 			words:     map[string]bool{},
+		}
+		for _, w := range readList("lists/contra.txt") {
+			w = strings.ToLower(strings.TrimSpace(w))
+			for _, part := range []string{w, strings.TrimPrefix(w, "zurück"), strings.TrimPrefix(w, "dagegen")} {
+				if r := []rune(part); len(r) > 5 {
+					part = string(r[:5])
+				}
+				if part != "" && !slices.Contains(storyLex.contraPrefixes, part) {
+					storyLex.contraPrefixes = append(storyLex.contraPrefixes, part)
+				}
+			}
 		}
 		for _, line := range append(readList("lists/synonyms.txt"), readList("lists/synonyms_news.txt")...) {
 			for _, w := range strings.Split(line, ";") {
@@ -192,6 +205,9 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 		best := int8(0)
 		for _, m := range members {
 			best = max(best, denial[m])
+		}
+		if len(members) > storyMaxBlock {
+			continue // a much named entity over two weeks: no story
 		}
 		if best == strong || (best == plainOnly && len(members) <= storySmallBlock) {
 			for _, m := range members {
@@ -286,6 +302,9 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 	cand := map[int32]bool{}
 	for _, bk := range keys {
 		members := blocks[bk]
+		if len(members) > storyMaxBlock {
+			continue
+		}
 		negs = negs[:0]
 		for _, m := range members {
 			if bags[m].role&roleDenial != 0 {
@@ -523,6 +542,17 @@ func storyScore(d, a *storyBag, idf func(int32) float64, minWeight float64) (flo
 // zurückweisen, "hielt dagegen" as dagegenhalten).
 func contraCue(ev string) bool {
 	sw := theStoryWords()
+	low := strings.ToLower(ev)
+	found := false
+	for _, p := range sw.contraPrefixes {
+		if strings.Contains(low, p) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false // no word of contra.txt can be there
+	}
 	toks := storyTokens(ev)
 	has := func(w string) bool {
 		for _, t := range toks {
