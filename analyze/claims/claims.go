@@ -714,7 +714,7 @@ func (e *extractor) contentAround(i, c, lb, rb int, wie bool) (start, end, s0, s
 		}
 	case lb >= 0 && (ts[lb].text == "," || isQuoteMark(ts[lb].text)) && countWords(ts[:lb]) >= 3:
 		return s.start, ts[lb].start, s0, s1, true
-	case rb < len(ts) && (ts[rb].text == "," || ts[rb].lower == "dass") && countWords(ts[rb+1:]) >= 3 && !coordinating(ts, rb+1) && !relativeAfter(ts, rb, i > 0 && lb < 0):
+	case rb < len(ts) && (ts[rb].text == "," || ts[rb].lower == "dass") && countWords(ts[rb+1:]) >= 3 && !coordinating(ts, rb+1) && !relativeAfter(ts, rb, i > 0 && lb < 0) && !relativeClause(ts, rb):
 		return ts[rb].end, s.end, s0, s1, true
 	}
 	// "Das teilte X mit." / "Das geht aus X hervor.": the sentence before
@@ -744,6 +744,36 @@ func relativeAfter(ts []tok, rb int, back bool) bool {
 		return rb+2 < len(ts) && !ts[rb+2].cap
 	}
 	return false
+}
+
+// relativeClause reports whether a relative pronoun opens the clause after
+// the comma at rb ("fand die Hintergründe einer Entwicklung, die sich
+// abzeichnet"): a pronoun, not an article, since no noun follows it.
+// "das" is left out: "sagte, das sei falsch" is a demonstrative.
+func relativeClause(ts []tok, rb int) bool {
+	if rb+2 >= len(ts) || ts[rb].text != "," {
+		return false
+	}
+	switch ts[rb+1].lower {
+	case "der", "die", "dem", "den", "deren", "dessen", "welche", "welcher":
+	default:
+		return false
+	}
+	n := ts[rb+2]
+	if !n.word || n.cap || n.digit {
+		return false // "sagte, die EU werde": an article before a noun
+	}
+	if n.g() == "det" {
+		switch n.lower {
+		case "ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem", "seiner", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "unser", "unsere", "unseren":
+			return true // "die ihr Anliegen zum Namen gemacht hat"
+		}
+		return false // "die weitere Entwicklung", "die anderen Länder": article and adjective
+	}
+	if isAdjLike(n) && rb+3 < len(ts) && ts[rb+3].cap {
+		return false // "die schwache Nachfrage"
+	}
+	return true
 }
 
 // coordinating: the clause after the comma is a new main clause ("...
@@ -778,6 +808,12 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 	}
 	if lb+1 < c && ts[lb+1].lower == "wer" {
 		return nil // "Wer Angaben falsch angibt, muss zahlen": no one in particular
+	}
+	if (f.lemma == "erwarten" || f.lemma == "finden") && lb+1 < c {
+		switch ts[lb+1].lower {
+		case "was", "wann", "wo", "wie", "welche", "welcher", "welches", "warum", "weshalb", "wieso":
+			return nil // "was die Menschen erwartet": what awaits them, no one's expectation
+		}
 	}
 	var p *phrase
 	var via []string
@@ -1098,12 +1134,13 @@ func objectClaim(ts []tok, c, lb, rb int, f cueForm, p *phrase) bool {
 		return false
 	}
 	words, found := 0, need == ""
+	final := c+1 >= rb // the verb ends its clause: "hatte auf die Kinder verwiesen"
 	for k := lb + 1; k < rb; k++ {
 		t := ts[k]
 		if k == c || !t.word || p != nil && k >= p.a && k < p.b {
 			continue
 		}
-		if k > c && t.lower == need {
+		if (k > c || final) && t.lower == need {
 			found = true
 		}
 		if k > c && k <= c+2 && t.g() == "neg" && !(k+1 < rb && ts[k+1].lower == "nur") {
