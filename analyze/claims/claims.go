@@ -978,7 +978,7 @@ func (e *extractor) cueClaim(i, c int, f cueForm) *draft {
 			}
 		}
 	}
-	if f.lemma == "sehen" && (p == nil || p.pronoun != "" && p.words == nil && ts[p.a].lower == "es" || c+1 < len(ts) && (ts[c+1].g() == "aux" || ts[c+1].lower == "es") || c > 0 && ts[c-1].g() == "aux" || rb > c+1 && (ts[rb-1].lower == "aus" || ts[rb-1].lower == "zu" || ts[rb-1].lower == "fern" || ts[rb-1].lower == "vor" || ts[rb-1].lower == "ein" || ts[rb-1].lower == "an")) {
+	if f.lemma == "sehen" && (p == nil || c > 0 && ts[c-1].lower == "zu" || p.pronoun != "" && p.words == nil && ts[p.a].lower == "es" || c+1 < len(ts) && (ts[c+1].g() == "aux" || ts[c+1].lower == "es") || c > 0 && ts[c-1].g() == "aux" || rb > c+1 && (ts[rb-1].lower == "aus" || ts[rb-1].lower == "zu" || ts[rb-1].lower == "fern" || ts[rb-1].lower == "vor" || ts[rb-1].lower == "ein" || ts[rb-1].lower == "an")) {
 		return nil // "sieht man, wohin", "nicht sehen können", "sieht es aus", "sieht ... vor": no view of a speaker
 	}
 	var sp speaker

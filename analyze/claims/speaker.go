@@ -750,6 +750,14 @@ func (e *extractor) resolve(ts []tok, p *phrase) speaker {
 					// Sprecherin": the spokeswoman who spoke a few sentences back
 					return e.last.sp
 				}
+				for k := len(e.claims) - 1; k >= 0 && e.claims[k].s1 >= e.cur-3; k-- {
+					// "Unterdessen hat das Landratsamt mitgeteilt, dass ... . ...,
+					// teilt der Spiegel mit. ... laut der Sprecherin": the body that
+					// spoke last, past a medium that reported in between
+					if c := e.claims[k]; isOrgKind(c.sp.kind) && c.sp.kind != kindMedia {
+						return speaker{name: c.sp.name, of: c.sp.name, kind: c.sp.kind}
+					}
+				}
 				// an organisation named before the sentence, not one inside what
 				// she says ("Polizei und Ordnungsamt schritten nicht ein, sagte
 				// eine Sprecherin")

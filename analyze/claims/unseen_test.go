@@ -131,6 +131,8 @@ func TestUnseenNoClaims(t *testing.T) {
 		`Der Landrat sprach mit den Eltern.`,
 		`Die Firma gab sich am Montag ein neues Logo.`,
 		`Damit wird klar, was die Menschen in vielen Ländern erwartet.`,
+		`Bis Mai gibt es in Linz wieder Kurzfilme von Studentinnen zu sehen.`,
+		`Was das bedeutet – insbesondere für die Bauern – sollte jedem klar sein: Die Preise steigen.`,
 		`Die Sängerin schrieb einen langen Brief an die Kanzlerin, der durch die Medien ging.`,
 		`Sie fand die Ursachen einer Entwicklung, die sich immer mehr abzeichnet.`,
 		`Einen Tipp muss ich loswerden, auch wenn mein Kollege Jan Roth Ihnen das schon ans Herz gelegt hat: Unser Newsletter ist da.`,
