@@ -105,15 +105,13 @@ func TestThinClaimsBySentence(t *testing.T) {
 		{"near miss: other words",
 			thin("p", "Umweltverband", fact.Asserts, "Das Insektensterben am Federsee ist eine Folge der Düngung der Felder."),
 			thin("n", "Bauernverband", fact.Denies, "Der Bauernverband bestreitet, dass neue Regeln für Hecken nötig sind."), 0},
-		// Nobody denies outright, but another speaker states the negation
-		// of the same sentence: the story-level linker reports it (medium).
-		{"no denial, the negation by another speaker",
+		{"near miss: no denial, only a negation",
 			thin("p", "Umweltverband", fact.Asserts, "Das Insektensterben am Federsee ist eine Folge der Düngung der Felder."),
 			func() fact.Claim {
 				c := thin("n", "Bauernverband", fact.Asserts, "Das Insektensterben am Federsee ist keine Folge der Düngung der Felder.")
 				c.Polarity = "negative"
 				return c
-			}(), 1},
+			}(), 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -367,14 +367,20 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 				// Who denies must be what the statement is about, or the
 				// statement a report; within one article an answer
 				// ("widersprach") names its target too.
+				if copiedText(a.claim.Evidence, d.claim.Evidence) {
+					continue // one sentence carried twice, or quoted again
+				}
 				if !deniesParty(a, d) && !roleNamed(a, d) && a.claim.Stance != fact.Reports && !bags[x].ofReport &&
 					!(d.art == a.art && (bags[x].cue || bags[y].answer)) {
 					continue
 				}
 				score, ok := storyScore(&bags[x], &bags[y], idf, minWeight)
-				if ok && d.claim.Stance != fact.Denies && !bags[x].cue && !bags[y].answer && !storyOpposite(&bags[x], &bags[y], idf, assertedWeight(y)) {
+				if ok && d.claim.Stance != fact.Denies && !bags[x].cue && !bags[y].answer &&
+					(d.art != a.art || !storyOpposite(&bags[x], &bags[y], idf, assertedWeight(y))) {
 					// A plain negation, nobody contradicting outright: only
-					// a statement that says nearly the same, negated.
+					// a statement of the same article that says nearly the
+					// same, negated (across articles, on real news, two
+					// such statements are most often two topics).
 					ok = false
 				}
 				if storyDebug != nil {
@@ -744,22 +750,25 @@ func makeStoryBag(p *prop, outlet string, in *interner) storyBag {
 	return b
 }
 
-// assertedParts returns the content parts of what a statement asserts:
-// its clauses (parted at commas and sentence ends) up to the first one
-// holding a negation, in one pass over its words (positiveSegments and
-// storyParts, for the many statements that are no denial).
+// assertedParts returns the content parts of what a statement asserts,
+// in one pass over its words: a sentence holding a negation asserts
+// nothing (two negated statements agree more often than not).
 func assertedParts(ev string, skip stemSet, in *interner) []storyPart {
 	var out []storyPart
-	seg := 0 // where the current clause's parts start in out
-	prev := 0
+	sent, prev := 0, 0 // where the current sentence's parts start in out; end of the last word
+	negated := false
 	for _, t := range storyTokens(ev) {
-		if strings.ContainsAny(ev[prev:t.at], ",;.!?:") {
-			seg = len(out) // a new clause: the last one held no negation
+		if strings.ContainsAny(ev[prev:t.at], ".!?") {
+			if negated {
+				out = out[:sent]
+			}
+			sent, negated = len(out), false
 		}
 		prev = t.at + len(t.text)
 		wi := in.word(t.text)
 		if wi.negation {
-			return out[:seg] // what follows a negation is not asserted
+			negated = true
+			continue
 		}
 		if wi.function || wi.speaking || wi.light || skip.has(wi.stem) {
 			continue
@@ -771,6 +780,9 @@ func assertedParts(ev string, skip stemSet, in *interner) []storyPart {
 			continue
 		}
 		out = append(out, storyPart{keys: wi.verbKeys})
+	}
+	if negated {
+		out = out[:sent]
 	}
 	return out
 }
