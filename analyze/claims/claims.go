@@ -1202,7 +1202,7 @@ func appositionBefore(ts []tok, lb int) *phrase {
 		return nil
 	}
 	a := phraseAt(ts, first+1, lb)
-	if a == nil || a.b != lb && !(a.b < lb && ts[a.b].g() == "prep" && len(nameWords(a)) == 0) {
+	if a == nil || a.b != lb && !(a.b < lb && ts[a.b].g() == "prep" && a.pronoun == "" && len(a.words) > 0 && len(nameWords(a)) == 0) {
 		return nil // "X, CSU-Fraktionschef im Landtag, forderte": a role may end in a place
 	}
 	start := 0

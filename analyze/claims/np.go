@@ -414,6 +414,9 @@ func isDocument(l string) bool {
 // "Israels Ministerpräsident Benjamin Netanjahu" -> Benjamin Netanjahu.
 func nameWords(p *phrase) []tok {
 	ws := p.words
+	if len(ws) == 0 {
+		return nil // a pronoun, or adjectives with no noun
+	}
 	cut := -1
 	for i := 0; i < len(ws)-1; i++ {
 		l := ws[i].lower
