@@ -184,3 +184,15 @@ func TestK1Guess(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionWithoutNoun: an apposition that is a pronoun or adjectives
+// before a prepositional phrase has no name words (it once indexed -1).
+func TestAppositionWithoutNoun(t *testing.T) {
+	for _, body := range []string{
+		`Der Minister, er in Berlin, sagte, die Lage sei ernst.`,
+		`Die Chefin, neu im Amt, erklärte, der Umbau beginne im Mai.`,
+		`Auch Anna Roth, ihr zuliebe, forderte, die Bäder zu öffnen.`,
+	} {
+		_ = extract(body)
+	}
+}
