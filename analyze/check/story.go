@@ -383,9 +383,6 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 					// such statements are most often two topics).
 					ok = false
 				}
-				if storyDebug != nil {
-					storyDebug(d, a, &bags[x], &bags[y], idf, in, score, ok)
-				}
 				if !ok {
 					continue
 				}
@@ -954,30 +951,6 @@ func declines(s string) bool {
 	return false
 }
 
-// positiveSegments returns the parts of a statement (split at commas and
-// sentence ends) that hold no negation: what it asserts.
-func positiveSegments(ev string) []string {
-	var out []string
-	for _, s := range evidenceSentences(ev) {
-		for _, seg := range strings.Split(s, ",") {
-			neg := false
-			for _, t := range storyTokens(seg) {
-				if negationWord(strings.ToLower(t.text)) {
-					neg = true
-					break
-				}
-			}
-			if neg {
-				// What follows a negation is not asserted; a statement
-				// negated in its main clause asserts nothing.
-				return out
-			}
-			out = append(out, seg)
-		}
-	}
-	return out
-}
-
 type storyToken struct {
 	text string
 	at   int
@@ -1374,6 +1347,3 @@ func storyFinding(arts []Article, props []prop, pos, neg int) fact.Finding {
 	return newFinding(fact.Contradiction, fact.SeverityMedium, propositionText(p.claim), expl,
 		[]fact.Side{claimSide(arts, p), claimSide(arts, n)})
 }
-
-// storyDebug, when set, is told of every pair the story-level linker scores.
-var storyDebug func(d, a *prop, db, ab *storyBag, idf func(int32) float64, in *interner, score float64, ok bool)
