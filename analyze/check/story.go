@@ -197,20 +197,45 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 			}
 		}
 	})
+	// Of the other claims of a compared block, only those a denial could
+	// meet are worked out: claims of an article holding a denial, reports,
+	// and claims naming a denier of the block (the party gate below asks
+	// for one of these, or for a role noun, rarely the only link).
+	hasDenial := make([]bool, len(arts))
+	for i := range props {
+		if denial[i] != 0 {
+			hasDenial[props[i].art] = true
+		}
+	}
 	wanted := make([]bool, len(props))
+	var deniers, names []string // the deniers of a block, and the words of their names
 	for _, members := range blocks {
-		if len(members) < 2 {
-			continue
-		}
-		best := int8(0)
-		for _, m := range members {
-			best = max(best, denial[m])
-		}
-		if len(members) > storyMaxBlock {
+		if len(members) < 2 || len(members) > storyMaxBlock {
 			continue // a much named entity over two weeks: no story
 		}
-		if best == strong || (best == plainOnly && len(members) <= storySmallBlock) {
-			for _, m := range members {
+		best := int8(0)
+		deniers, names = deniers[:0], names[:0]
+		for _, m := range members {
+			best = max(best, denial[m])
+			if denial[m] == strong && props[m].speaker != "" {
+				deniers = append(deniers, props[m].speaker)
+				for w := range eachWord(props[m].claim.Speaker + " " + props[m].claim.SpeakerOf) {
+					if len(w) >= 4 && !slices.Contains(names, w) {
+						names = append(names, w)
+					}
+				}
+			}
+		}
+		if best == 0 || (best == plainOnly && len(members) > storySmallBlock) {
+			continue
+		}
+		for _, m := range members {
+			p := &props[m]
+			switch {
+			case denial[m] != 0, hasDenial[p.art]:
+				wanted[m] = true
+			case best == strong && (p.claim.Stance == fact.Reports || slices.Contains(deniers, p.subject) || namesAny(p.ents, deniers) ||
+				((p.subject == "" || p.place) && namesAny(p.keys, deniers)) || mentionsAny(p.claim.Evidence+" "+p.claim.Subject, names)):
 				wanted[m] = true
 			}
 		}
@@ -453,6 +478,31 @@ func roleNamed(a, d *prop) bool {
 			if len(x) >= 4 && len(r) > len(x)+3 && strings.HasPrefix(r, x) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mentionsAny tells whether s holds one of the lower-case words, also
+// inside a longer word (Stadt in Stadtverwaltung).
+func mentionsAny(s string, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, w := range words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAny tells whether one of keys is among names.
+func namesAny(keys, names []string) bool {
+	for _, k := range keys {
+		if slices.Contains(names, k) {
+			return true
 		}
 	}
 	return false
