@@ -185,14 +185,25 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 		plainOnly = 1
 		strong    = 2
 	)
+	// A plain negation meets only a statement of its own article (see
+	// below), and counts only when that statement answers another or says
+	// nearly the same: it is compared in articles where a statement answers
+	// ("widersprach", "hielt dagegen"), which few do.
 	denial := make([]int8, len(props))
 	parallel(len(arts), func(ai int) {
+		answers := false
+		for i := first[ai]; i < first[ai+1]; i++ {
+			if !props[i].neg && answerCue(props[i].claim.Evidence) {
+				answers = true
+				break
+			}
+		}
 		for i := first[ai]; i < first[ai+1]; i++ {
 			p := &props[i]
 			switch {
 			case p.claim.Stance == fact.Denies || (p.neg && (contraCue(p.claim.Evidence) || denyingClause(p.claim.Evidence))):
 				denial[i] = strong
-			case p.neg:
+			case p.neg && answers:
 				denial[i] = plainOnly
 			}
 		}
