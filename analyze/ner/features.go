@@ -55,6 +55,11 @@ const (
 	fAcronym
 	fCompanyForm
 	fLowerRatio
+	fClus
+	fClusCap
+	fPrevClus
+	fNextClus
+	fHyphenClus
 )
 
 const (
@@ -142,14 +147,14 @@ type sentInfo struct {
 	forms  []bool // the word is a legal form or company word (companyForms)
 }
 
-func prepare(words []string, lex map[string]WordInfo) *sentInfo {
+func prepare(words []string, lex map[string]WordInfo, clus *Clusters) *sentInfo {
 	n := len(words)
 	si := &sentInfo{lower: make([]string, n), shapes: make([]string, n), infos: make([]WordInfo, n), forms: make([]bool, n)}
 	for i, w := range words {
 		si.forms[i] = companyForms[w]
 		si.lower[i] = strings.ToLower(w)
 		si.shapes[i] = shape(w)
-		si.infos[i] = lookup(lex, w, si.lower[i])
+		si.infos[i] = lookup(lex, clus, w, si.lower[i])
 	}
 	si.gz = gazFlags(words)
 	return si
@@ -157,13 +162,13 @@ func prepare(words []string, lex map[string]WordInfo) *sentInfo {
 
 // features returns the hashed features of each token of a sentence: those
 // of the word itself (wordFeatures) and those of its context.
-func features(words []string, lex map[string]WordInfo) [][]uint64 {
-	si := prepare(words, lex)
+func features(words []string, lex map[string]WordInfo, clus *Clusters) [][]uint64 {
+	si := prepare(words, lex, clus)
 	all := make([]uint64, 0, len(words)*72)
 	out := make([][]uint64, len(words))
 	for i, w := range words {
 		start := len(all)
-		all = wordFeatures(all, w, si.lower[i], si.shapes[i], si.infos[i], lex)
+		all = wordFeatures(all, w, si.lower[i], si.shapes[i], si.infos[i], lex, clus)
 		all = contextFeatures(all, i, words, si)
 		out[i] = all[start:len(all):len(all)]
 	}
@@ -172,7 +177,7 @@ func features(words []string, lex map[string]WordInfo) [][]uint64 {
 
 // wordFeatures appends the features that depend on the word alone, so that
 // their summed weights can be cached per word.
-func wordFeatures(all []uint64, w, lw, shp string, wi WordInfo, lex map[string]WordInfo) []uint64 {
+func wordFeatures(all []uint64, w, lw, shp string, wi WordInfo, lex map[string]WordInfo, clus *Clusters) []uint64 {
 	nr := utf8.RuneCountInString(lw)
 	all = append(all,
 		feat(fBias, ""),
@@ -193,6 +198,17 @@ func wordFeatures(all []uint64, w, lw, shp string, wi WordInfo, lex map[string]W
 		hashStr(featN(fConj, 2<<40|uint64(wi.Fine)), shp),
 		featN(fLength, uint64(min(nr, 12))),
 	)
+	if wi.Clus[0] != 0 {
+		// The word's cluster at each granularity, alone and with its
+		// capitalisation (a capitalised word of a cluster of names).
+		c := uint64(boolByte(isCap(w)))
+		for k, id := range wi.Clus {
+			if id == 0 {
+				break
+			}
+			all = append(all, featN(fClus, uint64(k)<<16|uint64(id)), featN(fClusCap, c<<20|uint64(k)<<16|uint64(id)))
+		}
+	}
 	if wi.Lower > 0 {
 		all = append(all, featN(fLowerRatio, uint64(wi.Lower)|uint64(boolByte(isCap(w)))<<8))
 	}
@@ -217,9 +233,15 @@ func wordFeatures(all []uint64, w, lw, shp string, wi WordInfo, lex map[string]W
 			feat(fHyphenFirst, lf),
 			feat(fHyphenLast, ll),
 			featN(fHyphenFirstGaz, uint64(wordFlags(first))),
-			featN(fHyphenFirstCoarse, uint64(lookup(lex, first, lf).Coarse)),
-			featN(fHyphenLastCoarse, uint64(lookup(lex, last, ll).Coarse)),
+			featN(fHyphenFirstCoarse, uint64(lookup(lex, nil, first, lf).Coarse)),
+			featN(fHyphenLastCoarse, uint64(lookup(lex, nil, last, ll).Coarse)),
 		)
+		if clus != nil {
+			// The middle-grained clusters of the compound's parts.
+			all = append(all,
+				featN(fHyphenClus, uint64(clus.of(first, lf)[1])),
+				featN(fHyphenClus, 1<<16|uint64(clus.of(last, ll)[1])))
+		}
 	}
 	return all
 }
@@ -237,7 +259,7 @@ const (
 )
 
 // edgeInfo stands for the words beyond the sentence's ends.
-var edgeInfo = WordInfo{Coarse: 0xffff, Fine: 0xffff}
+var edgeInfo = WordInfo{Coarse: 0xffff, Fine: 0xffff, Clus: [ClusterLevels]uint16{clusEdge, clusEdge, clusEdge, clusEdge, clusEdge, clusEdge}}
 
 // roleFeatures appends the features a word (lowercase lw, shape shp, info
 // wi) lends in role r (not roleOwn).
@@ -246,6 +268,14 @@ func roleFeatures(all []uint64, r int, lw, shp string, wi WordInfo) []uint64 {
 	case rolePrev:
 		if orgHead(lw) > 0 {
 			all = append(all, featN(fOrgHead, 2<<32))
+		}
+		if wi.Clus[0] != 0 {
+			for k, id := range wi.Clus {
+				if id == 0 {
+					break
+				}
+				all = append(all, featN(fPrevClus, uint64(k)<<16|uint64(id)))
+			}
 		}
 		return append(all,
 			feat(fPrev1, lw),
@@ -258,6 +288,14 @@ func roleFeatures(all []uint64, r int, lw, shp string, wi WordInfo) []uint64 {
 	case roleNext:
 		if orgHead(lw) > 0 {
 			all = append(all, featN(fOrgHead, 3<<32))
+		}
+		if wi.Clus[0] != 0 {
+			for k, id := range wi.Clus {
+				if id == 0 {
+					break
+				}
+				all = append(all, featN(fNextClus, uint64(k)<<16|uint64(id)))
+			}
 		}
 		return append(all,
 			feat(fNext1, lw),
@@ -360,14 +398,15 @@ func pairFeatures(all []uint64, i int, words []string, si *sentInfo) []uint64 {
 	return all
 }
 
-func lookup(lex map[string]WordInfo, w, lw string) WordInfo {
-	if wi, ok := lex[w]; ok {
-		return wi
+// lookup returns what unlabelled text says of w (lowercase lw): its entry
+// in lex, or that of lw, with its clusters when clus is not nil.
+func lookup(lex map[string]WordInfo, clus *Clusters, w, lw string) WordInfo {
+	wi, ok := lex[w]
+	if !ok {
+		wi = lex[lw]
 	}
-	if wi, ok := lex[lw]; ok {
-		return wi
-	}
-	return WordInfo{}
+	wi.Clus = clus.of(w, lw)
+	return wi
 }
 
 func boolByte(b bool) byte {

@@ -108,7 +108,7 @@ func TestPairRows(t *testing.T) {
 			for i, tok := range se.Tokens {
 				words[i] = tok.Text
 			}
-			si := prepare(words, m.lex)
+			si := prepare(words, m.lex, m.clus)
 			var buf []uint64
 			cws := make([]*cachedWord, len(words))
 			for i, w := range words {

@@ -52,6 +52,10 @@ type WordInfo struct {
 	// that is mostly lowercase is a common word at the start of a
 	// sentence or in a heading, not a name.
 	Lower uint8
+	// Clus holds the word's cluster at each granularity (Clusters), set
+	// when the word is looked up for a model that has clusters; zero in a
+	// Lexicon.
+	Clus [ClusterLevels]uint16
 	// Vec is a low-dimensional embedding of the word's contexts (PCA of
 	// PPMI co-occurrences), quantised to int8; nil when unknown.
 	Vec []int8
@@ -67,6 +71,8 @@ type Model struct {
 	trans []float32 // len(Tags)*len(Tags): from, to
 	start []float32
 	lex   map[string]WordInfo
+	// clus holds the word clusters the model was trained with (nil: none).
+	clus *Clusters
 	// emb holds the weights of the word embeddings of the previous, the
 	// current and the next word: 3 * embDim * len(Tags).
 	emb    []float32
@@ -102,6 +108,9 @@ type modelFile struct {
 	EmbDim  int
 	Emb     []float32
 	Note    string
+	// ClusterSum identifies the word clusters the model was trained with
+	// (the embedded ones, DefaultClusters); 0 when it has none.
+	ClusterSum uint64
 }
 
 const modelVersion = 1
@@ -111,6 +120,9 @@ func (m *Model) Write(w io.Writer, note string) error {
 	T := len(m.Tags)
 	f := modelFile{Version: modelVersion, Tags: m.Tags, Trans: m.trans, Start: m.start, Note: note,
 		EmbDim: m.embDim, Emb: m.emb}
+	if m.clus != nil {
+		f.ClusterSum = m.clus.sum
+	}
 	// Keys in sorted order for a reproducible file.
 	type kr struct {
 		k uint64
@@ -190,6 +202,16 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m := newModel(f.Tags)
 	m.trans, m.start = f.Trans, f.Start
+	if f.ClusterSum != 0 {
+		clus, err := DefaultClusters()
+		if err != nil {
+			return nil, fmt.Errorf("read model: %w", err)
+		}
+		if clus.sum != f.ClusterSum {
+			return nil, fmt.Errorf("read model: trained with other word clusters than the embedded ones (retrain with make model)")
+		}
+		m.clus = clus
+	}
 	if len(f.Emb) != 3*f.EmbDim*T {
 		return nil, fmt.Errorf("read model: inconsistent embedding weights")
 	}

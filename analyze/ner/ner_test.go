@@ -45,7 +45,8 @@ func TestEntities(t *testing.T) {
 		{"Ein Sprecher des Wall Street Journal wollte sich nicht äußern.", "Wall Street Journal", "Wall Street Journal", fact.ORG, fact.KindMedia},
 		{"Die Aktie wird an der New Yorker Börse gehandelt, sagte Peter Schulz.", "Peter Schulz", "Peter Schulz", fact.PER, ""},
 		{"Die Papiere werden an der Frankfurter Börse Xetra gehandelt.", "Xetra", "Xetra", fact.ORG, fact.KindExchange},
-		{"Die Papiere werden an der Frankfurter Börse Xetra gehandelt.", "Frankfurter", "Frankfurt", fact.LOC, ""},
+		{"Die Papiere werden an der Frankfurter Börse Xetra gehandelt.", "Frankfurter Börse", "Frankfurter Wertpapierbörse", fact.ORG, fact.KindExchange},
+		{"Die Gäste kamen aus Frankfurter Vororten.", "Frankfurter", "Frankfurt", fact.LOC, ""},
 		{"Der Vorstandschef der Müller Logistik GmbH trat zurück.", "Müller Logistik GmbH", "Müller Logistik GmbH", fact.ORG, fact.KindCompany},
 	}
 	for _, tc := range cases {

@@ -296,7 +296,7 @@ func (m *Model) word(w string, buf *[]uint64) *cachedWord {
 	}
 	T := len(m.Tags)
 	lw, shp := strings.ToLower(w), shape(w)
-	wi := lookup(m.lex, w, lw)
+	wi := lookup(m.lex, m.clus, w, lw)
 	c := &cachedWord{word: strings.Clone(w), shape: shp, info: wi, form: companyForms[w], cap: isCap(w)}
 	c.lower = c.word
 	if lw != w {
@@ -314,7 +314,7 @@ func (m *Model) word(w string, buf *[]uint64) *cachedWord {
 	c.hBigNext = openHash(fBigramNext, lw)
 	c.hShapeTri = openHash(fShapeTri, shp)
 	v := make([]float32, nRoles*T)
-	b := wordFeatures((*buf)[:0], w, lw, shp, wi, m.lex)
+	b := wordFeatures((*buf)[:0], w, lw, shp, wi, m.lex, m.clus)
 	m.addRows(v[:T], b)
 	for r := rolePrev; r < nRoles; r++ {
 		b = roleFeatures(b[:0], r, lw, shp, wi)

@@ -24,6 +24,9 @@ type TrainOptions struct {
 	Epochs   int   // passes over the data
 	Seed     int64 // order of sentences in each pass
 	MinCount int   // features seen fewer times are dropped
+	// Clusters, when set, adds the word clusters of the word and its
+	// neighbours as features (the model keeps them for tagging).
+	Clusters *Clusters
 }
 
 // Train learns a model from tagged sentences with a structured averaged
@@ -41,6 +44,7 @@ func Train(data []TrainSentence, lex Lexicon, opt TrainOptions) *Model {
 	}
 	m := newModel(tags)
 	m.lex = lex
+	m.clus = opt.Clusters
 	T := len(tags)
 
 	for _, wi := range lex {
@@ -62,7 +66,7 @@ func Train(data []TrainSentence, lex Lexicon, opt TrainOptions) *Model {
 		if sent.Lex != nil {
 			sl = sent.Lex
 		}
-		feats[s] = features(sent.Words, sl)
+		feats[s] = features(sent.Words, sl, m.clus)
 		dense[s] = m.denseVecs(sent.Words)
 		gold[s] = make([]int, len(sent.Tags))
 		for i, t := range sent.Tags {

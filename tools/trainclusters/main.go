@@ -5,8 +5,9 @@
 // own tokenizer (analyze/text), trains skip-gram word embeddings with
 // negative sampling (word2vec, Mikolov et al. 2013) on them, and clusters
 // the embeddings of the most frequent words by spherical k-means at several
-// granularities (64, 256 and 1024 clusters by default). Each line of the
-// output is a word and its cluster at each granularity. Cluster ids of
+// granularities (64, 256 and 1024 clusters by default), once for each
+// context window asked for. Each line of the output is a word and its
+// cluster at each granularity of each window. Cluster ids of
 // unlabelled text are the classic word representations for named-entity
 // recognition with little labelled data (Turian, Ratinov, Bengio 2010).
 //
@@ -16,7 +17,7 @@
 //
 // Usage:
 //
-//	go run ./tools/trainclusters [-data DIR] [-out PATH] [-mb N] [-vocab N] [-k 64,256,1024]
+//	go run ./tools/trainclusters [-data DIR] [-out PATH] [-mb N] [-vocab N] [-k 64,256,1024] [-windows 3]
 package main
 
 import (
@@ -53,12 +54,13 @@ type options struct {
 	minCount int
 	fitN     int
 	ks       []int
+	windows  []int
 	sg       sgOptions
 }
 
 func run(args []string, stdout io.Writer) error {
 	var o options
-	var ks string
+	var ks, windows string
 	fs := flag.NewFlagSet("trainclusters", flag.ContinueOnError)
 	fs.StringVar(&o.data, "data", "", "folder of the shared data (default: ../shared/data beside the repo root)")
 	fs.StringVar(&o.out, "out", "analyze/ner/clusters.tsv.gz", "where to write the clusters")
@@ -68,7 +70,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&o.fitN, "fit", 60000, "most frequent words the k-means centroids are fitted on (the others are assigned)")
 	fs.StringVar(&ks, "k", "64,256,1024", "numbers of clusters, comma-separated, one column each")
 	fs.IntVar(&o.sg.dim, "dim", 100, "dimensions of the embeddings")
-	fs.IntVar(&o.sg.window, "window", 5, "context words on each side (at most)")
+	fs.StringVar(&windows, "windows", "3", "context words on each side (at most), comma-separated: one embedding and one set of cluster columns each")
 	fs.IntVar(&o.sg.negative, "negative", 5, "negative samples a context word")
 	fs.IntVar(&o.sg.epochs, "epochs", 2, "passes over the text")
 	fs.Float64Var(&o.sg.alpha, "alpha", 0.025, "starting learning rate")
@@ -76,12 +78,12 @@ func run(args []string, stdout io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	for _, s := range strings.Split(ks, ",") {
-		k, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil || k < 2 {
-			return fmt.Errorf("bad -k %q", ks)
-		}
-		o.ks = append(o.ks, k)
+	var err error
+	if o.ks, err = ints(ks, 2); err != nil {
+		return fmt.Errorf("bad -k %q", ks)
+	}
+	if o.windows, err = ints(windows, 1); err != nil {
+		return fmt.Errorf("bad -windows %q", windows)
 	}
 	if o.data == "" {
 		root, err := repoRoot()
@@ -96,15 +98,19 @@ func run(args []string, stdout io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "tokens: %d, word types: %d, vocabulary: %d (%.0fs)\n", c.tokens, len(c.words), len(c.vocab), time.Since(t0).Seconds())
-	t1 := time.Now()
-	emb := trainSGNS(c, o.sg)
-	fmt.Fprintf(stdout, "embeddings: %d x %d (%.0fs)\n", len(c.vocab), o.sg.dim, time.Since(t1).Seconds())
-	t2 := time.Now()
-	cols := make([][]int, len(o.ks))
-	for i, k := range o.ks {
-		cols[i] = cluster(emb, o.sg.dim, len(c.vocab), min(o.fitN, len(c.vocab)), k, 15, int64(1000+k))
+	var cols [][]int
+	for _, win := range o.windows {
+		t1 := time.Now()
+		sg := o.sg
+		sg.window = win
+		emb := trainSGNS(c, sg)
+		fmt.Fprintf(stdout, "embeddings, window %d: %d x %d (%.0fs)\n", win, len(c.vocab), o.sg.dim, time.Since(t1).Seconds())
+		t2 := time.Now()
+		for _, k := range o.ks {
+			cols = append(cols, cluster(emb, o.sg.dim, len(c.vocab), min(o.fitN, len(c.vocab)), k, 15, int64(1000+k)))
+		}
+		fmt.Fprintf(stdout, "k-means %v (%.0fs)\n", o.ks, time.Since(t2).Seconds())
 	}
-	fmt.Fprintf(stdout, "k-means %v (%.0fs)\n", o.ks, time.Since(t2).Seconds())
 	if err := write(o, c, cols); err != nil {
 		return err
 	}
@@ -291,9 +297,15 @@ func write(o options, c *corpusData, cols [][]int) error {
 	for i, k := range o.ks {
 		ks[i] = strconv.Itoa(k)
 	}
-	fmt.Fprintf(bw, "# Word clusters by tools/trainclusters (make clusters): skip-gram embeddings (dim %d, window %d, %d epochs) of %d tokens of 10kGNAD (CC BY-NC-SA 4.0) and FANG-COVID, spherical k-means.\n",
-		o.sg.dim, o.sg.window, o.sg.epochs, c.tokens)
-	fmt.Fprintf(bw, "# word\tcluster of %s\n", strings.Join(ks, "\tcluster of "))
+	fmt.Fprintf(bw, "# Word clusters by tools/trainclusters (make clusters): skip-gram embeddings (dim %d, windows %v, %d epochs) of %d tokens of 10kGNAD (CC BY-NC-SA 4.0) and FANG-COVID, spherical k-means.\n",
+		o.sg.dim, o.windows, o.sg.epochs, c.tokens)
+	var head []string
+	for _, win := range o.windows {
+		for _, k := range ks {
+			head = append(head, fmt.Sprintf("%s clusters, window %d", k, win))
+		}
+	}
+	fmt.Fprintf(bw, "# word\t%s\n", strings.Join(head, "\t"))
 	for r, id := range c.vocab {
 		bw.WriteString(c.words[id])
 		for _, col := range cols {
@@ -314,6 +326,19 @@ func write(o options, c *corpusData, cols [][]int) error {
 		return fmt.Errorf("write %s: %w", o.out, err)
 	}
 	return nil
+}
+
+// ints parses a comma-separated list of integers of at least lo.
+func ints(s string, lo int) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < lo {
+			return nil, fmt.Errorf("bad number %q", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
 }
 
 // repoRoot walks up from the working directory to the folder with go.mod.

@@ -62,6 +62,7 @@ type options struct {
 	selfEvery  int
 	lowerRatio bool
 	cvOut      string
+	clusters   string
 }
 
 func run(args []string, stdout io.Writer) error {
@@ -76,7 +77,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&o.minCount, "mincount", 1, "drop features seen fewer times")
 	fs.StringVar(&o.lexCache, "lexcache", "", "cache file for the word clusters (speeds up tuning runs)")
 	fs.IntVar(&o.maxMB, "mb", 400, "megabytes of unlabelled text to read at most")
-	fs.IntVar(&o.vocab, "vocab", 50000, "words that get a cluster")
+	fs.IntVar(&o.vocab, "vocab", 50000, "words that get a cluster and word statistics")
 	fs.IntVar(&o.coarse, "coarse", 64, "coarse clusters")
 	fs.IntVar(&o.fine, "fine", 512, "fine clusters")
 	fs.IntVar(&o.dims, "dims", 128, "dimensions of the projected context vectors")
@@ -93,6 +94,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&o.selfEvery, "selfevery", 5, "self-training takes every n-th unlabelled sentence as a candidate")
 	fs.BoolVar(&o.lowerRatio, "lower", false, "word feature: how often unlabelled text writes a capitalised word in lowercase")
 	fs.StringVar(&o.cvOut, "cvout", "", "with -cv: write each held-out token, its gold and predicted tag to this file (error analysis)")
+	fs.StringVar(&o.clusters, "wordclusters", "embedded", "word clusters as features: the embedded analyze/ner/clusters.tsv.gz (make clusters), another file of that form (tuning only: a model written must use the embedded ones), or none")
 	fs.IntVar(&o.cv, "cv", 0, "k-fold cross-validation on NER-de-test.tsv (tuning only; writes no model)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -142,6 +144,11 @@ func run(args []string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "lexicon: %d words (%.0fs)\n", len(lex), time.Since(t0).Seconds())
 	}
 	topt := ner.TrainOptions{Epochs: o.epochs, Seed: 2014, MinCount: o.minCount}
+	topt.Clusters, err = loadClusters(o)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "word clusters: %d words (%s)\n", topt.Clusters.Len(), o.clusters)
 	if o.cv > 1 {
 		return crossValidate(stdout, train, lex, topt, o)
 	}
@@ -176,7 +183,8 @@ func run(args []string, stdout io.Writer) error {
 			return fmt.Errorf("create model: %w", err)
 		}
 		note := fmt.Sprintf("Trained by tools/trainner on GermEval 2014 NER-de-test.tsv (CC BY 4.0, Benikova, Biemann, Reznicek) "+
-			"with word clusters from 10kGNAD and FANG-COVID; epochs %d, mincount %d, self-training sentences %d", o.epochs, o.minCount, o.self)
+			"with word statistics and word clusters (clusters.tsv.gz, %d words) from 10kGNAD and FANG-COVID; epochs %d, mincount %d, self-training sentences %d",
+			topt.Clusters.Len(), o.epochs, o.minCount, o.self)
 		if err := model.Write(f, note); err != nil {
 			f.Close()
 			return err
@@ -188,6 +196,27 @@ func run(args []string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", o.out, st.Size())
 	}
 	return nil
+}
+
+// loadClusters returns the word clusters named by -wordclusters (nil for
+// none). A model that is written must use the embedded ones, as the tagger
+// reads those.
+func loadClusters(o options) (*ner.Clusters, error) {
+	switch o.clusters {
+	case "none", "":
+		return nil, nil
+	case "embedded":
+		return ner.DefaultClusters()
+	}
+	if o.out != "" && o.cv <= 1 {
+		return nil, fmt.Errorf("-wordclusters %s: a model written must use the embedded clusters (-out \"\" to tune)", o.clusters)
+	}
+	f, err := os.Open(o.clusters)
+	if err != nil {
+		return nil, fmt.Errorf("clusters: %w", err)
+	}
+	defer f.Close()
+	return ner.ReadClusters(f)
 }
 
 func score(w io.Writer, name string, sents []NERSentence, m interface{ TagTokens([]string) []string }) error {
