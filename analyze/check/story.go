@@ -335,7 +335,8 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 	posting := make([][]int32, nKeys)
 	keyWanted := make([]bool, nKeys)
 	var used, negs []int32
-	cand := map[int32]bool{}
+	candStamp := make([]int32, len(props)) // the denial (plus one) that last met each claim
+	var ys []int32
 	for _, bk := range keys {
 		members := blocks[bk]
 		if len(members) > storyMaxBlock {
@@ -375,19 +376,18 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 			}
 		}
 		for _, x := range negs {
-			clear(cand)
+			ys = ys[:0]
 			for _, pt := range bags[x].parts {
 				for _, k := range pt.keys {
 					if l := posting[k]; len(l) <= storyMaxPost {
 						for _, y := range l {
-							cand[y] = true
+							if candStamp[y] != x+1 {
+								candStamp[y] = x + 1
+								ys = append(ys, y)
+							}
 						}
 					}
 				}
-			}
-			ys := make([]int32, 0, len(cand))
-			for y := range cand {
-				ys = append(ys, y)
 			}
 			slices.Sort(ys)
 			for _, y := range ys {
@@ -653,8 +653,8 @@ func contraCue(ev string) bool {
 // answerCue tells whether a statement answers another's: it contradicts
 // ("widersprach") or holds against it ("hielt dagegen").
 func answerCue(ev string) bool {
-	low := strings.ToLower(ev)
-	if !strings.Contains(low, "widersp") && !strings.Contains(low, "dagegen") && !strings.Contains(low, "entgegn") && !strings.Contains(low, "konter") {
+	// Ruled out fast, with no copy of the text: most statements answer nobody.
+	if !containsAnyOf(ev, "widersp", "Widersp", "dagegen", "Dagegen", "entgegn", "Entgegn", "konter", "Konter") {
 		return false
 	}
 	toks := storyTokens(ev)
@@ -673,6 +673,16 @@ func answerCue(ev string) bool {
 			if lm == "widersprechen" || lm == "entgegnen" || lm == "kontern" || (against && lm == "halten") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// containsAnyOf tells whether s holds one of subs.
+func containsAnyOf(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
 		}
 	}
 	return false
