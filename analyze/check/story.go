@@ -403,7 +403,7 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 				// Who denies must be what the statement is about, or the
 				// statement a report; within one article an answer
 				// ("widersprach") names its target too.
-				if copiedText(a.claim.Evidence, d.claim.Evidence) {
+				if copiedText(a.claim.Evidence, d.claim.Evidence) || quotedAgain(a.claim.Evidence, d.claim.Evidence) {
 					continue // one sentence carried twice, or quoted again
 				}
 				if !deniesParty(a, d) && !roleNamed(a, d) && a.claim.Stance != fact.Reports && !bags[x].ofReport &&
@@ -507,6 +507,26 @@ func mentionsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// quotedAgain tells whether most words of the shorter statement (three
+// fifths) are words of the longer: one statement quoted in two ways, or
+// a sentence and its start.
+func quotedAgain(a, b string) bool {
+	wa, wb := words(a), words(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < 5 {
+		return false
+	}
+	n := 0
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			n++
+		}
+	}
+	return 5*n >= 3*len(wa)
 }
 
 // namesAny tells whether one of keys is among names.
