@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -142,10 +143,11 @@ func theStoryWords() *storyWords {
 // interner numbers strings and splits compounds for one run of the
 // linker; safe for concurrent use.
 type interner struct {
-	mu    sync.Mutex
-	ids   map[string]int32
-	split *splitter
-	words sync.Map // word form -> *storyWord
+	mu     sync.Mutex
+	ids    map[string]int32
+	split  *splitter
+	words  sync.Map     // word form -> *storyWord
+	cached atomic.Int64 // words stored in words
 }
 
 func (in *interner) id(s string) int32 {
@@ -1089,7 +1091,7 @@ func storyParts(s string, negAt int, skip stemSet, subj map[string]bool, in *int
 		if i == scoped && !wi.upper && wi.scopable {
 			// "keine neuen Auflagen": the word a "kein" scopes counts even
 			// when it is a general one.
-			out = append(out, storyPart{keys: wi.stemKey, must: true, afterNeg: true})
+			out = append(out, storyPart{keys: []int32{in.id(wi.stem)}, must: true, afterNeg: true})
 			scoped++
 			continue
 		}
@@ -1135,7 +1137,6 @@ type storyWord struct {
 	scopable  bool      // may narrow a "kein" (no number, negation or determiner)
 	speaking  bool      // a word of saying, denial, a role, or (a noun) pointing back
 	light     bool      // a light verb or a verb of saying
-	stemKey   []int32   // the stem alone
 	verbKeys  []int32   // the stem and the stems of its infinitives
 	parts     [][]int32 // a noun's compound parts, each by its keys
 	wholeKeys []int32   // a noun unsplit (a name)
@@ -1155,7 +1156,6 @@ func (in *interner) word(w string) *storyWord {
 	wi.negation = negationWord(lw)
 	wi.function = n < 3 || l.stop[lw] || isNumber(lw) || wi.negation
 	wi.scopable = n >= 3 && !isNumber(lw) && !negationWord(lw) && !determiner(lw)
-	wi.stemKey = []int32{in.id(wi.stem)}
 	if !wi.function {
 		wi.speaking = (wi.upper && l.refer[lw]) || partyNoun(lw) || inList(lw, sw.saying) || inList(lw, sw.denials)
 		wi.light = lightOrSaying(lw)
@@ -1181,6 +1181,9 @@ func (in *interner) word(w string) *storyWord {
 			}
 			wi.verbKeys = keys
 		}
+	}
+	if in.cached.Add(1) > maxCached {
+		return wi // a store of many words: keep the cache (and the heap) bounded
 	}
 	v, _ := in.words.LoadOrStore(w, wi)
 	return v.(*storyWord)
