@@ -253,7 +253,7 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 			}
 		}
 	}
-	in := &interner{ids: map[string]int32{}, split: &splitter{vocab: claimNouns(props, first, wanted)}}
+	in := &interner{ids: map[string]int32{}, split: &splitter{}}
 	bags := make([]storyBag, len(props))
 	parallel(len(arts), func(ai int) {
 		for i := first[ai]; i < first[ai+1]; i++ {
@@ -440,36 +440,6 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 		out = append(out, storyFinding(arts, props, h.pos, h.neg))
 	}
 	return out
-}
-
-// claimNouns returns the nouns (capitalised words) of the claims'
-// sentences, lower case: the words the compound splitter knows from the
-// articles themselves.
-func claimNouns(props []prop, first []int, wanted []bool) map[string]bool {
-	per := make([][]string, len(first)-1)
-	parallel(len(first)-1, func(ai int) {
-		seen := map[string]bool{}
-		for i := first[ai]; i < first[ai+1]; i++ {
-			if !wanted[i] {
-				continue
-			}
-			for _, t := range storyTokens(props[i].claim.Evidence) {
-				if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && utf8.RuneCountInString(t.text) >= 3 {
-					if lw := strings.ToLower(t.text); !seen[lw] {
-						seen[lw] = true
-						per[ai] = append(per[ai], lw)
-					}
-				}
-			}
-		}
-	})
-	vocab := map[string]bool{}
-	for _, ws := range per {
-		for _, w := range ws {
-			vocab[w] = true
-		}
-	}
-	return vocab
 }
 
 // roleNamed tells whether the denier's role noun in its sentence
@@ -1314,8 +1284,10 @@ func nounKeys(w string, in *interner) []int32 {
 }
 
 // splitter splits compound nouns into their parts by the words it knows:
-// the single words of the thesaurus and the nouns the articles themselves
-// use on their own. It is safe for concurrent use.
+// the single words of the thesaurus, and optionally a vocabulary of nouns
+// (the articles' own nouns cost a pass over every claim of a large store
+// and split few more words: check passes none). It is safe for concurrent
+// use.
 type splitter struct {
 	vocab map[string]bool // nouns of the articles, lower case
 	cache sync.Map
