@@ -29,15 +29,15 @@ import (
 // Tuning of the story-level linker, chosen on testdata/stories and
 // testdata/stories-dev2.
 const (
-	storyCover         = 0.6  // share of the denial's weighted content the other statement must hold
-	storyMinParts      = 2    // content parts of the denial found in the other statement, at least
-	storyMinWeight     = 3.0  // their weight (IDF), at least
-	storyMinWeightLog  = 0.6  // and at least this share of the largest IDF, ln(1+articles)
-	storyMaxParts      = 14   // a denial saying more than this many things is no single denial
-	storyOppositeCover = 0.5  // a plain negation: share of either side's weighted content the other must hold
-	storyMaxPost       = 400  // a content key in more claims of one block says nothing
-	storySmallBlock    = 300  // claims of a block small enough to compare plain negations in
-	storyMaxBlock      = 1500 // claims of a block too large to tell a story: its claims meet in smaller blocks too
+	storyCover         = 0.6 // share of the denial's weighted content the other statement must hold
+	storyMinParts      = 2   // content parts of the denial found in the other statement, at least
+	storyMinWeight     = 3.0 // their weight (IDF), at least
+	storyMinWeightLog  = 0.6 // and at least this share of the largest IDF, ln(1+articles)
+	storyMaxParts      = 14  // a denial saying more than this many things is no single denial
+	storyOppositeCover = 0.5 // a plain negation: share of either side's weighted content the other must hold
+	storyMaxPost       = 400 // a content key in more claims of one block says nothing
+	storySmallBlock    = 300 // claims of a block small enough to compare plain negations in
+	storyMaxBlock      = 600 // claims of a block too large to tell a story: its claims meet in smaller blocks too
 )
 
 // storyPart is one content part of a statement: a word, or one part of a
