@@ -23,7 +23,6 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -37,6 +36,7 @@ import (
 	"time"
 
 	"github.com/corpus-news/corpus/analyze/text"
+	"github.com/corpus-news/corpus/internal/newsdata"
 )
 
 func main() {
@@ -86,7 +86,7 @@ func run(args []string, stdout io.Writer) error {
 		return fmt.Errorf("bad -windows %q", windows)
 	}
 	if o.data == "" {
-		root, err := repoRoot()
+		root, err := newsdata.RepoRoot()
 		if err != nil {
 			return err
 		}
@@ -132,32 +132,38 @@ type corpusData struct {
 	tokens int
 	vocab  []int32 // word ids, most frequent first
 	rank   []int32 // by word id: position in vocab, or -1
+	intern map[string]int32
+}
+
+// add appends sentences of words to the text, giving new words the next id.
+func (c *corpusData) add(sents [][]string) {
+	if c.intern == nil {
+		c.intern = map[string]int32{}
+	}
+	for _, s := range sents {
+		for _, w := range s {
+			id, ok := c.intern[w]
+			if !ok {
+				id = int32(len(c.words))
+				c.intern[w] = id
+				c.words = append(c.words, w)
+				c.counts = append(c.counts, 0)
+			}
+			c.counts[id]++
+			c.ids = append(c.ids, id)
+			c.tokens++
+		}
+		c.ids = append(c.ids, -1)
+	}
 }
 
 // readCorpus reads and tokenises the unlabelled text, in a fixed order.
 func readCorpus(o options) (*corpusData, error) {
 	c := &corpusData{}
-	intern := map[string]int32{}
-	add := func(sents [][]string) {
-		for _, s := range sents {
-			for _, w := range s {
-				id, ok := intern[w]
-				if !ok {
-					id = int32(len(c.words))
-					intern[w] = id
-					c.words = append(c.words, w)
-					c.counts = append(c.counts, 0)
-				}
-				c.counts[id]++
-				c.ids = append(c.ids, id)
-				c.tokens++
-			}
-			c.ids = append(c.ids, -1)
-		}
-	}
-	if err := eachBatch(o, func(texts []string) { add(tokenise(texts)) }); err != nil {
+	if err := eachBatch(o, func(texts []string) { c.add(tokenise(texts)) }); err != nil {
 		return nil, err
 	}
+	c.intern = nil // only reading needs it
 	for id, n := range c.counts {
 		if n >= int64(o.minCount) {
 			c.vocab = append(c.vocab, int32(id))
@@ -218,66 +224,22 @@ func tokenise(texts []string) [][]string {
 	return all
 }
 
-// eachBatch calls fn with batches of unlabelled texts in a fixed order:
-// 10kGNAD, then FANG-COVID (header and article), up to o.maxMB megabytes.
+// eachBatch calls fn with batches of 512 unlabelled texts in
+// newsdata.EachText's fixed order (10kGNAD, then FANG-COVID), up to o.maxMB
+// megabytes.
 func eachBatch(o options, fn func([]string)) error {
-	budget := o.maxMB << 20
 	var batch []string
-	flush := func() {
-		if len(batch) > 0 {
+	err := newsdata.EachText(o.data, o.maxMB<<20, func(t string) {
+		batch = append(batch, t)
+		if len(batch) == 512 {
 			fn(batch)
 			batch = nil
 		}
+	})
+	if len(batch) > 0 {
+		fn(batch)
 	}
-	gnad := filepath.Join(o.data, "10kgnad", "test.csv")
-	if f, err := os.Open(gnad); err == nil {
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 16<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			if i := strings.IndexByte(line, ';'); i >= 0 {
-				t := strings.Trim(line[i+1:], "'")
-				budget -= len(t)
-				batch = append(batch, t)
-			}
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			return fmt.Errorf("read %s: %w", gnad, err)
-		}
-	}
-	flush()
-	fang := filepath.Join(o.data, "fang-covid", "fang_covid.jsonl.gz")
-	f, err := os.Open(fang)
-	if err != nil {
-		return fmt.Errorf("open %s: %w", fang, err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", fang, err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() && budget > 0 {
-		var a struct {
-			Header  string `json:"header"`
-			Article string `json:"article"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			continue
-		}
-		budget -= len(a.Header) + len(a.Article)
-		batch = append(batch, a.Header+"\n\n"+a.Article)
-		if len(batch) == 512 {
-			flush()
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", fang, err)
-	}
-	flush()
-	return nil
+	return err
 }
 
 // write writes the clusters of the vocabulary, most frequent word first: a
@@ -339,22 +301,4 @@ func ints(s string, lo int) ([]int, error) {
 		out = append(out, n)
 	}
 	return out, nil
-}
-
-// repoRoot walks up from the working directory to the folder with go.mod.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("working directory: %w", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }

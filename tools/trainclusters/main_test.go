@@ -21,22 +21,7 @@ func smallCorpus(t *testing.T) *corpusData {
 			"Frau "+q+" wohnt seit Jahren in "+b+" und Herr "+p+" besucht sie aus "+a+".")
 	}
 	c := &corpusData{}
-	intern := map[string]int32{}
-	for _, s := range tokenise(texts) {
-		for _, w := range s {
-			id, ok := intern[w]
-			if !ok {
-				id = int32(len(c.words))
-				intern[w] = id
-				c.words = append(c.words, w)
-				c.counts = append(c.counts, 0)
-			}
-			c.counts[id]++
-			c.ids = append(c.ids, id)
-			c.tokens++
-		}
-		c.ids = append(c.ids, -1)
-	}
+	c.add(tokenise(texts))
 	c.rank = make([]int32, len(c.words))
 	for id := range c.words {
 		c.vocab = append(c.vocab, int32(id))

@@ -1,20 +1,19 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/gob"
-	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"math/rand"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/corpus-news/corpus/analyze/ner"
 	"github.com/corpus-news/corpus/analyze/text"
+	"github.com/corpus-news/corpus/internal/newsdata"
 )
 
 // loadOrBuildLexicon returns the word clusters, from the cache file when
@@ -47,55 +46,15 @@ func loadOrBuildLexicon(o options, train []NERSentence) (ner.Lexicon, error) {
 }
 
 // eachText calls fn with every unlabelled text, in a fixed order: the
-// training sentences (their words only), 10kGNAD, then FANG-COVID, up to
-// o.maxMB megabytes.
+// training sentences (their words only), then newsdata.EachText's 10kGNAD
+// and FANG-COVID, up to o.maxMB megabytes. Without FANG-COVID the statistics
+// come from fewer texts: still a model.
 func eachText(o options, train []NERSentence, fn func(string)) error {
-	budget := o.maxMB << 20
 	for _, s := range train {
 		fn(strings.Join(s.Tokens, " "))
 	}
-	gnad := filepath.Join(o.data, "10kgnad", "test.csv")
-	if f, err := os.Open(gnad); err == nil {
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 16<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			if i := strings.IndexByte(line, ';'); i >= 0 {
-				t := strings.Trim(line[i+1:], "'")
-				budget -= len(t)
-				fn(t)
-			}
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			return fmt.Errorf("read %s: %w", gnad, err)
-		}
-	}
-	fang := filepath.Join(o.data, "fang-covid", "fang_covid.jsonl.gz")
-	f, err := os.Open(fang)
-	if err != nil {
-		return nil // optional: fewer clusters, still a model
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", fang, err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() && budget > 0 {
-		var a struct {
-			Header  string `json:"header"`
-			Article string `json:"article"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			continue
-		}
-		budget -= len(a.Header) + len(a.Article)
-		fn(a.Header + "\n\n" + a.Article)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", fang, err)
+	if err := newsdata.EachText(o.data, o.maxMB<<20, fn); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
 	}
 	return nil
 }

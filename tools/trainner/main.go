@@ -25,6 +25,7 @@ import (
 
 	"github.com/corpus-news/corpus/analyze/ner"
 	"github.com/corpus-news/corpus/evaluate"
+	"github.com/corpus-news/corpus/internal/newsdata"
 )
 
 func main() {
@@ -100,7 +101,7 @@ func run(args []string, stdout io.Writer) error {
 		return err
 	}
 	if o.data == "" {
-		root, err := repoRoot()
+		root, err := newsdata.RepoRoot()
 		if err != nil {
 			return err
 		}
@@ -242,24 +243,6 @@ func score(w io.Writer, name string, sents []NERSentence, m interface{ TagTokens
 			c.Type, c.Precision(), c.Recall(), c.F1(), c.Gold, c.Pred, c.TP)
 	}
 	return nil
-}
-
-// repoRoot walks up from the working directory to the folder with go.mod.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("working directory: %w", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }
 
 func trainData(sents []NERSentence) []ner.TrainSentence {
