@@ -101,8 +101,9 @@ func Check(in []Article) []fact.Finding {
 	props := buildProps(arts, al, names, topOf(arts, al))
 	markPlaces(arts, al, props)
 	var out []fact.Finding
-	out = append(out, claimFindings(arts, props, artEnts)...)
-	out = append(out, storyContradictions(arts, props, artEnts, out)...)
+	blocks := claimBlocks(props) // both claim linkers compare within these, read only
+	out = append(out, claimFindings(arts, props, blocks, artEnts)...)
+	out = append(out, storyContradictions(arts, props, blocks, artEnts, out)...)
 	out = append(out, figureFindings(arts, al)...)
 	out = append(out, nameCorroborations(arts, al)...)
 	out = append(out, dateDiscrepanciesByEvent(arts, al, artEnts)...)

@@ -38,12 +38,12 @@ func claimBlocks(props []prop) map[blockKey][]int32 {
 	return blocks
 }
 
-// candidates calls fn once for every pair of props that share a block and a
-// predicate key: the only pairs that can carry the same proposition. Then,
-// for claims without a structured proposition, it calls thin once for every
-// pair of a denial and a claim that is no denial sharing a block.
-func candidates(props []prop, fn func(i, j int), thin func(i, j int)) {
-	blocks := claimBlocks(props)
+// candidates calls fn once for every pair of props that share a block (of
+// claimBlocks) and a predicate key: the only pairs that can carry the same
+// proposition. Then, for claims without a structured proposition, it calls
+// thin once for every pair of a denial and a claim that is no denial sharing
+// a block.
+func candidates(props []prop, blocks map[blockKey][]int32, fn func(i, j int), thin func(i, j int)) {
 	keys := make([]blockKey, 0, len(blocks))
 	for k := range blocks {
 		keys = append(keys, k)
@@ -219,7 +219,7 @@ func wordIDs(n int, list func(i int) []string) (flat, off []int32, size int) {
 
 // claimFindings links the claims and reports contradictions, corroborations
 // and dates that disagree for the same event.
-func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Finding {
+func claimFindings(arts []Article, props []prop, blocks map[blockKey][]int32, artEnts [][]string) []fact.Finding {
 	type contra struct {
 		pos, neg int
 		score    int
@@ -273,7 +273,7 @@ func claimFindings(arts []Article, props []prop, artEnts [][]string) []fact.Find
 			opposite(a, i, 100, false)
 		}
 	}
-	candidates(props, func(i, j int) {
+	candidates(props, blocks, func(i, j int) {
 		a, b := &props[i], &props[j]
 		if a.claim == b.claim || a.ante == j || b.ante == i {
 			return

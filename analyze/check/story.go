@@ -166,7 +166,7 @@ func (in *interner) id(s string) int32 {
 // article or in related articles of one block, whose content words overlap
 // enough. Pairs that the claim linker already reported (the same articles
 // and speakers) are left out.
-func storyContradictions(arts []Article, props []prop, artEnts [][]string, found []fact.Finding) []fact.Finding {
+func storyContradictions(arts []Article, props []prop, blocks map[blockKey][]int32, artEnts [][]string, found []fact.Finding) []fact.Finding {
 	// Props are in article order (buildProps): find each article's first.
 	first := make([]int, len(arts)+1)
 	for i := range props {
@@ -181,8 +181,8 @@ func storyContradictions(arts []Article, props []prop, artEnts [][]string, found
 	// outright (a denial claim, a word of contra.txt or denying.txt), or,
 	// when it is small (one story), any negation: a plain negation needs
 	// a statement saying nearly the same, which a large block of a much
-	// named entity holds by chance.
-	blocks := claimBlocks(props)
+	// named entity holds by chance. The blocks are the claim linker's
+	// (claimBlocks), read only.
 	const (
 		plainOnly = 1
 		strong    = 2
